@@ -1,0 +1,174 @@
+//! The funnel itself: stages and their rates, and the reverse calculation from customers
+//! needed back to the volume every stage must produce.
+
+use super::checks;
+use super::decimal::Decimal;
+use super::error::{Errors, Reason};
+use serde::{Deserialize, Serialize};
+
+/// Hard cap on stages: far above any real funnel, low enough to keep every report small.
+pub const MAX_STAGES: usize = 200;
+
+/// Largest count the engine reports; beyond it a goal is treated as out of reach.
+pub const MAX_COUNT: i128 = 1_000_000_000_000_000;
+
+/// Which team owns a stage (seed 004: the first three stages are marketing's, the last three
+/// are sales').
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Team {
+    #[default]
+    Marketing,
+    Sales,
+}
+
+/// One step of the funnel. `rate` is the share of this stage's people who reach the next
+/// stage; the last stage (the customer) has no next stage and its rate is ignored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Stage {
+    pub name: String,
+    pub team: Team,
+    pub rate: Decimal,
+}
+
+impl Default for Stage {
+    fn default() -> Stage {
+        Stage { name: String::new(), team: Team::Marketing, rate: Decimal::ONE }
+    }
+}
+
+/// Full funnel with one rate per stage, or the seeds' shortcut: one lead → customer rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum FunnelMode {
+    #[default]
+    Stages,
+    Simple,
+}
+
+/// The funnel as the user set it. Both the stage list and the overall rate are kept, so
+/// switching mode never loses what was typed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Funnel {
+    pub mode: FunnelMode,
+    pub stages: Vec<Stage>,
+    /// Lead → customer rate used in simple mode.
+    pub overall_rate: Decimal,
+}
+
+fn stage(name: &str, team: Team, percent: i64) -> Stage {
+    Stage { name: name.to_string(), team, rate: Decimal::from_parts(percent, 2).unwrap_or(Decimal::ONE) }
+}
+
+impl Default for Funnel {
+    /// Seed 004's six stages. Lead → customer multiplies to 4 %, the rate of seed 003's
+    /// example, so both modes agree on the default plan.
+    fn default() -> Funnel {
+        Funnel {
+            mode: FunnelMode::Stages,
+            stages: vec![
+                stage("Visitor", Team::Marketing, 2),
+                stage("Lead", Team::Marketing, 40),
+                stage("MQL", Team::Marketing, 50),
+                stage("SQL", Team::Sales, 50),
+                stage("Opportunity", Team::Sales, 40),
+                stage("Customer", Team::Sales, 100),
+            ],
+            overall_rate: Decimal::from_parts(4, 2).unwrap_or(Decimal::ONE),
+        }
+    }
+}
+
+impl Funnel {
+    /// The stages the calculation uses in the current mode.
+    pub fn effective_stages(&self) -> Vec<Stage> {
+        match self.mode {
+            FunnelMode::Stages => self.stages.clone(),
+            FunnelMode::Simple => vec![
+                Stage { name: "Lead".into(), team: Team::Marketing, rate: self.overall_rate },
+                Stage { name: "Customer".into(), team: Team::Sales, rate: Decimal::ONE },
+            ],
+        }
+    }
+
+    /// Checks the fields the current mode uses.
+    pub fn validate(&self, errors: &mut Errors) {
+        match self.mode {
+            FunnelMode::Simple => {
+                checks::rate(errors, "funnel.overall_rate", self.overall_rate);
+            }
+            FunnelMode::Stages => {
+                if self.stages.len() < 2 {
+                    errors.push("funnel.stages", Reason::TooFew);
+                } else if self.stages.len() > MAX_STAGES {
+                    errors.push("funnel.stages", Reason::TooMany);
+                } else {
+                    let last = self.stages.len() - 1;
+                    for (i, s) in self.stages[..last].iter().enumerate() {
+                        checks::rate(errors, &format!("funnel.stages.{i}.rate"), s.rate);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Volume one stage must produce.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StageVolume {
+    pub name: String,
+    pub team: Team,
+    /// Rate to the next stage (1 for the last stage).
+    pub rate: Decimal,
+    /// Whole people needed, rounded up.
+    pub volume: u64,
+    /// Cumulative rate from this stage to a customer.
+    pub rate_to_customer: Decimal,
+}
+
+/// Reverse funnel: each stage needs enough whole people that, at its rate, it yields the next
+/// stage's whole people: `volume[i] = ceil(volume[i+1] / rate[i])`. Rounding once per stage
+/// from exact decimals is what makes "reverse, then forward" always reach the goal.
+/// Returns `None` when a rate is zero or a count exceeds [`MAX_COUNT`].
+pub fn reverse(stages: &[Stage], customers: u64) -> Option<Vec<StageVolume>> {
+    let mut out: Vec<StageVolume> = Vec::with_capacity(stages.len());
+    let mut next = i128::from(customers);
+    let mut to_customer = Decimal::ONE;
+    for (i, s) in stages.iter().enumerate().rev() {
+        let is_last = i + 1 == stages.len();
+        let (volume, rate) = if is_last {
+            (next, Decimal::ONE)
+        } else {
+            to_customer = to_customer.checked_mul(s.rate)?;
+            (Decimal::from_count(next)?.ceil_div(s.rate)?, s.rate)
+        };
+        if volume > MAX_COUNT {
+            return None;
+        }
+        out.push(StageVolume {
+            name: s.name.clone(),
+            team: s.team,
+            rate,
+            volume: volume as u64,
+            rate_to_customer: to_customer,
+        });
+        next = volume;
+    }
+    out.reverse();
+    Some(out)
+}
+
+/// Forward funnel: from `volume` people at stage `from`, the whole people expected at every
+/// later stage (rounded down: a partial person does not convert).
+pub fn forward(stages: &[Stage], from: usize, volume: u64) -> Option<Vec<u64>> {
+    let mut out = Vec::with_capacity(stages.len().saturating_sub(from));
+    let mut current = i128::from(volume);
+    out.push(volume);
+    for s in stages.iter().take(stages.len().saturating_sub(1)).skip(from) {
+        current = Decimal::from_count(current)?.checked_mul(s.rate)?.floor();
+        out.push(u64::try_from(current).ok()?);
+    }
+    Some(out)
+}
