@@ -1,4 +1,11 @@
-//! Funnel Planner: a reverse-funnel and sales/marketing SLA planner. The engine is pure Rust;
-//! the app and browser layers exist only when compiled to WebAssembly.
+//! Funnel Planner: a reverse-funnel and sales/marketing SLA planner. The engine, the strings
+//! and the state are pure Rust; the view and browser layers exist only in WebAssembly.
 
 pub mod engine;
+pub mod i18n;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;

@@ -1,0 +1,52 @@
+//! Number output through the browser's `Intl.NumberFormat`: no locale tables in the wasm.
+//! Decimals are passed as strings, which Intl formats exactly.
+
+use crate::engine::Decimal;
+use crate::i18n::Lang;
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+fn format_with(lang: Lang, options: &[(&str, JsValue)], value: &str) -> String {
+    let opts = Object::new();
+    for (key, val) in options {
+        let _ = Reflect::set(&opts, &JsValue::from_str(key), val);
+    }
+    let locales = Array::of1(&JsValue::from_str(lang.tag()));
+    let formatter = Intl::NumberFormat::new(&locales, &opts);
+    let format: Function = formatter.format();
+    format
+        .call1(&JsValue::NULL, &JsValue::from_str(value))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| value.to_string())
+}
+
+/// A whole count of people: "2 500" / "2,500".
+pub fn count(n: u64, lang: Lang) -> String {
+    format_with(lang, &[("maximumFractionDigits", 0.into())], &n.to_string())
+}
+
+/// Money to the cent (cents hidden when zero): "100 000 €" / "$100,000".
+pub fn money(value: Decimal, lang: Lang, currency: &str) -> String {
+    let cents = value.round_to(2);
+    let fraction = if cents.round_to(0) == cents { 0 } else { 2 };
+    format_with(
+        lang,
+        &[
+            ("style", "currency".into()),
+            ("currency", currency.into()),
+            ("minimumFractionDigits", fraction.into()),
+            ("maximumFractionDigits", fraction.into()),
+        ],
+        &cents.to_string(),
+    )
+}
+
+/// A fraction as a percentage: 0.045 → "4,5 %" / "4.5%".
+pub fn percent(fraction: Decimal, lang: Lang) -> String {
+    format_with(
+        lang,
+        &[("style", "percent".into()), ("maximumFractionDigits", 2.into())],
+        &fraction.to_string(),
+    )
+}

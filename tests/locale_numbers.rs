@@ -1,0 +1,57 @@
+//! Numbers typed the way people write them, in French and English.
+#![cfg(not(target_arch = "wasm32"))]
+
+use funnel_planner::engine::decimal::ParseError;
+use funnel_planner::engine::Decimal;
+use funnel_planner::i18n::number::{edit_percent, parse_number, parse_percent};
+use funnel_planner::i18n::Lang;
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+#[test]
+fn french_numbers_accept_spaces_commas_and_euro() {
+    assert_eq!(parse_number("1 234,5", Lang::Fr), Ok(d("1234.5")));
+    assert_eq!(parse_number("1\u{202f}234,5", Lang::Fr), Ok(d("1234.5")));
+    assert_eq!(parse_number("10 000 €", Lang::Fr), Ok(d("10000")));
+    assert_eq!(parse_number("4.5", Lang::Fr), Ok(d("4.5")));
+    assert_eq!(parse_number("1.234.567", Lang::Fr), Ok(d("1234567")));
+}
+
+#[test]
+fn english_numbers_accept_grouping_commas_and_dollar() {
+    assert_eq!(parse_number("1,234.5", Lang::En), Ok(d("1234.5")));
+    assert_eq!(parse_number("$10,000", Lang::En), Ok(d("10000")));
+    assert_eq!(parse_number("10000 USD", Lang::En), Ok(d("10000")));
+}
+
+#[test]
+fn misplaced_group_marks_are_errors_not_silent_guesses() {
+    assert_eq!(parse_number("4,5", Lang::En), Err(ParseError::NotANumber));
+    assert_eq!(parse_number("1,23.4", Lang::En), Err(ParseError::NotANumber));
+}
+
+#[test]
+fn percent_text_becomes_an_exact_fraction() {
+    assert_eq!(parse_percent("4,5 %", Lang::Fr), Ok(d("0.045")));
+    assert_eq!(parse_percent("4.5%", Lang::En), Ok(d("0.045")));
+    assert_eq!(parse_percent("2", Lang::En), Ok(d("0.02")));
+    assert_eq!(edit_percent(d("0.045"), Lang::Fr), "4,5");
+}
+
+#[test]
+fn empty_and_garbage_are_distinguished() {
+    assert_eq!(parse_number("  ", Lang::Fr), Err(ParseError::Empty));
+    assert_eq!(parse_number("abc", Lang::En), Err(ParseError::NotANumber));
+    assert_eq!(parse_number("1e308", Lang::En), Err(ParseError::NotANumber));
+    assert_eq!(parse_number("99999999999999999999", Lang::En), Err(ParseError::TooLarge));
+    assert_eq!(parse_number("--5", Lang::En), Err(ParseError::NotANumber));
+}
+
+#[test]
+fn language_follows_the_first_supported_browser_preference() {
+    assert_eq!(Lang::from_preferences(["de-DE", "fr-CA", "en"]), Lang::Fr);
+    assert_eq!(Lang::from_preferences(["en-GB", "fr"]), Lang::En);
+    assert_eq!(Lang::from_preferences(["de"]), Lang::En);
+}
