@@ -150,7 +150,7 @@ pub struct PeriodSplit {
 impl PeriodSplit {
     fn new(parts: Vec<u64>, total: u64) -> PeriodSplit {
         let count = parts.len() as u64;
-        let pace = if count == 0 { 0 } else { total / count + u64::from(total % count != 0) };
+        let pace = if count == 0 { 0 } else { total.div_ceil(count) };
         let peak = parts.iter().copied().max().unwrap_or(0);
         PeriodSplit { parts, pace, peak }
     }
