@@ -7,6 +7,9 @@ pub mod error;
 pub mod funnel;
 pub mod plan;
 pub mod report;
+pub mod revenue;
+pub mod team;
+pub mod time;
 
 pub use decimal::Decimal;
 pub use error::{FieldError, Reason};
