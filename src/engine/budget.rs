@@ -214,10 +214,10 @@ fn funnel_cost(
     } else {
         return Some(None);
     };
-    let leads_affordable = match terms.cost_per_lead.and_then(|cpl| yearly.floor_div(cpl)) {
-        Some(n) => Some(u64::try_from(n.max(0)).unwrap_or(u64::MAX)),
-        None => None,
-    };
+    let leads_affordable = terms
+        .cost_per_lead
+        .and_then(|cpl| yearly.floor_div(cpl))
+        .map(|n| u64::try_from(n.max(0)).unwrap_or(u64::MAX));
     Some(Some(FunnelCost {
         needed,
         gap: yearly.checked_sub(needed)?,

@@ -94,9 +94,10 @@ pub fn unit_economics(
         (Some(l), Some(c)) => l.checked_div(c),
         _ => None,
     };
-    let monthly_margin = yearly_margin.and_then(|m| m.checked_div(Decimal::from_int(12)));
-    let payback_months = match (cac, monthly_margin) {
-        (Some(c), Some(m)) => c.checked_div(m),
+    // cac × 12 / yearly margin: same value as cac / (margin / 12), without rounding the
+    // monthly margin first (80 000 / 12 is not a finite decimal).
+    let payback_months = match (cac, yearly_margin) {
+        (Some(c), Some(m)) => c.checked_mul(Decimal::from_int(12))?.checked_div(m),
         _ => None,
     };
     Some(UnitEconomics { total_spend, cac, roi, ltv, ltv_gap, ltv_to_cac, payback_months })
