@@ -1,15 +1,22 @@
 //! Pure planning engine: plain structs in, plain structs out. No browser or UI code here, so
 //! every rule is tested natively with `cargo test`.
 
+pub mod budget;
+pub mod capacity;
 mod checks;
 pub mod decimal;
 pub mod error;
+pub mod followup;
 pub mod funnel;
+pub mod pipeline;
 pub mod plan;
 pub mod report;
 pub mod revenue;
 pub mod team;
 pub mod time;
+pub mod sla;
+pub mod unit_economics;
+pub mod weekday;
 
 pub use decimal::Decimal;
 pub use error::{FieldError, Reason};
