@@ -5,8 +5,12 @@ mod checks;
 pub mod decimal;
 pub mod error;
 pub mod funnel;
+pub mod goal_seek;
 pub mod plan;
 pub mod report;
+pub mod scoring;
+pub mod sensitivity;
+pub mod tracking;
 
 pub use decimal::Decimal;
 pub use error::{FieldError, Reason};
