@@ -8,13 +8,17 @@ pub mod decimal;
 pub mod error;
 pub mod followup;
 pub mod funnel;
+pub mod goal_seek;
 pub mod pipeline;
 pub mod plan;
 pub mod report;
 pub mod revenue;
+pub mod scoring;
+pub mod sensitivity;
+pub mod sla;
 pub mod team;
 pub mod time;
-pub mod sla;
+pub mod tracking;
 pub mod unit_economics;
 pub mod weekday;
 

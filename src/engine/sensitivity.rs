@@ -1,0 +1,163 @@
+//! Sensitivity tornado: how much top-of-funnel volume (and budget) a ±10 % change of each rate,
+//! or of the deal size, saves or costs, recomputed exactly through `funnel::reverse`.
+
+use super::checks;
+use super::decimal::Decimal;
+use super::error::{Errors, Reason};
+use super::funnel::{reverse, Stage, MAX_COUNT};
+use serde::{Deserialize, Serialize};
+
+/// What the user sets for the tornado.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SensitivityInput {
+    /// Relative change applied up and down, in (0, 1): 0.1 = ±10 %.
+    pub lift: Decimal,
+    /// Cost of one top-of-funnel unit (e.g. per visitor); off by default, as most users do not
+    /// know it at first.
+    pub cost_per_top_unit: Option<Decimal>,
+}
+
+impl Default for SensitivityInput {
+    /// ±10 %: a realistic improvement from one focused quarter of work on a single rate.
+    fn default() -> SensitivityInput {
+        SensitivityInput { lift: Decimal::from_parts(1, 1).unwrap_or(Decimal::ONE), cost_per_top_unit: None }
+    }
+}
+
+impl SensitivityInput {
+    /// `lift` in (0, 1) (100 % would make the downside rate 0); cost, when given, ≥ 0.
+    pub fn validate(&self, prefix: &str, errors: &mut Errors) {
+        let path = format!("{prefix}.lift");
+        if checks::rate(errors, &path, self.lift) && self.lift == Decimal::ONE {
+            errors.push(path, Reason::OutOfRange);
+        }
+        if let Some(cost) = self.cost_per_top_unit {
+            checks::non_negative(errors, &format!("{prefix}.cost_per_top_unit"), cost);
+        }
+    }
+}
+
+/// Which input a tornado bar varies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum SensitivityLever {
+    /// The rate from stage `index` to `index + 1`.
+    Rate {
+        index: usize,
+    },
+    DealSize,
+}
+
+/// One side of a bar: the varied input's new value and its effect.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SensitivityShift {
+    pub value: Decimal,
+    /// Top-of-funnel volume needed; `None` when out of reach (rate 0 or count too large).
+    pub top_volume: Option<u64>,
+    /// `baseline_top − top_volume`: positive = saved, negative = extra volume needed.
+    pub saved: Option<i64>,
+    /// `saved × cost_per_top_unit`, when a cost is given.
+    pub saved_budget: Option<Decimal>,
+}
+
+/// One tornado bar.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SensitivityEntry {
+    pub lever: SensitivityLever,
+    /// Stage name `from → to` for a rate, "deal_size" otherwise (the view translates).
+    pub label: String,
+    pub baseline_value: Decimal,
+    pub baseline_top: u64,
+    /// Input × (1 + lift), rates capped at 100 %.
+    pub upside: SensitivityShift,
+    /// Input × (1 − lift).
+    pub downside: SensitivityShift,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SensitivityReport {
+    /// Top volume of the plan as is; `None` when the plan itself is out of reach (no entries).
+    pub baseline_top: Option<u64>,
+    /// Sorted by `upside.saved`, largest first (unreachable last); ties keep funnel order,
+    /// deal size after the rates.
+    pub entries: Vec<SensitivityEntry>,
+}
+
+/// Customers needed for `goal` at `deal_size`: `ceil(goal / deal_size)`, within `MAX_COUNT`.
+pub fn customers_for(goal: Decimal, deal_size: Decimal) -> Option<u64> {
+    if !deal_size.is_positive() || goal.is_negative() {
+        return None;
+    }
+    goal.ceil_div(deal_size).filter(|c| *c <= MAX_COUNT).and_then(|c| u64::try_from(c).ok())
+}
+
+/// Top-of-funnel volume for `goal`: `reverse(stages, customers_for(goal, deal_size))[0]`.
+pub fn top_volume(stages: &[Stage], goal: Decimal, deal_size: Decimal) -> Option<u64> {
+    let customers = customers_for(goal, deal_size)?;
+    reverse(stages, customers)?.first().map(|s| s.volume)
+}
+
+/// The tornado: each rate (and the deal size) multiplied by `1 ± lift` alone, the reverse funnel
+/// recomputed, and the top-of-funnel difference reported. Products truncate at nine decimals.
+pub fn tornado(
+    stages: &[Stage],
+    goal: Decimal,
+    deal_size: Decimal,
+    lift: Decimal,
+    cost_per_top_unit: Option<Decimal>,
+) -> SensitivityReport {
+    let Some(baseline_top) = top_volume(stages, goal, deal_size) else {
+        return SensitivityReport { baseline_top: None, entries: Vec::new() };
+    };
+    let up = Decimal::ONE.checked_add(lift);
+    let down = Decimal::ONE.checked_sub(lift);
+    let shift =
+        |factor: Option<Decimal>, base: Decimal, cap: bool, top_of: &dyn Fn(Decimal) -> Option<u64>| {
+            let mut value = factor.and_then(|f| base.checked_mul(f)).unwrap_or(base).max(Decimal::ZERO);
+            if cap {
+                value = value.min(Decimal::ONE);
+            }
+            let top = top_of(value);
+            let saved = top.and_then(|t| i64::try_from(i128::from(baseline_top) - i128::from(t)).ok());
+            let saved_budget = match (saved, cost_per_top_unit) {
+                (Some(s), Some(cost)) => Decimal::from_count(i128::from(s)).and_then(|s| s.checked_mul(cost)),
+                _ => None,
+            };
+            SensitivityShift { value, top_volume: top, saved, saved_budget }
+        };
+    let transitions = stages.len().saturating_sub(1);
+    let mut entries: Vec<SensitivityEntry> = stages
+        .iter()
+        .zip(stages.iter().skip(1))
+        .take(transitions)
+        .enumerate()
+        .map(|(index, (from, to))| {
+            let top_of = |rate: Decimal| {
+                let mut varied = stages.to_vec();
+                varied.get_mut(index)?.rate = rate;
+                top_volume(&varied, goal, deal_size)
+            };
+            SensitivityEntry {
+                lever: SensitivityLever::Rate { index },
+                label: format!("{} → {}", from.name, to.name),
+                baseline_value: from.rate,
+                baseline_top,
+                upside: shift(up, from.rate, true, &top_of),
+                downside: shift(down, from.rate, true, &top_of),
+            }
+        })
+        .collect();
+    let top_of_deal = |deal: Decimal| top_volume(stages, goal, deal);
+    entries.push(SensitivityEntry {
+        lever: SensitivityLever::DealSize,
+        label: "deal_size".into(),
+        baseline_value: deal_size,
+        baseline_top,
+        upside: shift(up, deal_size, false, &top_of_deal),
+        downside: shift(down, deal_size, false, &top_of_deal),
+    });
+    // Stable sort keeps funnel order on ties; unreachable (None) sorts last.
+    entries.sort_by_key(|e| std::cmp::Reverse(e.upside.saved));
+    SensitivityReport { baseline_top: Some(baseline_top), entries }
+}
