@@ -1,10 +1,10 @@
 //! The Yew view: renders `State` and turns user events into `Action`s. No figure is computed
 //! here; everything shown comes from `State::outcome`, i.e. from the engine.
 
-mod goal_form;
-mod lang_switch;
-mod number_field;
-mod results;
+pub mod goal_form;
+pub mod lang_switch;
+pub mod number_field;
+pub mod results;
 
 use crate::browser;
 use crate::i18n::{Lang, Text};

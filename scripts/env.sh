@@ -1,0 +1,7 @@
+# Sourced by the scripts: tool paths and pinned versions, read from the files that own them.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+TRUNK_VERSION="0.21.14"
+# The wasm-bindgen CLI and test runner must equal the crate version locked in Cargo.lock.
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
+CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"

@@ -1,0 +1,89 @@
+//! Components mounted in a real browser (headless Chromium through wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use funnel_planner::app::number_field::{NumberField, NumberFieldProps};
+use funnel_planner::app::{App, AppProps};
+use funnel_planner::i18n::Lang;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlInputElement};
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+}
+
+fn type_into(root: &Element, selector: &str, text: &str) {
+    let input: HtmlInputElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().unwrap().text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_the_default_plan_and_follows_french_typing() {
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { lang: Lang::Fr }).render();
+    settle().await;
+    assert_eq!(text_of(&root, "#fp-leads").replace(['\u{202f}', '\u{a0}'], " "), "2 500");
+
+    type_into(&root, "#fp-goal", "10 000 €");
+    type_into(&root, "#fp-rate", "2 %");
+    settle().await;
+    assert_eq!(text_of(&root, "#fp-customers"), "10");
+    assert_eq!(text_of(&root, "#fp-leads"), "500");
+}
+
+#[wasm_bindgen_test]
+async fn app_keeps_the_last_result_stale_and_explains_a_zero_rate() {
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { lang: Lang::En }).render();
+    settle().await;
+    type_into(&root, "#fp-rate", "0");
+    settle().await;
+    assert_eq!(text_of(&root, "#fp-leads"), "2,500");
+    assert!(root.query_selector("[data-stale=true]").unwrap().is_some());
+    assert!(text_of(&root, "#fp-rate-error").contains("above 0"));
+    let input = root.query_selector("#fp-rate").unwrap().unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn number_field_reports_what_was_typed_and_shows_its_error() {
+    let root = fresh_root();
+    let seen = Rc::new(RefCell::new(String::new()));
+    let sink = seen.clone();
+    let props = NumberFieldProps {
+        id: AttrValue::from("probe"),
+        label: AttrValue::from("Probe"),
+        value: AttrValue::from("1"),
+        help: AttrValue::from("help"),
+        suffix: None,
+        error: Some(AttrValue::from("Bad value")),
+        on_input: Callback::from(move |text: String| *sink.borrow_mut() = text),
+    };
+    yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    type_into(&root, "#probe", "1 234,5");
+    assert_eq!(*seen.borrow(), "1 234,5");
+    let input = root.query_selector("#probe").unwrap().unwrap();
+    assert_eq!(input.get_attribute("aria-describedby").as_deref(), Some("probe-error probe-help"));
+    assert_eq!(text_of(&root, "#probe-error"), "Bad value");
+}
