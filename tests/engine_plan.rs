@@ -125,8 +125,10 @@ fn existing_customers_covering_the_goal_need_no_volume_at_any_stage() {
 
 #[test]
 fn budget_costs_the_lead_stage_and_feeds_marketing_spend_into_cac() {
-    let mut plan = Plan::default();
-    plan.budget = Some(BudgetTerms { cost_per_lead: Some(d("2")), ..BudgetTerms::default() });
+    let plan = Plan {
+        budget: Some(BudgetTerms { cost_per_lead: Some(d("2")), ..BudgetTerms::default() }),
+        ..Plan::default()
+    };
     let r = compute(&plan).unwrap();
     let budget = r.budget.unwrap();
     assert_eq!(budget.yearly_budget, d("4212000"));
@@ -278,8 +280,7 @@ fn huge_json_numbers_are_rejected_by_deserialisation_not_by_a_panic() {
 
 #[test]
 fn default_plan_and_its_report_survive_a_json_round_trip() {
-    let mut plan = Plan::default();
-    plan.budget = Some(BudgetTerms::default());
+    let plan = Plan { budget: Some(BudgetTerms::default()), ..Plan::default() };
     let text = serde_json::to_string(&plan).unwrap();
     assert_eq!(serde_json::from_str::<Plan>(&text).unwrap(), plan);
     let report = compute(&plan).unwrap();
