@@ -1,6 +1,7 @@
 //! Pure planning engine: plain structs in, plain structs out. No browser or UI code here, so
 //! every rule is tested natively with `cargo test`.
 
+mod assemble;
 pub mod budget;
 pub mod capacity;
 mod checks;
@@ -29,21 +30,13 @@ pub use report::PlanReport;
 
 use error::Errors;
 
-/// Computes the whole report for `plan`, or every field error found.
+/// Computes the whole report for `plan`, or every field error found (paths from the plan's
+/// root, e.g. `team.hires.0.start_month`). Never panics, whatever the plan holds.
 pub fn compute(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
     let mut errors = Errors::default();
-    if plan.version > SCHEMA_VERSION {
-        errors.push("version", Reason::UnsupportedVersion);
-    }
-    checks::positive(&mut errors, "goal", plan.goal);
-    checks::positive(&mut errors, "deal_size", plan.deal_size);
-    plan.funnel.validate(&mut errors);
+    plan.validate(&mut errors);
     if !errors.is_empty() {
         return Err(errors.0);
     }
-    let too_large = || vec![FieldError::new("goal", Reason::TooLarge)];
-    let customers =
-        plan.goal.ceil_div(plan.deal_size).filter(|c| *c <= funnel::MAX_COUNT).ok_or_else(too_large)?;
-    let stages = funnel::reverse(&plan.funnel.effective_stages(), customers as u64).ok_or_else(too_large)?;
-    errors.into_result(PlanReport { version: SCHEMA_VERSION, customers: customers as u64, stages })
+    assemble::build(plan)
 }

@@ -1,7 +1,22 @@
-//! The engine's input: one versioned, serde-friendly `Plan` with a default for every field.
+//! The engine's input: one versioned, serde-friendly `Plan` with a default for every field,
+//! and the check of every section against the others (stage indices, list lengths).
 
+use super::budget::BudgetTerms;
+use super::checks;
 use super::decimal::Decimal;
-use super::funnel::Funnel;
+use super::error::{Errors, Reason};
+use super::funnel::{Funnel, FunnelMode, MAX_STAGES};
+use super::goal_seek::GoalSeekInput;
+use super::pipeline::PipelineSnapshot;
+use super::revenue::RevenueSources;
+use super::scoring::LeadScoring;
+use super::sensitivity::SensitivityInput;
+use super::sla::SlaTerms;
+use super::team::SalesTeam;
+use super::time::lag::SalesCycle;
+use super::time::periods::PeriodSettings;
+use super::tracking::TrackingInput;
+use super::unit_economics::UnitEconomicsTerms;
 use serde::{Deserialize, Serialize};
 
 /// Schema version written into every plan. Older versions are read with defaults for fields
@@ -9,6 +24,11 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Everything the user decides. Unknown JSON fields are ignored; missing ones take defaults.
+///
+/// Stage-aligned lists (`cycle.days_to_close`, `budget.stage_costs`,
+/// `pipeline.open_value_by_stage`, `tracking.actuals`) follow the stages in use (the two
+/// stages Lead, Customer in simple mode); entries past the last stage are ignored, so
+/// switching mode never makes a plan invalid. Each list is capped at `MAX_STAGES`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Plan {
@@ -18,16 +38,94 @@ pub struct Plan {
     /// Average revenue per new customer.
     pub deal_size: Decimal,
     pub funnel: Funnel,
+    pub revenue: RevenueSources,
+    pub periods: PeriodSettings,
+    pub cycle: SalesCycle,
+    pub team: SalesTeam,
+    pub sla: SlaTerms,
+    /// Off (`None`) by default: `BudgetTerms::default()` describes seed 000's company, not
+    /// the user's.
+    pub budget: Option<BudgetTerms>,
+    pub economics: UnitEconomicsTerms,
+    pub pipeline: PipelineSnapshot,
+    pub goal_seek: GoalSeekInput,
+    pub tracking: TrackingInput,
+    pub sensitivity: SensitivityInput,
+    pub scoring: LeadScoring,
 }
 
 impl Default for Plan {
-    /// Seed 003's example: 100 000 goal, 1 000 average deal, 4 % lead → customer.
+    /// Seed 003's example (100 000 goal, 1 000 average deal) on seed 004's six stages, whose
+    /// rates multiply to seed 003's 4 %: 100 customers, 2 500 leads, one rep closing
+    /// 125 000 × 80 % = the goal. Optional parts (budget, goal-seek, tracking, scoring) off.
     fn default() -> Plan {
         Plan {
             version: SCHEMA_VERSION,
             goal: Decimal::from_int(100_000),
             deal_size: Decimal::from_int(1_000),
             funnel: Funnel::default(),
+            revenue: RevenueSources::default(),
+            periods: PeriodSettings::default(),
+            cycle: SalesCycle::default(),
+            team: SalesTeam::default(),
+            sla: SlaTerms::default(),
+            budget: None,
+            economics: UnitEconomicsTerms::default(),
+            pipeline: PipelineSnapshot::default(),
+            goal_seek: GoalSeekInput::default(),
+            tracking: TrackingInput::default(),
+            sensitivity: SensitivityInput::default(),
+            scoring: LeadScoring::default(),
+        }
+    }
+}
+
+impl Plan {
+    /// Checks every section, collecting every error with its path from the plan's root.
+    /// Switched-off parts (goal-seek, tracking, scoring with `enabled: false`, no budget) are
+    /// not checked: they cannot change the report, and a hidden panel must not block the plan.
+    pub fn validate(&self, errors: &mut Errors) {
+        if self.version > SCHEMA_VERSION {
+            errors.push("version", Reason::UnsupportedVersion);
+        }
+        checks::positive(errors, "goal", self.goal);
+        checks::positive(errors, "deal_size", self.deal_size);
+        self.funnel.validate(errors);
+        self.revenue.validate("revenue", errors);
+        self.periods.validate("periods", errors);
+        self.cycle.validate("cycle", errors);
+        self.team.validate("team", errors);
+        self.sla.validate("sla", errors);
+        if self.funnel.mode == FunnelMode::Stages && (2..=MAX_STAGES).contains(&self.funnel.stages.len()) {
+            self.sla.validate_stage("sla", self.funnel.stages.len(), errors);
+        }
+        if let Some(budget) = &self.budget {
+            budget.validate("budget", errors);
+            budget.validate_stages("budget", MAX_STAGES, errors);
+        }
+        self.economics.validate("economics", errors);
+        self.pipeline.validate("pipeline", errors);
+        if self.pipeline.open_value_by_stage.len() > MAX_STAGES {
+            errors.push("pipeline.open_value_by_stage", Reason::TooMany);
+        }
+        if self.goal_seek.enabled {
+            self.goal_seek.validate("goal_seek", errors);
+        }
+        if self.tracking.enabled {
+            self.tracking.validate("tracking", errors);
+        }
+        self.sensitivity.validate("sensitivity", errors);
+        if self.scoring.enabled {
+            self.scoring.validate("scoring", errors);
+        }
+    }
+
+    /// Index of the stage marketing hands over to sales. Simple mode has only Lead and
+    /// Customer, so the hand-over is the lead stage (0) whatever `sla.handover_stage` says.
+    pub fn handover_stage(&self) -> usize {
+        match self.funnel.mode {
+            FunnelMode::Stages => self.sla.handover_stage,
+            FunnelMode::Simple => 0,
         }
     }
 }
