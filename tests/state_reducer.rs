@@ -1,48 +1,111 @@
-//! The reducer: typing updates results, bad input keeps the last result marked stale.
+//! The reducer: typing updates results, bad input keeps the last result marked stale, nothing
+//! typed is lost, structural edits keep stage-aligned data in step.
 #![cfg(not(target_arch = "wasm32"))]
 
-use funnel_planner::engine::Reason;
+use funnel_planner::engine::funnel::FunnelMode;
+use funnel_planner::engine::{Plan, Reason};
 use funnel_planner::i18n::Lang;
-use funnel_planner::state::{Action, State, GOAL, RATE};
+use funnel_planner::state::edits::Edit;
+use funnel_planner::state::{Action, Notice, State, GOAL, RATE};
+
+fn type_in(state: State, path: &str, text: &str) -> State {
+    state.reduce(Action::SetNumber { path: path.into(), text: text.into() })
+}
+
+fn simple(lang: Lang) -> State {
+    State::new(lang).reduce(Action::Edit(Edit::SetFunnelMode(FunnelMode::Simple)))
+}
 
 #[test]
-fn default_state_shows_seed_003_plan() {
+fn default_state_shows_seed_003_goal_on_seed_004_funnel() {
     let outcome = State::new(Lang::En).outcome();
     let report = outcome.report.unwrap();
     assert!(!outcome.stale);
     assert_eq!((report.customers, report.volume_of("lead")), (100, Some(2_500)));
+    assert_eq!(report.volume_of("visitor"), Some(125_000));
 }
 
 #[test]
 fn typing_french_numbers_updates_the_result() {
-    let state =
-        State::new(Lang::Fr).reduce(Action::SetGoal("10 000 €".into())).reduce(Action::SetRate("2 %".into()));
+    let state = type_in(type_in(simple(Lang::Fr), GOAL, "10 000 €"), RATE, "2 %");
     let report = state.outcome().report.unwrap();
     assert_eq!((report.customers, report.volume_of("lead")), (10, Some(500)));
+    assert_eq!(state.text(GOAL), "10 000 €", "the text stays exactly as typed");
 }
 
 #[test]
 fn a_bad_entry_keeps_the_last_valid_result_and_marks_it_stale() {
-    let state =
-        State::new(Lang::En).reduce(Action::SetGoal("10000".into())).reduce(Action::SetRate("0".into()));
+    let state = type_in(type_in(simple(Lang::En), GOAL, "10000"), RATE, "0");
     let outcome = state.outcome();
     assert!(outcome.stale);
-    assert_eq!(outcome.report.unwrap().customers, 10);
-    assert_eq!(state.error_for(&outcome.errors, RATE), Some(Reason::MustBePositive));
-    assert_eq!(state.rate, "0", "what the user typed is kept");
+    assert_eq!(outcome.report.as_ref().unwrap().customers, 10);
+    assert_eq!(outcome.error_at(RATE), Some(Reason::MustBePositive));
+    assert_eq!(state.text(RATE), "0", "what the user typed is kept");
 }
 
 #[test]
 fn empty_and_non_numeric_fields_are_reported_together() {
-    let state = State::new(Lang::En).reduce(Action::SetGoal("".into())).reduce(Action::SetRate("abc".into()));
+    let state = type_in(type_in(simple(Lang::En), GOAL, ""), RATE, "abc");
     let outcome = state.outcome();
-    assert_eq!(state.error_for(&outcome.errors, GOAL), Some(Reason::Required));
-    assert_eq!(state.error_for(&outcome.errors, RATE), Some(Reason::NotANumber));
+    assert_eq!(outcome.error_at(GOAL), Some(Reason::Required));
+    assert_eq!(outcome.error_at(RATE), Some(Reason::NotANumber));
 }
 
 #[test]
-fn switching_language_rewrites_valid_numbers_in_the_new_notation() {
-    let state = State::new(Lang::En).reduce(Action::SetRate("4.5".into())).reduce(Action::SetLang(Lang::Fr));
-    assert_eq!(state.rate, "4,5");
+fn switching_language_rewrites_valid_numbers_and_keeps_invalid_text() {
+    let state = type_in(type_in(simple(Lang::En), RATE, "4.5"), GOAL, "12x");
+    let state = state.reduce(Action::SetLang(Lang::Fr));
+    assert_eq!(state.text(RATE), "4,5");
+    assert_eq!(state.text(GOAL), "12x");
+}
+
+#[test]
+fn switching_mode_keeps_both_the_stages_and_the_overall_rate() {
+    let state = type_in(State::new(Lang::En), "funnel.stages.1.rate", "20");
+    let state = type_in(state.reduce(Action::Edit(Edit::SetFunnelMode(FunnelMode::Simple))), RATE, "3");
+    let back = state.reduce(Action::Edit(Edit::SetFunnelMode(FunnelMode::Stages)));
+    assert_eq!(back.text("funnel.stages.1.rate"), "20");
+    assert_eq!(back.text(RATE), "3");
+}
+
+#[test]
+fn removing_a_stage_shifts_its_cycle_days_and_clears_index_drafts() {
+    let state = type_in(State::new(Lang::En), "cycle.days_to_close.2", "30");
+    let state = type_in(state, "cycle.days_to_close.3", "20");
+    let state = state.reduce(Action::Edit(Edit::RemoveStage(2)));
+    assert_eq!(state.plan.funnel.stages.len(), 5);
+    assert_eq!(state.text("cycle.days_to_close.2"), "20");
+    assert!(state.drafts.is_empty());
+}
+
+#[test]
+fn moving_a_stage_moves_its_rate_and_name() {
+    let state = State::new(Lang::En).reduce(Action::Edit(Edit::MoveStage { from: 4, to: 3 }));
+    let names: Vec<_> = state.plan.funnel.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Visitor", "Lead", "MQL", "Opportunity", "SQL", "Customer"]);
+}
+
+#[test]
+fn reset_can_be_undone() {
+    let state = type_in(State::new(Lang::En), GOAL, "250000");
+    let reset = state.reduce(Action::Reset);
+    assert_eq!(reset.plan, Plan::default());
+    assert_eq!(reset.notice, Some(Notice::Reset));
+    let undone = reset.reduce(Action::UndoReset);
+    assert_eq!(undone.plan.goal, state.plan.goal);
+}
+
+#[test]
+fn optional_fields_accept_empty_text() {
+    let state = type_in(State::new(Lang::En), "economics.gross_margin", "70");
+    assert_eq!(state.plan.economics.gross_margin, Some("0.7".parse().unwrap()));
+    let state = type_in(state, "economics.gross_margin", "");
+    assert_eq!(state.plan.economics.gross_margin, None);
     assert!(!state.outcome().stale);
+}
+
+#[test]
+fn typing_in_an_unknown_path_changes_nothing() {
+    let state = type_in(State::new(Lang::En), "nope.field", "5");
+    assert_eq!(state.plan, Plan::default());
 }

@@ -3,7 +3,10 @@
 
 use funnel_planner::app::number_field::{NumberField, NumberFieldProps};
 use funnel_planner::app::{App, AppProps};
+use funnel_planner::engine::funnel::FunnelMode;
 use funnel_planner::i18n::Lang;
+use funnel_planner::state::edits::Edit;
+use funnel_planner::state::{Action, State};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -12,6 +15,10 @@ use web_sys::{Element, HtmlInputElement};
 use yew::{AttrValue, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+fn simple(lang: Lang) -> State {
+    State::new(lang).reduce(Action::Edit(Edit::SetFunnelMode(FunnelMode::Simple)))
+}
 
 fn fresh_root() -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -40,12 +47,12 @@ fn text_of(root: &Element, selector: &str) -> String {
 #[wasm_bindgen_test]
 async fn app_shows_the_default_plan_and_follows_french_typing() {
     let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { lang: Lang::Fr }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial: simple(Lang::Fr) }).render();
     settle().await;
     assert_eq!(text_of(&root, "#fp-leads").replace(['\u{202f}', '\u{a0}'], " "), "2 500");
 
     type_into(&root, "#fp-goal", "10 000 €");
-    type_into(&root, "#fp-rate", "2 %");
+    type_into(&root, "#fp-funnel-overall-rate", "2 %");
     settle().await;
     assert_eq!(text_of(&root, "#fp-customers"), "10");
     assert_eq!(text_of(&root, "#fp-leads"), "500");
@@ -54,14 +61,14 @@ async fn app_shows_the_default_plan_and_follows_french_typing() {
 #[wasm_bindgen_test]
 async fn app_keeps_the_last_result_stale_and_explains_a_zero_rate() {
     let root = fresh_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { lang: Lang::En }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial: simple(Lang::En) }).render();
     settle().await;
-    type_into(&root, "#fp-rate", "0");
+    type_into(&root, "#fp-funnel-overall-rate", "0");
     settle().await;
     assert_eq!(text_of(&root, "#fp-leads"), "2,500");
     assert!(root.query_selector("[data-stale=true]").unwrap().is_some());
-    assert!(text_of(&root, "#fp-rate-error").contains("above 0"));
-    let input = root.query_selector("#fp-rate").unwrap().unwrap();
+    assert!(text_of(&root, "#fp-funnel-overall-rate-error").contains("above 0"));
+    let input = root.query_selector("#fp-funnel-overall-rate").unwrap().unwrap();
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
 }
 

@@ -50,3 +50,24 @@ pub fn percent(fraction: Decimal, lang: Lang) -> String {
         &fraction.to_string(),
     )
 }
+
+/// A plain number with at most `places` decimals: "2,5" / "2.5".
+pub fn decimal(value: Decimal, lang: Lang, places: u32) -> String {
+    format_with(lang, &[("maximumFractionDigits", places.into())], &value.round_to(places).to_string())
+}
+
+/// The symbol Intl uses for `currency` in `lang` ("€", "$", "CHF").
+pub fn currency_symbol(currency: &str, lang: Lang) -> String {
+    let zero = money(Decimal::ZERO, lang, currency);
+    let symbol: String = zero
+        .chars()
+        .filter(|c| {
+            !c.is_ascii_digit() && !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '.' | ',')
+        })
+        .collect();
+    if symbol.is_empty() {
+        currency.to_string()
+    } else {
+        symbol
+    }
+}

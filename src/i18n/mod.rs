@@ -80,3 +80,14 @@ pub fn parse_reason(err: ParseError) -> Reason {
         ParseError::TooPrecise => Reason::TooPrecise,
     }
 }
+
+impl Lang {
+    /// Picks the French or English wording written next to each other at the call site, for
+    /// section-specific strings that live with their component.
+    pub fn pick(self, fr: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+}

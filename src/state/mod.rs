@@ -1,33 +1,77 @@
 //! The app's single state and the actions that change it. Pure Rust (no Yew) so the reducer
 //! is tested natively; the view wraps it in `use_reducer`.
 
-use crate::engine::funnel::FunnelMode;
-use crate::engine::{compute, Decimal, FieldError, Plan, PlanReport};
+pub mod edits;
+pub mod fields;
+pub mod prefs;
+
+use crate::engine::{compute, Decimal, FieldError, Plan, PlanReport, Reason};
 use crate::i18n::number::{edit_percent, edit_text, parse_number, parse_percent};
 use crate::i18n::{parse_reason, Lang};
+use edits::Edit;
+use fields::{Kind, Slot};
+use prefs::{Section, ShownPeriod, Theme};
+use std::collections::BTreeMap;
 
-/// Field paths, shared with the engine's error paths so one error list serves both.
+/// Paths of the three headline inputs.
 pub const GOAL: &str = "goal";
 pub const DEAL_SIZE: &str = "deal_size";
 pub const RATE: &str = "funnel.overall_rate";
 
-/// What the user typed (kept verbatim, so nothing is lost while a field is invalid) and the
-/// last plan that computed, shown as stale while the current input is invalid.
+/// Why the plan shown is not the one the user had.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The link could not be read; defaults were opened instead.
+    BrokenLink,
+    /// The link came from a newer version; defaults were opened instead.
+    NewerLink,
+    /// The plan was reset; undo is offered.
+    Reset,
+    /// An imported file was not a valid plan; nothing changed.
+    BadImport,
+    /// Browser storage is blocked: the plan works but is not saved.
+    StorageBlocked,
+}
+
+/// What the user typed and chose. `plan` holds the latest value of every field that parses;
+/// `drafts` keeps the exact text of edited fields (so nothing typed is ever lost or
+/// reformatted under the cursor); `last_valid` is the last plan the engine accepted.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lang: Lang,
-    pub goal: String,
-    pub deal_size: String,
-    pub rate: String,
+    pub currency: String,
+    pub theme: Theme,
+    pub section: Section,
+    pub period: ShownPeriod,
+    pub plan: Plan,
+    pub drafts: BTreeMap<String, String>,
     pub last_valid: Plan,
+    pub undo: Option<Plan>,
+    pub notice: Option<Notice>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    SetGoal(String),
-    SetDealSize(String),
-    SetRate(String),
+    /// The user typed `text` in the number field at `path`.
+    SetNumber {
+        path: String,
+        text: String,
+    },
+    Edit(Edit),
     SetLang(Lang),
+    SetCurrency(String),
+    SetTheme(Theme),
+    ShowSection(Section),
+    ShowPeriod(ShownPeriod),
+    /// Replaces the plan (link, import, scenario), with an optional notice.
+    Load {
+        plan: Box<Plan>,
+        notice: Option<Notice>,
+    },
+    Reset,
+    UndoReset,
+    Notify(Notice),
+    DismissNotice,
 }
 
 /// What the view shows: a report, whether it is stale, and the errors of the current input.
@@ -38,90 +82,173 @@ pub struct Outcome {
     pub errors: Vec<FieldError>,
 }
 
-fn default_plan() -> Plan {
-    let mut plan = Plan::default();
-    plan.funnel.mode = FunnelMode::Simple;
-    plan
+impl Outcome {
+    pub fn error_at(&self, path: &str) -> Option<Reason> {
+        self.errors.iter().find(|e| e.path == path).map(|e| e.reason)
+    }
 }
 
 impl State {
-    /// The default plan (seed 003: 100 000, 1 000, 4 %) written in `lang`.
+    /// The default plan (seed 003's goal on seed 004's funnel) in `lang`.
     pub fn new(lang: Lang) -> State {
-        let plan = default_plan();
+        State::with_plan(lang, Plan::default())
+    }
+
+    pub fn with_plan(lang: Lang, plan: Plan) -> State {
         State {
             lang,
-            goal: edit_text(plan.goal, lang),
-            deal_size: edit_text(plan.deal_size, lang),
-            rate: edit_percent(plan.funnel.overall_rate, lang),
-            last_valid: plan,
+            currency: prefs::default_currency(lang).to_string(),
+            theme: Theme::default(),
+            section: Section::default(),
+            period: ShownPeriod::default(),
+            last_valid: plan.clone(),
+            plan,
+            drafts: BTreeMap::new(),
+            undo: None,
+            notice: None,
         }
     }
 
-    /// Reads the typed texts into a plan, or every field error (parsing and engine checks).
-    pub fn current_plan(&self) -> Result<Plan, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let mut read = |path: &str, parsed: Result<Decimal, _>| {
-            parsed.unwrap_or_else(|e| {
-                errors.push(FieldError::new(path, parse_reason(e)));
-                Decimal::ZERO
-            })
-        };
-        let mut plan = default_plan();
-        plan.goal = read(GOAL, parse_number(&self.goal, self.lang));
-        plan.deal_size = read(DEAL_SIZE, parse_number(&self.deal_size, self.lang));
-        plan.funnel.overall_rate = read(RATE, parse_percent(&self.rate, self.lang));
-        if !errors.is_empty() {
-            // Engine checks still run so a second bad field is reported too.
-            if let Err(more) = compute(&plan) {
-                let fresh: Vec<_> =
-                    more.into_iter().filter(|m| !errors.iter().any(|e| e.path == m.path)).collect();
-                errors.extend(fresh);
-            }
-            return Err(errors);
+    /// Text to show in the field at `path`: what was typed, or the value in this language.
+    pub fn text(&self, path: &str) -> String {
+        if let Some(draft) = self.drafts.get(path) {
+            return draft.clone();
         }
-        compute(&plan).map(|_| plan)
+        match fields::read(&self.plan, path) {
+            Some(Some(value)) => write(value, fields::kind(path), self.lang),
+            _ => String::new(),
+        }
+    }
+
+    /// Parse errors of the drafts, by path.
+    fn draft_errors(&self) -> Vec<FieldError> {
+        self.drafts
+            .iter()
+            .filter_map(|(path, text)| match read_text(text, fields::kind(path), self.lang, optional(path)) {
+                Err(reason) => Some(FieldError::new(path.clone(), reason)),
+                Ok(_) => None,
+            })
+            .collect()
     }
 
     /// The figures to show, derived on demand from the inputs.
     pub fn outcome(&self) -> Outcome {
-        match self.current_plan() {
-            Ok(plan) => Outcome { report: compute(&plan).ok(), stale: false, errors: Vec::new() },
-            Err(errors) => Outcome { report: compute(&self.last_valid).ok(), stale: true, errors },
+        let mut errors = self.draft_errors();
+        match compute(&self.plan) {
+            Ok(report) if errors.is_empty() => Outcome { report: Some(report), stale: false, errors },
+            result => {
+                if let Err(more) = result {
+                    let fresh: Vec<_> =
+                        more.into_iter().filter(|m| !errors.iter().any(|e| e.path == m.path)).collect();
+                    errors.extend(fresh);
+                }
+                Outcome { report: compute(&self.last_valid).ok(), stale: true, errors }
+            }
         }
-    }
-
-    pub fn error_for(&self, errors: &[FieldError], path: &str) -> Option<crate::engine::Reason> {
-        errors.iter().find(|e| e.path == path).map(|e| e.reason)
     }
 
     /// Applies one action.
     pub fn reduce(&self, action: Action) -> State {
         let mut next = self.clone();
         match action {
-            Action::SetGoal(text) => next.goal = text,
-            Action::SetDealSize(text) => next.deal_size = text,
-            Action::SetRate(text) => next.rate = text,
-            Action::SetLang(lang) => next.switch_lang(lang),
+            Action::SetNumber { path, text } => next.set_number(path, text),
+            Action::Edit(edit) => {
+                if edit.reindexes_stages() {
+                    next.drafts.retain(|path, _| !is_stage_indexed(path));
+                }
+                edit.apply(&mut next.plan);
+            }
+            Action::SetLang(lang) => {
+                next.drop_valid_drafts();
+                next.lang = lang;
+            }
+            Action::SetCurrency(code) => {
+                if let Some(code) = prefs::valid_currency(&code) {
+                    next.currency = code;
+                }
+            }
+            Action::SetTheme(theme) => next.theme = theme,
+            Action::ShowSection(section) => next.section = section,
+            Action::ShowPeriod(period) => next.period = period,
+            Action::Load { plan, notice } => {
+                next.plan = *plan;
+                next.drafts.clear();
+                next.notice = notice;
+            }
+            Action::Reset => {
+                next.undo = Some(next.plan.clone());
+                next.plan = Plan::default();
+                next.drafts.clear();
+                next.notice = Some(Notice::Reset);
+            }
+            Action::UndoReset => {
+                if let Some(plan) = next.undo.take() {
+                    next.plan = plan;
+                    next.drafts.clear();
+                }
+                next.notice = None;
+            }
+            Action::Notify(notice) => next.notice = Some(notice),
+            Action::DismissNotice => next.notice = None,
         }
-        if let Ok(plan) = next.current_plan() {
-            next.last_valid = plan;
+        if next.draft_errors().is_empty() && compute(&next.plan).is_ok() {
+            next.last_valid = next.plan.clone();
         }
         next
     }
 
-    /// Rewrites valid fields in the new language's notation ("1234.5" → "1234,5"); a field
-    /// that does not parse is left exactly as typed.
-    fn switch_lang(&mut self, lang: Lang) {
-        let old = self.lang;
-        let rewrite = |text: &mut String, percent: bool| {
-            let parsed = if percent { parse_percent(text, old) } else { parse_number(text, old) };
-            if let Ok(value) = parsed {
-                *text = if percent { edit_percent(value, lang) } else { edit_text(value, lang) };
+    fn set_number(&mut self, path: String, text: String) {
+        if let Ok(value) = read_text(&text, fields::kind(&path), self.lang, optional(&path)) {
+            match fields::slot(&mut self.plan, &path) {
+                Some(Slot::Value(slot)) => *slot = value.unwrap_or(Decimal::ZERO),
+                Some(Slot::Optional(slot)) => *slot = value,
+                None => return,
             }
-        };
-        rewrite(&mut self.goal, false);
-        rewrite(&mut self.deal_size, false);
-        rewrite(&mut self.rate, true);
-        self.lang = lang;
+        }
+        self.drafts.insert(path, text);
+    }
+
+    /// Valid drafts are re-shown in the new language's notation; invalid ones stay as typed.
+    fn drop_valid_drafts(&mut self) {
+        let lang = self.lang;
+        self.drafts.retain(|path, text| read_text(text, fields::kind(path), lang, optional(path)).is_err());
+    }
+}
+
+/// Whether the field at `path` may be left empty.
+fn optional(path: &str) -> bool {
+    let mut probe = Plan::default();
+    matches!(fields::slot(&mut probe, path), Some(Slot::Optional(_)))
+}
+
+fn is_stage_indexed(path: &str) -> bool {
+    [
+        "funnel.stages.",
+        "cycle.days_to_close.",
+        "budget.stage_costs.",
+        "pipeline.open_value_by_stage.",
+        "tracking.actuals.",
+    ]
+    .iter()
+    .any(|prefix| path.starts_with(prefix))
+}
+
+/// Reads typed text as a field of `kind`; `Ok(None)` is an empty optional field.
+fn read_text(text: &str, kind: Kind, lang: Lang, optional: bool) -> Result<Option<Decimal>, Reason> {
+    if optional && text.trim().is_empty() {
+        return Ok(None);
+    }
+    let parsed = match kind {
+        Kind::Percent => parse_percent(text, lang),
+        Kind::Money | Kind::Number => parse_number(text, lang),
+    };
+    parsed.map(Some).map_err(parse_reason)
+}
+
+/// Writes a value for editing in `lang`.
+pub fn write(value: Decimal, kind: Kind, lang: Lang) -> String {
+    match kind {
+        Kind::Percent => edit_percent(value, lang),
+        Kind::Money | Kind::Number => edit_text(value, lang),
     }
 }

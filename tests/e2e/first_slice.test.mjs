@@ -23,6 +23,7 @@ test('English: opens with a plan, follows typing, seeds 003 and 004 come out exa
   assert.equal(await value(page, 'Customers needed'), '100');
   assert.equal(await value(page, 'Leads needed'), '2,500');
 
+  await page.getByLabel('One overall rate (lead → customer)').check();
   await page.getByLabel('Revenue goal').fill('10,000');
   await page.getByLabel('Average deal size').fill('1,000');
   await page.getByLabel('Lead → customer conversion rate').fill('2');
@@ -36,6 +37,7 @@ test('English: opens with a plan, follows typing, seeds 003 and 004 come out exa
 test('French: notation with spaces, commas and symbols; switch to English keeps the numbers', async () => {
   const { page, context, errors } = await openApp(browser, server.url, { locale: 'fr-FR', width: 360 });
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  await page.getByLabel('Un seul taux global (prospect → client)').check();
   await page.getByLabel("Objectif de chiffre d'affaires").fill('100 000 €');
   await page.getByLabel('Taux de conversion prospect → client').fill('4,0 %');
   assert.equal(await value(page, 'Clients nécessaires'), '100');
@@ -51,6 +53,7 @@ test('French: notation with spaces, commas and symbols; switch to English keeps 
 
 test('bad input is explained inline and the last result stays visible, marked stale', async () => {
   const { page, context, errors } = await openApp(browser, server.url, { locale: 'en-US', width: 360 });
+  await page.getByLabel('One overall rate (lead → customer)').check();
   for (const [text, message] of [
     ['', 'Enter a value.'],
     ['-3', 'cannot be negative'],
@@ -61,7 +64,7 @@ test('bad input is explained inline and the last result stays visible, marked st
     await page.getByLabel('Lead → customer conversion rate').fill(text);
     const rate = page.getByLabel('Lead → customer conversion rate');
     assert.equal(await rate.getAttribute('aria-invalid'), 'true', `"${text}" is invalid`);
-    assert.match(await page.locator('#fp-rate-error').textContent(), new RegExp(message));
+    assert.match(await page.locator('#fp-funnel-overall-rate-error').textContent(), new RegExp(message));
     assert.equal(await value(page, 'Leads needed'), '2,500');
     assert.equal(await page.locator('.fp-results').getAttribute('data-stale'), 'true');
   }

@@ -1,0 +1,80 @@
+//! What every section receives: the state, the derived outcome and the dispatcher, plus
+//! small helpers to render a bound number field and formatted figures.
+
+use super::number_field::NumberField;
+use crate::browser::format;
+use crate::engine::{Decimal, PlanReport};
+use crate::i18n::Lang;
+use crate::state::fields::{self, Kind};
+use crate::state::{Action, Outcome, State};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone)]
+pub struct Ctx {
+    pub state: Rc<State>,
+    pub outcome: Rc<Outcome>,
+    pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for Ctx {
+    fn eq(&self, other: &Ctx) -> bool {
+        Rc::ptr_eq(&self.state, &other.state) && Rc::ptr_eq(&self.outcome, &other.outcome)
+    }
+}
+
+/// Props of every section component.
+#[derive(Properties, PartialEq, Clone)]
+pub struct SectionProps {
+    pub ctx: Ctx,
+}
+
+impl Ctx {
+    pub fn lang(&self) -> Lang {
+        self.state.lang
+    }
+
+    pub fn report(&self) -> Option<&PlanReport> {
+        self.outcome.report.as_ref()
+    }
+
+    /// A labelled number field bound to the plan field at `path`: shows what was typed, its
+    /// error in the user's language, and dispatches `SetNumber` on input.
+    pub fn number(&self, path: &str, label: &'static str, help: &'static str) -> Html {
+        let lang = self.lang();
+        let suffix = match fields::kind(path) {
+            Kind::Percent => Some(AttrValue::from("%")),
+            Kind::Money => Some(AttrValue::from(format::currency_symbol(&self.state.currency, lang))),
+            Kind::Number => None,
+        };
+        let error = self.outcome.error_at(path).map(|r| AttrValue::from(lang.reason(r)));
+        let owned = path.to_string();
+        let on_input = self.dispatch.reform(move |text| Action::SetNumber { path: owned.clone(), text });
+        html! {
+            <NumberField id={field_id(path)} label={label} help={help} value={self.state.text(path)}
+                suffix={suffix} error={error} on_input={on_input} />
+        }
+    }
+
+    pub fn count(&self, n: u64) -> String {
+        format::count(n, self.lang())
+    }
+
+    pub fn money(&self, value: Decimal) -> String {
+        format::money(value, self.lang(), &self.state.currency)
+    }
+
+    pub fn percent(&self, fraction: Decimal) -> String {
+        format::percent(fraction, self.lang())
+    }
+
+    /// A plain decimal (e.g. 2.5 reps, 1.8 hours) with at most `places` decimals.
+    pub fn decimal(&self, value: Decimal, places: u32) -> String {
+        format::decimal(value, self.lang(), places)
+    }
+}
+
+/// DOM id of the field at `path`: `fp-` + the path with dots as dashes (`fp-team-reps`).
+pub fn field_id(path: &str) -> String {
+    format!("fp-{}", path.replace(['.', '_'], "-"))
+}

@@ -1,0 +1,52 @@
+//! The notice bar: broken links, resets (with undo), bad imports, blocked storage.
+
+use crate::i18n::Lang;
+use crate::state::{Action, Notice};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeBarProps {
+    pub lang: Lang,
+    pub notice: Option<Notice>,
+    pub on_action: Callback<Action>,
+}
+
+pub fn notice_text(notice: Notice, lang: Lang) -> &'static str {
+    match notice {
+        Notice::BrokenLink => lang.pick(
+            "Ce lien de partage est illisible : le plan par défaut est ouvert.",
+            "This share link could not be read: the default plan is open instead.",
+        ),
+        Notice::NewerLink => lang.pick(
+            "Ce lien vient d'une version plus récente : le plan par défaut est ouvert.",
+            "This link comes from a newer version: the default plan is open instead.",
+        ),
+        Notice::Reset => lang.pick("Le plan a été réinitialisé.", "The plan was reset."),
+        Notice::BadImport => lang.pick(
+            "Ce fichier n'est pas un plan valide : rien n'a changé.",
+            "This file is not a valid plan: nothing changed.",
+        ),
+        Notice::StorageBlocked => lang.pick(
+            "Le stockage du navigateur est bloqué : le plan fonctionne mais ne sera pas conservé.",
+            "Browser storage is blocked: the plan works but will not be kept.",
+        ),
+    }
+}
+
+#[function_component(NoticeBar)]
+pub fn notice_bar(props: &NoticeBarProps) -> Html {
+    let Some(notice) = props.notice else { return html! {} };
+    let lang = props.lang;
+    html! {
+        <div class="fp-notice" role="status">
+            <span>{ notice_text(notice, lang) }</span>
+            if notice == Notice::Reset {
+                <button type="button" class="fp-btn" onclick={props.on_action.reform(|_| Action::UndoReset)}>
+                    { lang.pick("Annuler", "Undo") }
+                </button>
+            }
+            <button type="button" class="fp-btn fp-btn--ghost" aria-label={lang.pick("Fermer", "Dismiss")}
+                onclick={props.on_action.reform(|_| Action::DismissNotice)}>{ "×" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,8 @@
+//! One component per section; each owns its inputs and the outputs that belong with them.
+
+pub mod budget;
+pub mod funnel;
+pub mod scoring;
+pub mod share;
+pub mod team;
+pub mod tracking;

@@ -1,0 +1,10 @@
+//! The Scoring section (placeholder until built).
+
+use crate::app::ctx::SectionProps;
+use yew::prelude::*;
+
+#[function_component(ScoringSection)]
+pub fn scoring_section(props: &SectionProps) -> Html {
+    let lang = props.ctx.lang();
+    html! { <p>{ lang.pick("Bientôt.", "Coming soon.") }</p> }
+}

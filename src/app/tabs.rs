@@ -1,0 +1,73 @@
+//! Section tabs (WAI-ARIA tabs pattern): arrow keys, Home and End move between tabs; the
+//! panel keeps every section's state because the plan lives in the one `State`.
+
+use crate::i18n::Lang;
+use crate::state::prefs::Section;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TabsProps {
+    pub lang: Lang,
+    pub current: Section,
+    pub on_select: Callback<Section>,
+}
+
+pub fn section_title(section: Section, lang: Lang) -> &'static str {
+    match section {
+        Section::Funnel => lang.pick("Objectif et entonnoir", "Goal & funnel"),
+        Section::Team => lang.pick("Équipe et SLA", "Team & SLA"),
+        Section::Budget => lang.pick("Budget", "Budget"),
+        Section::Tracking => lang.pick("Suivi", "Tracking"),
+        Section::Scoring => lang.pick("Scoring des leads", "Lead scoring"),
+        Section::Share => lang.pick("Partager et exporter", "Share & export"),
+    }
+}
+
+#[function_component(Tabs)]
+pub fn tabs(props: &TabsProps) -> Html {
+    let all = Section::ALL;
+    let position = all.iter().position(|s| *s == props.current).unwrap_or(0);
+    let on_keydown = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let target = match e.key().as_str() {
+                "ArrowRight" => (position + 1) % all.len(),
+                "ArrowLeft" => (position + all.len() - 1) % all.len(),
+                "Home" => 0,
+                "End" => all.len() - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            on_select.emit(all[target]);
+            focus_tab(all[target]);
+        })
+    };
+    html! {
+        <div class="fp-tabs" role="tablist" aria-label={props.lang.pick("Sections du plan", "Plan sections")}
+            onkeydown={on_keydown}>
+            { for all.iter().map(|&section| {
+                let selected = section == props.current;
+                let onclick = props.on_select.reform(move |_| section);
+                html! {
+                    <button type="button" role="tab" id={format!("fp-tab-{}", section.id())}
+                        class="fp-tab" aria-selected={selected.to_string()}
+                        aria-controls={format!("fp-panel-{}", section.id())}
+                        tabindex={if selected { "0" } else { "-1" }} {onclick}>
+                        { section_title(section, props.lang) }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
+
+fn focus_tab(section: Section) {
+    use wasm_bindgen::JsCast;
+    let tab = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("fp-tab-{}", section.id())))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(tab) = tab {
+        let _ = tab.focus();
+    }
+}

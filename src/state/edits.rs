@@ -1,0 +1,154 @@
+//! Structural edits of the plan (stages, hires, modes, choices, switches): everything that is
+//! not typing a number. Stage-aligned lists follow every stage move so nothing drifts.
+
+use crate::engine::budget::{BudgetBasis, Period as BudgetPeriod};
+use crate::engine::funnel::{FunnelMode, Stage, Team, MAX_STAGES};
+use crate::engine::scoring::Routing;
+use crate::engine::team::NewHire;
+use crate::engine::time::periods::Horizon;
+use crate::engine::weekday::Weekday;
+use crate::engine::{Decimal, Plan};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    SetFunnelMode(FunnelMode),
+    /// Inserts a stage before `index` (at the end if out of range).
+    AddStage {
+        index: usize,
+        name: String,
+    },
+    RemoveStage(usize),
+    MoveStage {
+        from: usize,
+        to: usize,
+    },
+    RenameStage(usize, String),
+    SetStageTeam(usize, Team),
+    SetHorizon(Horizon),
+    UseSeasonality(bool),
+    AddHire,
+    RemoveHire(usize),
+    SetHandoverStage(usize),
+    SetHandoverDay(Weekday),
+    UseBudget(bool),
+    SetBudgetBasis(BudgetBasis),
+    SetBudgetPeriod(BudgetPeriod),
+    UseGoalSeek(bool),
+    UseTracking(bool),
+    UseScoring(bool),
+    SetRouting(usize, Routing),
+}
+
+impl Edit {
+    /// True when the edit shifts stage indices, so drafts keyed by stage index must go.
+    pub fn reindexes_stages(&self) -> bool {
+        matches!(self, Edit::AddStage { .. } | Edit::RemoveStage(_) | Edit::MoveStage { .. })
+    }
+
+    pub fn apply(self, plan: &mut Plan) {
+        match self {
+            Edit::SetFunnelMode(mode) => plan.funnel.mode = mode,
+            Edit::AddStage { index, name } => {
+                if plan.funnel.stages.len() < MAX_STAGES {
+                    let at = index.min(plan.funnel.stages.len());
+                    let team = plan.funnel.stages.get(at).map_or(Team::Sales, |s| s.team);
+                    plan.funnel.stages.insert(
+                        at,
+                        Stage { name, team, rate: Decimal::from_parts(50, 2).unwrap_or(Decimal::ONE) },
+                    );
+                    for_each_stage_list(plan, |list| list.insert_at(at));
+                }
+            }
+            Edit::RemoveStage(i) => {
+                if i < plan.funnel.stages.len() && plan.funnel.stages.len() > 2 {
+                    plan.funnel.stages.remove(i);
+                    for_each_stage_list(plan, |list| list.remove_at(i));
+                    if plan.sla.handover_stage >= plan.funnel.stages.len() || plan.sla.handover_stage > i {
+                        plan.sla.handover_stage = plan.sla.handover_stage.saturating_sub(1);
+                    }
+                }
+            }
+            Edit::MoveStage { from, to } => {
+                let len = plan.funnel.stages.len();
+                if from < len && to < len && from != to {
+                    let stage = plan.funnel.stages.remove(from);
+                    plan.funnel.stages.insert(to, stage);
+                    for_each_stage_list(plan, |list| list.move_item(from, to));
+                }
+            }
+            Edit::RenameStage(i, name) => {
+                if let Some(s) = plan.funnel.stages.get_mut(i) {
+                    s.name = name;
+                }
+            }
+            Edit::SetStageTeam(i, team) => {
+                if let Some(s) = plan.funnel.stages.get_mut(i) {
+                    s.team = team;
+                }
+            }
+            Edit::SetHorizon(h) => plan.periods.horizon = h,
+            Edit::UseSeasonality(on) => {
+                plan.periods.seasonality = on.then(|| vec![Decimal::ONE; 12]);
+            }
+            Edit::AddHire => plan.team.hires.push(NewHire::default()),
+            Edit::RemoveHire(i) => {
+                if i < plan.team.hires.len() {
+                    plan.team.hires.remove(i);
+                }
+            }
+            Edit::SetHandoverStage(i) => plan.sla.handover_stage = i,
+            Edit::SetHandoverDay(d) => plan.sla.handover_day = d,
+            Edit::UseBudget(on) => plan.budget = on.then(Default::default),
+            Edit::SetBudgetBasis(b) => plan.budget.get_or_insert_with(Default::default).basis = b,
+            Edit::SetBudgetPeriod(p) => plan.budget.get_or_insert_with(Default::default).amount_period = p,
+            Edit::UseGoalSeek(on) => plan.goal_seek.enabled = on,
+            Edit::UseTracking(on) => plan.tracking.enabled = on,
+            Edit::UseScoring(on) => plan.scoring.enabled = on,
+            Edit::SetRouting(i, r) => {
+                if let Some(cell) = plan.scoring.cells.get_mut(i) {
+                    cell.routing = r;
+                }
+            }
+        }
+    }
+}
+
+/// A list aligned with the funnel stages (possibly shorter than the funnel).
+trait StageAligned {
+    fn insert_at(&mut self, at: usize);
+    fn remove_at(&mut self, at: usize);
+    fn move_item(&mut self, from: usize, to: usize);
+}
+
+impl<T: Default> StageAligned for Vec<T> {
+    fn insert_at(&mut self, at: usize) {
+        if at <= self.len() && !self.is_empty() {
+            self.insert(at, T::default());
+        }
+    }
+    fn remove_at(&mut self, at: usize) {
+        if at < self.len() {
+            self.remove(at);
+        }
+    }
+    fn move_item(&mut self, from: usize, to: usize) {
+        let needed = from.max(to) + 1;
+        if self.is_empty() {
+            return;
+        }
+        while self.len() < needed {
+            self.push(T::default());
+        }
+        let item = self.remove(from);
+        self.insert(to, item);
+    }
+}
+
+fn for_each_stage_list(plan: &mut Plan, f: impl Fn(&mut dyn StageAligned)) {
+    f(&mut plan.cycle.days_to_close);
+    f(&mut plan.pipeline.open_value_by_stage);
+    f(&mut plan.tracking.actuals);
+    if let Some(budget) = plan.budget.as_mut() {
+        f(&mut budget.stage_costs);
+    }
+}
