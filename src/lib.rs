@@ -2,6 +2,7 @@
 //! and the state are pure Rust; the view and browser layers exist only in WebAssembly.
 
 pub mod engine;
+pub mod export;
 pub mod i18n;
 pub mod state;
 

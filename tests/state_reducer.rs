@@ -109,3 +109,16 @@ fn typing_in_an_unknown_path_changes_nothing() {
     let state = type_in(State::new(Lang::En), "nope.field", "5");
     assert_eq!(state.plan, Plan::default());
 }
+
+#[test]
+fn french_users_start_with_french_stage_names_and_switching_renames_only_defaults() {
+    let state = State::new(Lang::Fr);
+    let names: Vec<_> = state.plan.funnel.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Visiteur", "Prospect", "MQL", "SQL", "Opportunité", "Client"]);
+    let report = state.outcome().report.unwrap();
+    assert_eq!(report.stages[report.lead_stage].volume, 2_500);
+    let renamed =
+        state.reduce(Action::Edit(Edit::RenameStage(1, "Inscrit".into()))).reduce(Action::SetLang(Lang::En));
+    let names: Vec<_> = renamed.plan.funnel.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Visitor", "Inscrit", "MQL", "SQL", "Opportunity", "Customer"]);
+}

@@ -43,6 +43,11 @@ pub fn app(props: &AppProps) -> Html {
         let root = root.clone();
         use_effect_with((), move |_| browser::mark_ready(&root));
     }
+    // Every change is kept: in storage for a reload, in the address bar for sharing.
+    use_effect_with((*state).clone(), |state| {
+        browser::storage::save(state);
+        browser::share_link::write(&state.plan, &state.currency);
+    });
 
     let dispatch = {
         let state = state.clone();
@@ -84,10 +89,9 @@ pub fn app(props: &AppProps) -> Html {
 /// Mounts the app into `#funnel-planner` (created if missing), never into the whole body, so
 /// the widget can live inside any page.
 pub fn mount() {
-    let lang = browser::preferred_lang();
-    browser::install_panic_panel(lang);
+    browser::install_panic_panel(browser::preferred_lang());
     if let Some(root) = browser::mount_point() {
-        let initial = State::new(lang);
+        let initial = browser::boot::initial_state();
         yew::Renderer::<App>::with_root_and_props(root, AppProps { initial }).render();
     }
 }

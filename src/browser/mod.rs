@@ -1,7 +1,12 @@
 //! Thin wrappers over browser APIs (Intl formatting, navigator languages, the mount point), so
 //! the view never touches web-sys directly and a blocked API degrades instead of panicking.
 
+pub mod boot;
+pub mod files;
 pub mod format;
+pub mod json;
+pub mod share_link;
+pub mod storage;
 
 use crate::i18n::Lang;
 use wasm_bindgen::JsCast;

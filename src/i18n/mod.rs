@@ -91,3 +91,24 @@ impl Lang {
         }
     }
 }
+
+/// The default funnel's stage names (seed 004's vocabulary) in each language, so a French
+/// user starts with Visiteur … Client and a language switch renames untouched defaults.
+pub const DEFAULT_STAGE_NAMES: [(&str, &str); 6] = [
+    ("Visiteur", "Visitor"),
+    ("Prospect", "Lead"),
+    ("MQL", "MQL"),
+    ("SQL", "SQL"),
+    ("Opportunité", "Opportunity"),
+    ("Client", "Customer"),
+];
+
+/// Renames stages still carrying a default name of `from` to that name in `to`; names the
+/// user typed are left alone.
+pub fn localize_stage_names(stages: &mut [crate::engine::funnel::Stage], from: Lang, to: Lang) {
+    for stage in stages {
+        if let Some(pair) = DEFAULT_STAGE_NAMES.iter().find(|p| from.pick(p.0, p.1) == stage.name) {
+            stage.name = to.pick(pair.0, pair.1).to_string();
+        }
+    }
+}

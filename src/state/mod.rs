@@ -1,9 +1,11 @@
 //! The app's single state and the actions that change it. Pure Rust (no Yew) so the reducer
 //! is tested natively; the view wraps it in `use_reducer`.
 
+pub mod compare;
 pub mod edits;
 pub mod fields;
 pub mod prefs;
+pub mod scenarios;
 
 use crate::engine::{compute, Decimal, FieldError, Plan, PlanReport, Reason};
 use crate::i18n::number::{edit_percent, edit_text, parse_number, parse_percent};
@@ -48,6 +50,7 @@ pub struct State {
     pub last_valid: Plan,
     pub undo: Option<Plan>,
     pub notice: Option<Notice>,
+    pub scenarios: scenarios::Scenarios,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +75,9 @@ pub enum Action {
     UndoReset,
     Notify(Notice),
     DismissNotice,
+    Scenario(scenarios::ScenarioAction),
+    /// Opens saved scenario `i` as the current plan.
+    OpenScenario(usize),
 }
 
 /// What the view shows: a report, whether it is stale, and the errors of the current input.
@@ -91,21 +97,27 @@ impl Outcome {
 impl State {
     /// The default plan (seed 003's goal on seed 004's funnel) in `lang`.
     pub fn new(lang: Lang) -> State {
-        State::with_plan(lang, Plan::default())
+        let mut plan = Plan::default();
+        crate::i18n::localize_stage_names(&mut plan.funnel.stages, Lang::En, lang);
+        State::with_plan(lang, plan)
     }
 
+    /// A state opened on `plan` (from a link, storage or an import). If `plan` does not
+    /// compute, the defaults serve as the last valid result shown while the user fixes it.
     pub fn with_plan(lang: Lang, plan: Plan) -> State {
+        let last_valid = if compute(&plan).is_ok() { plan.clone() } else { Plan::default() };
         State {
             lang,
             currency: prefs::default_currency(lang).to_string(),
             theme: Theme::default(),
             section: Section::default(),
             period: ShownPeriod::default(),
-            last_valid: plan.clone(),
+            last_valid,
             plan,
             drafts: BTreeMap::new(),
             undo: None,
             notice: None,
+            scenarios: scenarios::Scenarios::default(),
         }
     }
 
@@ -160,6 +172,7 @@ impl State {
             }
             Action::SetLang(lang) => {
                 next.drop_valid_drafts();
+                crate::i18n::localize_stage_names(&mut next.plan.funnel.stages, next.lang, lang);
                 next.lang = lang;
             }
             Action::SetCurrency(code) => {
@@ -177,7 +190,7 @@ impl State {
             }
             Action::Reset => {
                 next.undo = Some(next.plan.clone());
-                next.plan = Plan::default();
+                next.plan = State::new(next.lang).plan;
                 next.drafts.clear();
                 next.notice = Some(Notice::Reset);
             }
@@ -190,6 +203,18 @@ impl State {
             }
             Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
+            Action::Scenario(action) => {
+                let suffix = next.lang.pick("(copie)", "(copy)");
+                next.scenarios.apply(action, &self.plan, suffix);
+            }
+            Action::OpenScenario(i) => {
+                if let Some(scenario) = next.scenarios.list.get(i) {
+                    next.plan = scenario.plan.clone();
+                    next.drafts.clear();
+                    // Show what was opened.
+                    next.section = Section::Funnel;
+                }
+            }
         }
         if next.draft_errors().is_empty() && compute(&next.plan).is_ok() {
             next.last_valid = next.plan.clone();

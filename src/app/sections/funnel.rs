@@ -26,7 +26,7 @@ pub fn funnel_section(props: &SectionProps) -> Html {
     };
     let stale = ctx.outcome.stale;
     let results = ctx.report().map(|report| {
-        let leads = report.volume_of("lead").unwrap_or(0);
+        let leads = report.stages.get(report.lead_stage).map_or(0, |s| s.volume);
         html! {
             <div class="fp-figures">
                 { figure("fp-customers", Text::CustomersLabel, Text::CustomersHow, ctx.count(report.customers)) }

@@ -1,10 +1,23 @@
-//! The Share section (placeholder until built).
+//! The Share & export section: the plan's link, saved scenarios and their comparison,
+//! CSV/JSON export, JSON import, print and reset.
+
+mod compare;
+mod export;
+mod link;
+mod scenarios;
 
 use crate::app::ctx::SectionProps;
 use yew::prelude::*;
 
 #[function_component(ShareSection)]
 pub fn share_section(props: &SectionProps) -> Html {
-    let lang = props.ctx.lang();
-    html! { <p>{ lang.pick("Bientôt.", "Coming soon.") }</p> }
+    let ctx = props.ctx.clone();
+    html! {
+        <div class="fp-main">
+            <link::ShareLink ctx={ctx.clone()} />
+            <export::ExportCard ctx={ctx.clone()} />
+            <scenarios::ScenarioList ctx={ctx.clone()} />
+            <compare::Comparison ctx={ctx} />
+        </div>
+    }
 }

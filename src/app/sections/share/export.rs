@@ -1,0 +1,74 @@
+//! Export (CSV of volumes per stage and period, JSON of the plan), JSON import with
+//! validation, print, and reset (undo is offered in the notice bar).
+
+use crate::app::ctx::SectionProps;
+use crate::browser::{files, json};
+use crate::engine::compute;
+use crate::export::{csv, file_stem};
+use crate::state::{Action, Notice};
+use yew::prelude::*;
+
+#[function_component(ExportCard)]
+pub fn export_card(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let stem = file_stem(lang.pick("plan-entonnoir", "funnel-plan"));
+    let on_csv = {
+        let report = ctx.report().cloned();
+        let name = format!("{stem}.csv");
+        Callback::from(move |_| {
+            if let Some(report) = &report {
+                files::download(&name, "text/csv;charset=utf-8", &csv::volumes(report));
+            }
+        })
+    };
+    let on_json = {
+        let plan = ctx.state.plan.clone();
+        let name = format!("{stem}.json");
+        Callback::from(move |_| {
+            if let Some(text) = json::plan_to_json(&plan, true) {
+                files::download(&name, "application/json", &text);
+            }
+        })
+    };
+    let on_import = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let plan = files::read_chosen_file(&input)
+                    .await
+                    .and_then(|text| json::parse(&text))
+                    .and_then(json::plan_from_js)
+                    .filter(|plan| compute(plan).is_ok());
+                input.set_value("");
+                dispatch.emit(match plan {
+                    Some(plan) => Action::Load { plan: Box::new(plan), notice: None },
+                    None => Action::Notify(Notice::BadImport),
+                });
+            });
+        })
+    };
+    html! {
+        <section class="fp-card" aria-labelledby="fp-export-title">
+            <h2 id="fp-export-title" class="fp-card__title">{ lang.pick("Exporter, importer, imprimer", "Export, import, print") }</h2>
+            <div class="fp-actions">
+                <button type="button" class="fp-btn" onclick={on_csv} disabled={ctx.report().is_none()}>
+                    { lang.pick("Exporter en CSV", "Export CSV") }</button>
+                <button type="button" class="fp-btn" onclick={on_json}>{ lang.pick("Exporter en JSON", "Export JSON") }</button>
+                <button type="button" class="fp-btn fp-btn--ghost" onclick={Callback::from(|_| files::print())}>
+                    { lang.pick("Imprimer le rapport", "Print report") }</button>
+            </div>
+            <p class="fp-help">{ lang.pick(
+                "CSV : une ligne par étape et par période (année, trimestre, mois, semaine, jour ouvré). JSON : le plan complet, réimportable.",
+                "CSV: one row per stage and period (year, quarter, month, week, working day). JSON: the whole plan, ready to import again.") }</p>
+            <label class="fp-field__label" for="fp-import">{ lang.pick("Importer un plan (JSON)", "Import a plan (JSON)") }</label>
+            <input id="fp-import" class="fp-file" type="file" accept=".json,application/json" onchange={on_import} />
+            <hr class="fp-rule" />
+            <button type="button" class="fp-btn fp-btn--danger" onclick={ctx.dispatch.reform(|_| Action::Reset)}>
+                { lang.pick("Réinitialiser le plan", "Reset the plan") }</button>
+            <p class="fp-help">{ lang.pick("Vous pourrez annuler juste après.", "You can undo right after.") }</p>
+        </section>
+    }
+}

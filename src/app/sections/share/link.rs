@@ -1,0 +1,54 @@
+//! The share link: the whole plan in a URL, shown in a field and copied with one click.
+
+use crate::app::ctx::SectionProps;
+use crate::browser::{files, share_link};
+use yew::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Refused,
+}
+
+#[function_component(ShareLink)]
+pub fn share_link_card(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let link = share_link::full_link(&ctx.state.plan, &ctx.state.currency);
+    let copy_state = use_state(|| CopyState::Idle);
+    let on_copy = {
+        let link = link.clone();
+        let copy_state = copy_state.clone();
+        Callback::from(move |_| {
+            let link = link.clone();
+            let copy_state = copy_state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = files::copy(&link).await;
+                copy_state.set(if ok { CopyState::Copied } else { CopyState::Refused });
+            });
+        })
+    };
+    let status = match *copy_state {
+        CopyState::Idle => "",
+        CopyState::Copied => lang.pick("Lien copié.", "Link copied."),
+        CopyState::Refused => lang.pick(
+            "Copie refusée par le navigateur : copiez le lien ci-dessus.",
+            "The browser refused to copy: copy the link above.",
+        ),
+    };
+    html! {
+        <section class="fp-card" aria-labelledby="fp-share-title">
+            <h2 id="fp-share-title" class="fp-card__title">{ lang.pick("Lien de partage", "Share link") }</h2>
+            <p class="fp-help">{ lang.pick(
+                "Le lien contient tout le plan : l'ouvrir le restaure exactement. Rien n'est envoyé à un serveur.",
+                "The link holds the whole plan: opening it restores it exactly. Nothing is sent to any server.") }</p>
+            <label class="fp-field__label" for="fp-share-link">{ lang.pick("Lien du plan", "Plan link") }</label>
+            <div class="fp-row">
+                <input id="fp-share-link" class="fp-field__input" type="text" readonly=true value={link} />
+                <button type="button" class="fp-btn" onclick={on_copy}>{ lang.pick("Copier", "Copy") }</button>
+            </div>
+            <p class="fp-status" role="status">{ status }</p>
+        </section>
+    }
+}

@@ -1,0 +1,50 @@
+//! The state the app opens with: a share link wins, then what the last visit saved, then the
+//! defaults in the browser's language. A link that cannot be read opens the defaults with a
+//! notice; blocked storage is announced once.
+
+use super::{share_link, storage};
+use crate::engine::Plan;
+use crate::state::{Notice, State};
+
+pub fn initial_state() -> State {
+    let saved = storage::load();
+    let lang = saved.lang.unwrap_or_else(super::preferred_lang);
+    let mut state = State::new(lang);
+    if let Some(currency) = saved.currency.as_deref().and_then(crate::state::prefs::valid_currency) {
+        state.currency = currency;
+    }
+    state.theme = saved.theme.unwrap_or_default();
+    state.scenarios.list = saved.scenarios;
+    match share_link::read(&share_link::current_hash()) {
+        Ok(Some(linked)) => {
+            state = restore(state, linked.plan);
+            if let Some(currency) = linked.currency {
+                state.currency = currency;
+            }
+            // Typed-but-invalid text belongs to the saved plan, so keep it only when the link
+            // is that same plan (a reload).
+            if saved.plan.as_ref() == Some(&state.plan) {
+                state.drafts = saved.drafts;
+            }
+        }
+        Ok(None) => {
+            if let Some(plan) = saved.plan {
+                state = restore(state, plan);
+                state.drafts = saved.drafts;
+            }
+        }
+        Err(notice) => state.notice = Some(notice),
+    }
+    if state.notice.is_none() && !storage::available() {
+        state.notice = Some(Notice::StorageBlocked);
+    }
+    state
+}
+
+fn restore(state: State, plan: Plan) -> State {
+    let mut restored = State::with_plan(state.lang, plan);
+    restored.currency = state.currency;
+    restored.theme = state.theme;
+    restored.scenarios = state.scenarios;
+    restored
+}

@@ -1,0 +1,72 @@
+//! Plans to and from JSON through the browser's own `JSON` (no JSON library in the wasm),
+//! plus the "difference from the defaults" that keeps share links short.
+
+use crate::engine::Plan;
+use js_sys::{Array, Object, Reflect, JSON};
+use serde::Serialize;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// A serde value as a plain JS value (objects, not Maps; u64 as numbers).
+pub fn to_js<T: Serialize>(value: &T) -> Option<JsValue> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).ok()
+}
+
+pub fn stringify(value: &JsValue, pretty: bool) -> Option<String> {
+    let text = if pretty {
+        JSON::stringify_with_replacer_and_space(value, &JsValue::NULL, &JsValue::from(2))
+    } else {
+        JSON::stringify(value)
+    };
+    text.ok().and_then(|s| s.as_string())
+}
+
+pub fn parse(text: &str) -> Option<JsValue> {
+    JSON::parse(text).ok()
+}
+
+pub fn plan_from_js(value: JsValue) -> Option<Plan> {
+    serde_wasm_bindgen::from_value(value).ok()
+}
+
+pub fn plan_to_json(plan: &Plan, pretty: bool) -> Option<String> {
+    stringify(&to_js(plan)?, pretty)
+}
+
+fn is_plain_object(v: &JsValue) -> bool {
+    v.is_object() && !Array::is_array(v)
+}
+
+/// The parts of `current` that differ from `base` (objects compared key by key, anything
+/// else as a whole); `None` when equal.
+pub fn diff(current: &JsValue, base: &JsValue) -> Option<JsValue> {
+    if is_plain_object(current) && is_plain_object(base) {
+        let out = Object::new();
+        let mut any = false;
+        for key in Object::keys(current.unchecked_ref::<Object>()).iter() {
+            let a = Reflect::get(current, &key).ok()?;
+            let b = Reflect::get(base, &key).unwrap_or(JsValue::UNDEFINED);
+            if let Some(d) = diff(&a, &b) {
+                let _ = Reflect::set(&out, &key, &d);
+                any = true;
+            }
+        }
+        return any.then(|| out.into());
+    }
+    let same =
+        JSON::stringify(current).ok().map(String::from) == JSON::stringify(base).ok().map(String::from);
+    (!same).then(|| current.clone())
+}
+
+/// `base` with `patch` laid over it (objects merged key by key, anything else replaced).
+pub fn merge(base: &JsValue, patch: &JsValue) -> JsValue {
+    if !(is_plain_object(base) && is_plain_object(patch)) {
+        return patch.clone();
+    }
+    let out = Object::assign(&Object::new(), base.unchecked_ref::<Object>());
+    for key in Object::keys(patch.unchecked_ref::<Object>()).iter() {
+        let p = Reflect::get(patch, &key).unwrap_or(JsValue::UNDEFINED);
+        let b = Reflect::get(base, &key).unwrap_or(JsValue::UNDEFINED);
+        let _ = Reflect::set(&out, &key, &merge(&b, &p));
+    }
+    out.into()
+}

@@ -1,0 +1,75 @@
+//! The plan in the URL hash: `#v1=<base64url of the JSON difference from the defaults>` and
+//! `&cur=EUR`. Versioned, compact, and a broken link never crashes: it yields a notice.
+
+use super::json;
+use crate::engine::{Plan, SCHEMA_VERSION};
+use crate::export::base64;
+use crate::state::Notice;
+
+/// What a link held.
+pub struct LinkedPlan {
+    pub plan: Plan,
+    pub currency: Option<String>,
+}
+
+/// The hash for `plan` (empty when it is the default plan).
+pub fn hash_for(plan: &Plan, currency: &str) -> String {
+    let current = json::to_js(plan);
+    let base = json::to_js(&Plan::default());
+    let diff = match (current, base) {
+        (Some(c), Some(b)) => json::diff(&c, &b),
+        _ => None,
+    };
+    let body = diff.and_then(|d| json::stringify(&d, false)).unwrap_or_else(|| "{}".to_string());
+    format!("#v{SCHEMA_VERSION}={}&cur={currency}", base64::encode(body.as_bytes()))
+}
+
+/// Reads a hash. `Ok(None)` when it holds no plan; `Err` with the notice to show when it
+/// holds one that cannot be opened.
+pub fn read(hash: &str) -> Result<Option<LinkedPlan>, Notice> {
+    let mut payload = None;
+    let mut currency = None;
+    for pair in hash.trim_start_matches('#').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        if key == "cur" {
+            currency = crate::state::prefs::valid_currency(value);
+        } else if let Some(version) = key.strip_prefix('v') {
+            payload = Some((version.parse::<u32>().map_err(|_| Notice::BrokenLink)?, value));
+        }
+    }
+    let Some((version, data)) = payload else { return Ok(None) };
+    if version > SCHEMA_VERSION {
+        return Err(Notice::NewerLink);
+    }
+    let bytes = base64::decode(data).ok_or(Notice::BrokenLink)?;
+    let text = String::from_utf8(bytes).map_err(|_| Notice::BrokenLink)?;
+    let patch = json::parse(&text).ok_or(Notice::BrokenLink)?;
+    let base = json::to_js(&Plan::default()).ok_or(Notice::BrokenLink)?;
+    let plan = json::plan_from_js(json::merge(&base, &patch)).ok_or(Notice::BrokenLink)?;
+    Ok(Some(LinkedPlan { plan, currency }))
+}
+
+pub fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Puts the plan in the address bar without adding a history entry per keystroke.
+pub fn write(plan: &Plan, currency: &str) {
+    let hash = hash_for(plan, currency);
+    let Some(window) = web_sys::window() else { return };
+    if current_hash() == hash {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+    }
+}
+
+/// The full address of the current page with `plan` in its hash, to copy and send.
+pub fn full_link(plan: &Plan, currency: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let base = location
+        .and_then(|l| Some(format!("{}{}{}", l.origin().ok()?, l.pathname().ok()?, l.search().ok()?)))
+        .unwrap_or_default();
+    format!("{base}{}", hash_for(plan, currency))
+}
