@@ -1,6 +1,7 @@
 //! Funnel Planner: a reverse-funnel and sales/marketing SLA planner. The engine, the strings
 //! and the state are pure Rust; the view and browser layers exist only in WebAssembly.
 
+pub mod embed;
 pub mod engine;
 pub mod export;
 pub mod i18n;

@@ -15,6 +15,8 @@ pub struct Ctx {
     pub state: Rc<State>,
     pub outcome: Rc<Outcome>,
     pub dispatch: Callback<Action>,
+    /// Field paths a host page locked read-only.
+    pub locked: Rc<Vec<String>>,
 }
 
 impl PartialEq for Ctx {
@@ -40,7 +42,7 @@ impl Ctx {
 
     /// A labelled number field bound to the plan field at `path`: shows what was typed, its
     /// error in the user's language, and dispatches `SetNumber` on input.
-    pub fn number(&self, path: &str, label: &'static str, help: &'static str) -> Html {
+    pub fn number(&self, path: &str, label: impl Into<AttrValue>, help: impl Into<AttrValue>) -> Html {
         let lang = self.lang();
         let suffix = match fields::kind(path) {
             Kind::Percent => Some(AttrValue::from("%")),
@@ -51,8 +53,9 @@ impl Ctx {
         let owned = path.to_string();
         let on_input = self.dispatch.reform(move |text| Action::SetNumber { path: owned.clone(), text });
         html! {
-            <NumberField id={field_id(path)} label={label} help={help} value={self.state.text(path)}
-                suffix={suffix} error={error} on_input={on_input} />
+            <NumberField id={field_id(path)} label={label.into()} help={help.into()} value={self.state.text(path)}
+                suffix={suffix} error={error} on_input={on_input}
+                readonly={self.locked.iter().any(|p| p == path)} />
         }
     }
 

@@ -10,6 +10,7 @@ pub mod tabs;
 pub mod toolbar;
 
 use crate::browser;
+use crate::embed::config::EmbedConfig;
 use crate::i18n::Text;
 use crate::state::prefs::Section;
 use crate::state::{Action, State};
@@ -31,6 +32,22 @@ pub struct AppProps {
     pub initial: State,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ConfiguredAppProps {
+    pub initial: State,
+    pub embed: Rc<EmbedConfig>,
+}
+
+/// The app with a host's embed configuration, provided as context (absent when standalone).
+#[function_component(ConfiguredApp)]
+pub fn configured_app(props: &ConfiguredAppProps) -> Html {
+    html! {
+        <ContextProvider<Rc<EmbedConfig>> context={props.embed.clone()}>
+            <App initial={props.initial.clone()} />
+        </ContextProvider<Rc<EmbedConfig>>>
+    }
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer_eq({
@@ -38,36 +55,70 @@ pub fn app(props: &AppProps) -> Html {
         move || initial
     });
     let root = use_node_ref();
+    let embed: Rc<EmbedConfig> = use_context::<Rc<EmbedConfig>>().unwrap_or_default();
     use_effect_with(state.lang, |lang| browser::set_document_lang(*lang));
-    {
-        let root = root.clone();
-        use_effect_with((), move |_| browser::mark_ready(&root));
-    }
-    // Every change is kept: in storage for a reload, in the address bar for sharing.
-    use_effect_with((*state).clone(), |state| {
-        browser::storage::save(state);
-        browser::share_link::write(&state.plan, &state.currency);
-    });
-
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    {
+        let (root, embed, dispatch) = (root.clone(), embed.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                browser::embed::apply_look(&el, &embed);
+                // The observer must outlive this effect: it reports heights for the app's life.
+                std::mem::forget(browser::embed::observe_height((*embed).clone(), &el));
+            }
+            browser::embed::listen(&embed, dispatch);
+            browser::mark_ready(&root);
+            browser::embed::post(&embed, "ready", &[]);
+        });
+    }
     let snapshot = Rc::new((*state).clone());
-    let ctx = Ctx { outcome: Rc::new(snapshot.outcome()), state: snapshot, dispatch: dispatch.clone() };
+    let outcome = Rc::new(snapshot.outcome());
+    // Every change is kept: in storage for a reload, in the address bar for sharing. An
+    // embedded widget keeps nothing (several may share a page) and tells its host instead.
+    {
+        let embed = embed.clone();
+        let outcome = outcome.clone();
+        use_effect_with((*state).clone(), move |state| {
+            if embed.embedded {
+                if let Some(report) = &outcome.report {
+                    browser::embed::post_summary(
+                        &embed,
+                        &crate::embed::protocol::summary(report, !outcome.stale),
+                    );
+                }
+            } else {
+                browser::storage::save(state);
+                browser::share_link::write(&state.plan, &state.currency);
+            }
+        });
+    }
+
+    let ctx =
+        Ctx { outcome, state: snapshot, dispatch: dispatch.clone(), locked: Rc::new(embed.locked.clone()) };
     let lang = state.lang;
-    let section = state.section;
-    let props = SectionProps { ctx };
+    let sections: Vec<Section> = match &embed.sections {
+        Some(list) => list.clone(),
+        // The embed page makes no sense inside an embedded widget.
+        None if embed.embedded => Section::ALL.into_iter().filter(|s| *s != Section::Embed).collect(),
+        None => Section::ALL.to_vec(),
+    };
+    let section = if sections.contains(&state.section) { state.section } else { sections[0] };
+    let section_props = SectionProps { ctx };
     let panel = match section {
-        Section::Funnel => html! { <sections::funnel::FunnelSection ..props /> },
-        Section::Team => html! { <sections::team::TeamSection ..props /> },
-        Section::Budget => html! { <sections::budget::BudgetSection ..props /> },
-        Section::Tracking => html! { <sections::tracking::TrackingSection ..props /> },
-        Section::Scoring => html! { <sections::scoring::ScoringSection ..props /> },
-        Section::Share => html! { <sections::share::ShareSection ..props /> },
+        Section::Funnel => html! { <sections::funnel::FunnelSection ..section_props /> },
+        Section::Team => html! { <sections::team::TeamSection ..section_props /> },
+        Section::Budget => html! { <sections::budget::BudgetSection ..section_props /> },
+        Section::Tracking => html! { <sections::tracking::TrackingSection ..section_props /> },
+        Section::Scoring => html! { <sections::scoring::ScoringSection ..section_props /> },
+        Section::Share => html! { <sections::share::ShareSection ..section_props /> },
+        Section::Embed => html! { <sections::embed::EmbedSection ..section_props /> },
     };
     html! {
-        <div class="fp" ref={root} lang={lang.code()} data-theme={state.theme.code()}>
+        <div ref={root} lang={lang.code()} data-theme={state.theme.code()}
+            class={classes!("fp", embed.embedded.then_some("fp--embedded"), embed.compact.then_some("fp--compact"))}>
             <header class="fp-header">
                 <div>
                     <h1 class="fp-title">{ lang.t(Text::AppTitle) }</h1>
@@ -77,7 +128,10 @@ pub fn app(props: &AppProps) -> Html {
                     on_action={dispatch.clone()} />
             </header>
             <notice::NoticeBar lang={lang} notice={state.notice} on_action={dispatch.clone()} />
-            <tabs::Tabs lang={lang} current={section} on_select={dispatch.reform(Action::ShowSection)} />
+            if sections.len() > 1 {
+                <tabs::Tabs lang={lang} current={section} sections={sections.clone()}
+                    on_select={dispatch.reform(Action::ShowSection)} />
+            }
             <div class="fp-panel" role="tabpanel" id={format!("fp-panel-{}", section.id())}
                 aria-labelledby={format!("fp-tab-{}", section.id())}>
                 { panel }
@@ -91,7 +145,9 @@ pub fn app(props: &AppProps) -> Html {
 pub fn mount() {
     browser::install_panic_panel(browser::preferred_lang());
     if let Some(root) = browser::mount_point() {
-        let initial = browser::boot::initial_state();
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { initial }).render();
+        let embed = browser::embed::read_config();
+        let initial = browser::boot::initial_state(&embed);
+        let props = ConfiguredAppProps { initial, embed: Rc::new(embed) };
+        yew::Renderer::<ConfiguredApp>::with_root_and_props(root, props).render();
     }
 }

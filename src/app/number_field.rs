@@ -16,6 +16,9 @@ pub struct NumberFieldProps {
     #[prop_or_default]
     pub error: Option<AttrValue>,
     pub on_input: Callback<String>,
+    /// Locked by a host page: shown, not editable.
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 #[function_component(NumberField)]
@@ -41,6 +44,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                     spellcheck="false"
                     value={props.value.clone()}
                     aria-invalid={invalid.to_string()}
+                    readonly={props.readonly}
                     aria-describedby={described_by}
                     oninput={on_input}
                 />

@@ -9,6 +9,8 @@ use yew::prelude::*;
 pub struct TabsProps {
     pub lang: Lang,
     pub current: Section,
+    /// The sections offered (a host may show only some).
+    pub sections: Vec<Section>,
     pub on_select: Callback<Section>,
 }
 
@@ -20,14 +22,16 @@ pub fn section_title(section: Section, lang: Lang) -> &'static str {
         Section::Tracking => lang.pick("Suivi", "Tracking"),
         Section::Scoring => lang.pick("Scoring des leads", "Lead scoring"),
         Section::Share => lang.pick("Partager et exporter", "Share & export"),
+        Section::Embed => lang.pick("Intégrer", "Embed"),
     }
 }
 
 #[function_component(Tabs)]
 pub fn tabs(props: &TabsProps) -> Html {
-    let all = Section::ALL;
+    let all = props.sections.clone();
     let position = all.iter().position(|s| *s == props.current).unwrap_or(0);
     let on_keydown = {
+        let all = all.clone();
         let on_select = props.on_select.clone();
         Callback::from(move |e: KeyboardEvent| {
             let target = match e.key().as_str() {
@@ -38,8 +42,10 @@ pub fn tabs(props: &TabsProps) -> Html {
                 _ => return,
             };
             e.prevent_default();
-            on_select.emit(all[target]);
-            focus_tab(all[target]);
+            if let Some(&section) = all.get(target) {
+                on_select.emit(section);
+                focus_tab(section);
+            }
         })
     };
     html! {

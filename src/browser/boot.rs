@@ -3,10 +3,17 @@
 //! notice; blocked storage is announced once.
 
 use super::{share_link, storage};
+use crate::embed::config::EmbedConfig;
 use crate::engine::Plan;
 use crate::state::{Notice, State};
 
-pub fn initial_state() -> State {
+pub fn initial_state(embed: &EmbedConfig) -> State {
+    if embed.embedded {
+        // Several widgets may share a page: each opens on its own configuration only.
+        let mut state = State::new(embed.lang.unwrap_or_else(super::preferred_lang));
+        crate::embed::config::apply_to(embed, &mut state);
+        return state;
+    }
     let saved = storage::load();
     let lang = saved.lang.unwrap_or_else(super::preferred_lang);
     let mut state = State::new(lang);
@@ -38,6 +45,8 @@ pub fn initial_state() -> State {
     if state.notice.is_none() && !storage::available() {
         state.notice = Some(Notice::StorageBlocked);
     }
+    // URL parameters also configure the standalone page (a link may preset a goal).
+    crate::embed::config::apply_to(embed, &mut state);
     state
 }
 

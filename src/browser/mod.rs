@@ -2,6 +2,7 @@
 //! the view never touches web-sys directly and a blocked API degrades instead of panicking.
 
 pub mod boot;
+pub mod embed;
 pub mod files;
 pub mod format;
 pub mod json;

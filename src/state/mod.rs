@@ -60,6 +60,11 @@ pub enum Action {
         path: String,
         text: String,
     },
+    /// A host page (embed) set the field at `path` to an exact value.
+    SetValue {
+        path: String,
+        value: Decimal,
+    },
     Edit(Edit),
     SetLang(Lang),
     SetCurrency(String),
@@ -164,6 +169,14 @@ impl State {
         let mut next = self.clone();
         match action {
             Action::SetNumber { path, text } => next.set_number(path, text),
+            Action::SetValue { path, value } => {
+                match fields::slot(&mut next.plan, &path) {
+                    Some(Slot::Value(slot)) => *slot = value,
+                    Some(Slot::Optional(slot)) => *slot = Some(value),
+                    None => {}
+                }
+                next.drafts.remove(&path);
+            }
             Action::Edit(edit) => {
                 if edit.reindexes_stages() {
                     next.drafts.retain(|path, _| !is_stage_indexed(path));

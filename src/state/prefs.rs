@@ -11,6 +11,7 @@ pub enum Section {
     Tracking,
     Scoring,
     Share,
+    Embed,
 }
 
 impl Section {
@@ -32,6 +33,7 @@ impl Section {
             Section::Tracking => "tracking",
             Section::Scoring => "scoring",
             Section::Share => "share",
+            Section::Embed => "embed",
         }
     }
 }

@@ -1,6 +1,7 @@
 //! One component per section; each owns its inputs and the outputs that belong with them.
 
 pub mod budget;
+pub mod embed;
 pub mod funnel;
 pub mod scoring;
 pub mod share;

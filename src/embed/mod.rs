@@ -1,0 +1,5 @@
+//! Embedding: reading the widget's configuration from its URL, and the message protocol with
+//! the host page. Pure Rust; the browser side lives in `browser::embed`.
+
+pub mod config;
+pub mod protocol;

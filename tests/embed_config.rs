@@ -1,0 +1,95 @@
+//! Embed configuration from URL parameters: valid values apply, anything else is ignored.
+#![cfg(not(target_arch = "wasm32"))]
+
+use funnel_planner::embed::config::parse;
+use funnel_planner::embed::protocol::summary;
+use funnel_planner::engine::{compute, Decimal, Plan};
+use funnel_planner::i18n::Lang;
+use funnel_planner::state::prefs::{Section, Theme};
+
+#[test]
+fn every_documented_parameter_is_read() {
+    let (c, ignored) = parse([
+        ("embed", "1"),
+        ("host", "https://example.com:8443"),
+        ("id", "fp1"),
+        ("lang", "fr"),
+        ("currency", "eur"),
+        ("theme", "dark"),
+        ("brand", "#0A7"),
+        ("font", "Inter, sans-serif"),
+        ("radius", "6"),
+        ("compact", "1"),
+        ("mode", "simple"),
+        ("sections", "funnel,team"),
+        ("lock", "goal,deal_size"),
+        ("goal", "250000"),
+        ("funnel.overall_rate", "2.5"),
+    ]);
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert!(c.embedded && c.compact);
+    assert_eq!(c.host_origin.as_deref(), Some("https://example.com:8443"));
+    assert_eq!((c.lang, c.currency.as_deref(), c.theme), (Some(Lang::Fr), Some("EUR"), Some(Theme::Dark)));
+    assert_eq!((c.brand.as_deref(), c.radius_px, c.simple_mode), (Some("#0a7"), Some(6), Some(true)));
+    assert_eq!(c.sections, Some(vec![Section::Funnel, Section::Team]));
+    assert_eq!(c.locked, ["goal", "deal_size"]);
+    assert_eq!(
+        c.values,
+        [
+            ("goal".to_string(), Decimal::from_int(250_000)),
+            ("funnel.overall_rate".to_string(), "0.025".parse().unwrap())
+        ]
+    );
+}
+
+#[test]
+fn invalid_or_unknown_values_are_ignored_and_reported() {
+    let (c, ignored) = parse([
+        ("brand", "red;} body{display:none"),
+        ("font", "x</style>"),
+        ("radius", "400"),
+        ("lang", "de"),
+        ("host", "javascript:alert(1)"),
+        ("sections", "funnel,nope"),
+        ("lock", "goal,nope"),
+        ("goal", "lots"),
+        ("colour", "blue"),
+    ]);
+    assert_eq!(c, Default::default());
+    let keys: Vec<_> = ignored.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, ["brand", "font", "radius", "lang", "host", "sections", "lock", "goal", "colour"]);
+}
+
+#[test]
+fn plan_summary_carries_goal_customers_stage_volumes_and_sla() {
+    let s = summary(&compute(&Plan::default()).unwrap(), true);
+    assert_eq!(s.customers, 100);
+    assert_eq!(
+        (s.stages[1].name.as_str(), s.stages[1].total, s.stages[1].per_month, s.stages[1].per_week),
+        ("Lead", 2_500, Some(209), Some(49))
+    );
+    assert_eq!(
+        (s.handover_per_week, s.handover_stage.as_deref(), s.attempts, s.window_days),
+        (Some(20), Some("MQL"), Some(6), Some(14))
+    );
+    assert_eq!(s.capacity_enough, Some(false));
+}
+
+#[test]
+fn configuration_opens_the_widget_on_the_hosts_values() {
+    use funnel_planner::embed::config::apply_to;
+    use funnel_planner::state::State;
+    let (c, _) = parse([
+        ("lang", "fr"),
+        ("goal", "250000"),
+        ("mode", "simple"),
+        ("funnel.overall_rate", "2"),
+        ("sections", "team,funnel"),
+    ]);
+    let mut state = State::new(Lang::En);
+    apply_to(&c, &mut state);
+    assert_eq!((state.lang, state.currency.as_str(), state.section), (Lang::Fr, "EUR", Section::Team));
+    let report = state.outcome().report.unwrap();
+    assert_eq!((report.customers, report.stages[0].volume), (250, 12_500));
+    assert_eq!(state.text("goal"), "250000");
+}
