@@ -31,7 +31,9 @@ fn tracking_inputs(props: &SectionProps) -> Html {
     let actuals = ctx.state.plan.funnel.effective_stages().into_iter().enumerate().map(|(i, stage)| {
         let label = fill(lang.pick("{} : réel à ce jour", "{}: actual so far"), &[&stage.name]);
         let help = match planned(i) {
-            Some(p) => fill(lang.pick("Prévu sur la période : {}.", "Planned for the period: {}."), &[&ctx.count(p)]),
+            Some(p) => {
+                fill(lang.pick("Prévu sur la période : {}.", "Planned for the period: {}."), &[&ctx.count(p)])
+            }
             None => lang.pick("Laissez vide si non suivi.", "Leave empty if not tracked.").to_string(),
         };
         bound_number(ctx, &format!("tracking.actuals.{i}"), label.into(), help.into())

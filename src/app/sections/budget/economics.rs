@@ -36,8 +36,8 @@ pub fn economics_results(props: &SectionProps) -> Html {
     match ctx.report().and_then(|r| r.economics.as_ref()) {
         Some(e) => figures(ctx, e),
         None => html! { <p class="fp-hint">{ lang.pick(
-            "Indicateurs hors de portée : aucun nouveau client n'est nécessaire ou les nombres sont trop grands.",
-            "Out of reach: no new customers are needed or the numbers are too large.") }</p> },
+        "Indicateurs hors de portée : aucun nouveau client n'est nécessaire ou les nombres sont trop grands.",
+        "Out of reach: no new customers are needed or the numbers are too large.") }</p> },
     }
 }
 

@@ -18,7 +18,11 @@ pub fn budget_inputs(props: &SectionProps) -> Html {
     };
     let basis = terms.basis;
     let on_basis = ctx.dispatch.reform(|i: usize| {
-        Action::Edit(Edit::SetBudgetBasis(if i == 0 { BudgetBasis::Amount } else { BudgetBasis::PercentOfRevenue }))
+        Action::Edit(Edit::SetBudgetBasis(if i == 0 {
+            BudgetBasis::Amount
+        } else {
+            BudgetBasis::PercentOfRevenue
+        }))
     });
     let on_period = ctx.dispatch.reform(|i: usize| {
         Action::Edit(Edit::SetBudgetPeriod(if i == 0 { Period::Monthly } else { Period::Yearly }))

@@ -15,7 +15,8 @@ pub fn pipeline_inputs(props: &SectionProps) -> Html {
     let last = stages.len().saturating_sub(1);
     let open = stages.into_iter().enumerate().take(last).map(|(i, stage)| {
         let label = fill(lang.pick("Valeur ouverte au stade {}", "Open value at {}"), &[&stage.name]);
-        let help = lang.pick("Valeur des affaires en cours à ce stade.", "Value of the deals open at this stage.");
+        let help =
+            lang.pick("Valeur des affaires en cours à ce stade.", "Value of the deals open at this stage.");
         bound_number(ctx, &format!("pipeline.open_value_by_stage.{i}"), label.into(), help.into())
     });
     html! {

@@ -13,13 +13,16 @@ use yew::prelude::*;
 pub fn budget_results(props: &SectionProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
-    let (Some(report), Some(terms)) = (ctx.report().and_then(|r| r.budget.as_ref()), ctx.state.plan.budget.as_ref())
+    let (Some(report), Some(terms)) =
+        (ctx.report().and_then(|r| r.budget.as_ref()), ctx.state.plan.budget.as_ref())
     else {
         return html! { <p class="fp-hint">{ lang.pick("Budget hors de portée du calcul.", "Budget out of reach.") }</p> };
     };
     let yearly_how = match (terms.basis, terms.amount_period) {
         (BudgetBasis::Amount, Period::Monthly) => lang.pick("Montant mensuel × 12.", "Monthly amount × 12."),
-        (BudgetBasis::Amount, Period::Yearly) => lang.pick("Le montant annuel saisi.", "The yearly amount entered."),
+        (BudgetBasis::Amount, Period::Yearly) => {
+            lang.pick("Le montant annuel saisi.", "The yearly amount entered.")
+        }
         (BudgetBasis::PercentOfRevenue, _) => {
             lang.pick("Chiffre d'affaires annuel × le pourcentage.", "Annual revenue × the percentage.")
         }
@@ -139,7 +142,10 @@ fn funnel_cost(props: &SectionProps, report: &BudgetReport, cost: &FunnelCost, s
     let ctx = &props.ctx;
     let lang = ctx.lang();
     let needed_how = if staged {
-        lang.pick("Somme, sur les étapes chiffrées, du volume × son coût.", "Sum over costed stages of volume × its cost.")
+        lang.pick(
+            "Somme, sur les étapes chiffrées, du volume × son coût.",
+            "Sum over costed stages of volume × its cost.",
+        )
     } else {
         lang.pick("Prospects nécessaires × coût par prospect.", "Leads needed × cost per lead.")
     };
