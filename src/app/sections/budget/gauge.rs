@@ -5,8 +5,8 @@ use crate::engine::budget::{band_max, band_min};
 use crate::engine::Decimal;
 use yew::prelude::*;
 
-/// The gauge spans 0 to 30 % of revenue; a share beyond sits at the right end.
-const SCALE_MAX: f64 = 0.30;
+/// The gauge spans 0 to 35 % of revenue; a share beyond sits at the right end.
+const SCALE_MAX: f64 = 0.35;
 const WIDTH: f64 = 320.0;
 const PAD: f64 = 12.0;
 
@@ -56,8 +56,8 @@ pub fn gauge(props: &GaugeProps) -> Html {
                 width={(end - hi).to_string()} height={bar_h.to_string()} rx="0" />
             <text class="fp-gauge__tick" x={lo.to_string()} y="60" text-anchor="middle">{ &props.min_label }</text>
             <text class="fp-gauge__tick" x={hi.to_string()} y="60" text-anchor="middle">{ &props.max_label }</text>
-            <text class="fp-gauge__growth-label" x={((hi + end) / 2.0).to_string()} y="60"
-                text-anchor="middle">{ &props.growth_label }</text>
+            <text class="fp-gauge__growth-label" x={end.to_string()} y="60"
+                text-anchor="end">{ &props.growth_label }</text>
             <line class="fp-gauge__marker" x1={marker.to_string()} x2={marker.to_string()}
                 y1={(bar_y - 6.0).to_string()} y2={(bar_y + bar_h + 4.0).to_string()} />
             <circle class="fp-gauge__dot" cx={marker.to_string()} cy={(bar_y + bar_h / 2.0).to_string()} r="5" />

@@ -21,7 +21,7 @@ pub fn pipeline_inputs(props: &SectionProps) -> Html {
     });
     html! {
         <>
-            <details class="fp-details" open=true>
+            <details class="fp-details">
                 <summary>{ lang.pick("Affaires ouvertes par étape", "Open deals per stage") }</summary>
                 { for open }
             </details>
