@@ -1,0 +1,105 @@
+//! Open pipeline against the quota left: open value per stage, quota, opportunities, win rate
+//! and cycle in; coverage, weighted coverage, velocity and days to quota out.
+
+use super::field::{bound_number, fill};
+use super::figure::Figure;
+use crate::app::ctx::{Ctx, SectionProps};
+use crate::engine::report::PipelineReport;
+use yew::prelude::*;
+
+#[function_component(PipelineInputs)]
+pub fn pipeline_inputs(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let stages = ctx.state.plan.funnel.effective_stages();
+    let last = stages.len().saturating_sub(1);
+    let open = stages.into_iter().enumerate().take(last).map(|(i, stage)| {
+        let label = fill(lang.pick("Valeur ouverte au stade {}", "Open value at {}"), &[&stage.name]);
+        let help =
+            lang.pick("Valeur des affaires en cours à ce stade.", "Value of the deals open at this stage.");
+        bound_number(ctx, &format!("pipeline.open_value_by_stage.{i}"), label.into(), help.into())
+    });
+    html! {
+        <>
+            <details class="fp-details">
+                <summary>{ lang.pick("Affaires ouvertes par étape", "Open deals per stage") }</summary>
+                { for open }
+            </details>
+            { ctx.number("pipeline.remaining_quota",
+                lang.pick("Quota restant", "Quota left"),
+                lang.pick("Ce qu'il reste à signer ; 0 = l'objectif de nouveaux revenus.",
+                    "What is still to close; 0 = the new-business goal.")) }
+            { ctx.number("pipeline.opportunities",
+                lang.pick("Opportunités ouvertes", "Open opportunities"),
+                lang.pick("Nombre d'opportunités en cours, pour la vélocité.", "Opportunities open now, for velocity.")) }
+            { ctx.number("pipeline.win_rate",
+                lang.pick("Taux de signature", "Win rate"),
+                lang.pick("Part des opportunités gagnées.", "Share of opportunities won.")) }
+            { ctx.number("pipeline.cycle_days",
+                lang.pick("Cycle de vente (jours)", "Sales cycle (days)"),
+                lang.pick("Jours moyens de l'opportunité à la signature ; 0 = vélocité non calculée.",
+                    "Average days from opportunity to close; 0 = no velocity.")) }
+        </>
+    }
+}
+
+#[function_component(PipelineResults)]
+pub fn pipeline_results(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    match ctx.report() {
+        Some(r) => figures(ctx, &r.pipeline),
+        None => Html::default(),
+    }
+}
+
+fn times(ctx: &Ctx, v: crate::engine::Decimal) -> AttrValue {
+    AttrValue::from(fill(ctx.lang().pick("{} ×", "{}×"), &[&ctx.decimal(v, 2)]))
+}
+
+fn figures(ctx: &Ctx, p: &PipelineReport) -> Html {
+    let lang = ctx.lang();
+    let dash = AttrValue::from("—");
+    let (open, weighted, coverage, weighted_coverage) = match &p.coverage {
+        Some(c) => (
+            ctx.money(c.open_value),
+            ctx.money(c.weighted_value),
+            c.coverage.map_or(dash.clone(), |v| times(ctx, v)),
+            c.weighted_coverage.map_or(dash.clone(), |v| times(ctx, v)),
+        ),
+        None => ("—".into(), "—".into(), dash.clone(), dash.clone()),
+    };
+    let velocity = p.velocity.as_ref();
+    let per_day = velocity.map_or(dash.clone(), |v| {
+        AttrValue::from(fill(lang.pick("{} / jour", "{} / day"), &[&ctx.money(v.revenue_per_day)]))
+    });
+    let days = velocity.and_then(|v| v.days_to_quota).map_or(dash.clone(), |d| {
+        AttrValue::from(fill(lang.pick("{} jours", "{} days"), &[&ctx.decimal(d, 0)]))
+    });
+    let velocity_note = velocity.is_none().then_some(AttrValue::from(lang.pick(
+        "Saisissez un cycle de vente en jours pour la calculer.",
+        "Enter a sales cycle in days to get it.",
+    )));
+    html! {
+        <div class="fp-figures fp-figures--grid">
+            <Figure id="fp-pipe-quota" label={lang.pick("Quota à couvrir", "Quota to cover")}
+                value={ctx.money(p.remaining_quota)}
+                how={lang.pick("Le quota restant saisi, sinon l'objectif de nouveaux revenus.",
+                    "The quota left you entered, else the new-business goal.")} />
+            <Figure id="fp-pipe-coverage" label={lang.pick("Couverture du pipeline", "Pipeline coverage")}
+                value={coverage} note={fill(lang.pick("Ouvert : {}", "Open: {}"), &[&open])}
+                how={lang.pick("Valeur ouverte totale ÷ quota à couvrir.", "Total open value ÷ quota to cover.")} />
+            <Figure id="fp-pipe-weighted" label={lang.pick("Couverture pondérée", "Weighted coverage")}
+                value={weighted_coverage} note={fill(lang.pick("Attendu : {}", "Expected: {}"), &[&weighted])}
+                how={fill(lang.pick("Valeur ouverte de chaque étape × son taux jusqu'au client, ÷ quota ; {} ou plus devrait suffire.",
+                    "Each stage's open value × its rate to customer, ÷ quota; {} or more should close it."),
+                    &[&times(ctx, crate::engine::Decimal::ONE)])} />
+            <Figure id="fp-pipe-velocity" label={lang.pick("Vélocité des ventes", "Sales velocity")}
+                value={per_day} note={velocity_note.clone()}
+                how={lang.pick("Opportunités × panier moyen × taux de signature ÷ jours du cycle.",
+                    "Opportunities × deal size × win rate ÷ cycle days.")} />
+            <Figure id="fp-pipe-days" label={lang.pick("Jours pour atteindre le quota", "Days to quota")}
+                value={days} note={velocity_note}
+                how={lang.pick("Quota à couvrir ÷ vélocité par jour.", "Quota to cover ÷ velocity per day.")} />
+        </div>
+    }
+}

@@ -1,0 +1,174 @@
+//! The budget's outputs: yearly and monthly budget, share of revenue on the reference-band
+//! gauge with its verdict in words, and the funnel's cost against the budget.
+
+use super::field::fill;
+use super::figure::Figure;
+use super::gauge::Gauge;
+use crate::app::ctx::SectionProps;
+use crate::engine::budget::{band_max, band_min, BudgetBand, BudgetBasis, BudgetReport, FunnelCost, Period};
+use crate::engine::Decimal;
+use yew::prelude::*;
+
+#[function_component(BudgetResults)]
+pub fn budget_results(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let (Some(report), Some(terms)) =
+        (ctx.report().and_then(|r| r.budget.as_ref()), ctx.state.plan.budget.as_ref())
+    else {
+        return html! { <p class="fp-hint">{ lang.pick("Budget hors de portée du calcul.", "Budget out of reach.") }</p> };
+    };
+    let yearly_how = match (terms.basis, terms.amount_period) {
+        (BudgetBasis::Amount, Period::Monthly) => lang.pick("Montant mensuel × 12.", "Monthly amount × 12."),
+        (BudgetBasis::Amount, Period::Yearly) => {
+            lang.pick("Le montant annuel saisi.", "The yearly amount entered.")
+        }
+        (BudgetBasis::PercentOfRevenue, _) => {
+            lang.pick("Chiffre d'affaires annuel × le pourcentage.", "Annual revenue × the percentage.")
+        }
+    };
+    let staged = terms.stage_costs.iter().any(Option::is_some);
+    html! {
+        <div class="fp-figures fp-figures--grid">
+            <Figure id="fp-budget-yearly" label={lang.pick("Budget annuel", "Yearly budget")}
+                value={ctx.money(report.yearly_budget)} how={yearly_how} />
+            <Figure id="fp-budget-monthly" label={lang.pick("Budget mensuel", "Monthly budget")}
+                value={ctx.money(report.monthly_budget)} how={lang.pick("Budget annuel ÷ 12.", "Yearly budget ÷ 12.")} />
+            <div class="fp-span-all">{ share(props, report) }</div>
+            { reference(props, report) }
+            { match &report.funnel_cost {
+                Some(cost) => funnel_cost(props, report, cost, staged),
+                None => html! {
+                    <p class="fp-hint fp-span-all">{ lang.pick(
+                        "Saisissez un coût par prospect ou par étape pour comparer le coût de l'entonnoir au budget.",
+                        "Enter a cost per lead or per stage to compare what the funnel costs with the budget.") }</p>
+                },
+            } }
+        </div>
+    }
+}
+
+/// The verdict on the share of revenue, in words.
+fn verdict(props: &SectionProps, band: BudgetBand) -> String {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let (lo, hi) = (ctx.percent(band_min()), ctx.percent(band_max()));
+    match band {
+        BudgetBand::FarBelow => fill(
+            lang.pick(
+                "Très en dessous de la fourchette de référence ({} à {}) : moins de la moitié de son minimum.",
+                "Far below the reference band ({} to {}): less than half its minimum.",
+            ),
+            &[&lo, &hi],
+        ),
+        BudgetBand::Below => fill(
+            lang.pick("En dessous de la fourchette de référence ({} à {}).", "Below the reference band ({} to {})."),
+            &[&lo, &hi],
+        ),
+        BudgetBand::InBand => fill(
+            lang.pick("Dans la fourchette de référence ({} à {}).", "Within the reference band ({} to {})."),
+            &[&lo, &hi],
+        ),
+        BudgetBand::Growth => fill(
+            lang.pick("Au-delà de {} : mode croissance.", "Above {}: growth mode."),
+            &[&hi],
+        ),
+    }
+}
+
+fn share(props: &SectionProps, report: &BudgetReport) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let label = lang.pick("Part du chiffre d'affaires", "Share of revenue");
+    let how = fill(
+        lang.pick(
+            "Budget annuel ÷ chiffre d'affaires annuel, comparé aux {} à {} que recommandent la plupart des études.",
+            "Yearly budget ÷ annual revenue, against the {} to {} most studies recommend.",
+        ),
+        &[&ctx.percent(band_min()), &ctx.percent(band_max())],
+    );
+    let (Some(share), Some(band)) = (report.share_of_revenue, report.band) else {
+        return html! {
+            <Figure id="fp-budget-share" label={label} value="—" how={how}
+                note={lang.pick("Saisissez le chiffre d'affaires annuel.", "Enter the annual revenue.")} />
+        };
+    };
+    let words = verdict(props, band);
+    html! {
+        <Figure id="fp-budget-share" label={label} value={ctx.percent(share)} how={how}>
+            <p id="fp-budget-verdict" class={classes!("fp-verdict", band_class(band))}>{ words.clone() }</p>
+            <Gauge share={share} share_label={ctx.percent(share)} min_label={ctx.percent(band_min())}
+                max_label={ctx.percent(band_max())} growth_label={lang.pick("mode croissance", "growth mode")}
+                title={label} description={words} />
+        </Figure>
+    }
+}
+
+fn band_class(band: BudgetBand) -> &'static str {
+    match band {
+        BudgetBand::FarBelow => "fp-verdict--far",
+        BudgetBand::Below => "fp-verdict--below",
+        BudgetBand::InBand => "fp-verdict--ok",
+        BudgetBand::Growth => "fp-verdict--growth",
+    }
+}
+
+/// The band in money, and seed 000's 10 % example (twice the band's 5 % floor).
+fn reference(props: &SectionProps, report: &BudgetReport) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let range = fill(
+        lang.pick("{} à {}", "{} to {}"),
+        &[&ctx.money(report.band_min_amount), &ctx.money(report.band_max_amount)],
+    );
+    let ten_percent = ctx.percent(Decimal::from_parts(10, 2).unwrap_or(Decimal::ZERO));
+    let ten = report.band_min_amount.checked_mul(Decimal::from_int(2)).map(|v| ctx.money(v));
+    let note = ten.map(|v| AttrValue::from(fill(lang.pick("{} à {}", "{} at {}"), &[&v, &ten_percent])));
+    let how = fill(
+        lang.pick(
+            "Chiffre d'affaires annuel × {} et × {} ; {} en est l'exemple médian.",
+            "Annual revenue × {} and × {}; {} is the middle example.",
+        ),
+        &[&ctx.percent(band_min()), &ctx.percent(band_max()), &ten_percent],
+    );
+    html! {
+        <Figure id="fp-budget-band" label={lang.pick("Fourchette de référence, par an", "Reference band, per year")}
+            value={range} note={note}
+            how={how} />
+    }
+}
+
+fn funnel_cost(props: &SectionProps, report: &BudgetReport, cost: &FunnelCost, staged: bool) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let needed_how = if staged {
+        lang.pick(
+            "Somme, sur les étapes chiffrées, du volume × son coût.",
+            "Sum over costed stages of volume × its cost.",
+        )
+    } else {
+        lang.pick("Prospects nécessaires × coût par prospect.", "Leads needed × cost per lead.")
+    };
+    let gap_note = if cost.enough {
+        lang.pick("Le budget couvre l'entonnoir.", "The budget covers the funnel.")
+    } else {
+        lang.pick("Le budget ne suffit pas.", "The budget falls short.")
+    };
+    let available = fill(lang.pick("Disponible : {}", "Available: {}"), &[&ctx.money(report.yearly_budget)]);
+    html! {
+        <>
+            <Figure id="fp-budget-needed" label={lang.pick("Coût de l'entonnoir, par an", "Funnel cost, per year")}
+                value={ctx.money(cost.needed)} note={available} how={needed_how} />
+            <Figure id="fp-budget-gap" label={lang.pick("Écart au budget", "Budget gap")}
+                value={ctx.money(cost.gap)} note={gap_note}
+                how={lang.pick("Budget annuel − coût de l'entonnoir ; négatif = manque.",
+                    "Yearly budget − funnel cost; negative means short.")} />
+            if let Some(leads) = cost.leads_affordable {
+                <Figure id="fp-budget-leads" label={lang.pick("Prospects que le budget peut acheter", "Leads the budget can buy")}
+                    value={ctx.count(leads)}
+                    how={lang.pick("Budget annuel ÷ coût par prospect, arrondi à l'inférieur.",
+                        "Yearly budget ÷ cost per lead, rounded down.")} />
+            }
+        </>
+    }
+}
