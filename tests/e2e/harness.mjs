@@ -55,6 +55,11 @@ export async function launch() {
 /** Opens the app with a given browser language and waits for the first result. */
 export async function openApp(browser, url, { locale = 'en-US', width = 1280, height = 900 } = {}) {
   const context = await browser.newContext({ locale, viewport: { width, height } });
+  // Any Content-Security-Policy violation fails the test that opened the page.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));

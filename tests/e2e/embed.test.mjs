@@ -1,0 +1,158 @@
+// The embed kit: a host page on another origin embeds two widgets with embed.js; heights,
+// events, host commands, forged messages, CSP, sub-path hosting, sandbox without storage,
+// and the network staying on the widget's own origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serve, launch, plain, DIST, RESULTS } from './harness.mjs';
+
+let widget; let host; let third; let subpath; let browser;
+const hostDir = mkdtempSync(path.join(tmpdir(), 'fp-host-'));
+const thirdDir = mkdtempSync(path.join(tmpdir(), 'fp-third-'));
+const subDir = mkdtempSync(path.join(tmpdir(), 'fp-sub-'));
+
+before(async () => {
+  widget = await serve(DIST);
+  third = await serve(thirdDir);
+  mkdirSync(path.join(subDir, 'tools'));
+  symlinkSync(DIST, path.join(subDir, 'tools', 'planner'));
+  subpath = await serve(subDir);
+  writeFileSync(path.join(thirdDir, 'forger.html'), `<!doctype html><script>
+    for (const f of parent.frames) {
+      try { f.postMessage({ source: 'funnel-planner-host', version: 1, type: 'set-inputs', values: { goal: 1 } }, '*'); } catch (e) {}
+    }
+    parent.postMessage({ source: 'funnel-planner', version: 1, type: 'height', id: 'fp1', height: 7 }, '*');
+    parent.postMessage({ source: 'funnel-planner', version: 1, type: 'plan', id: 'fp1', summary: { customers: 999 } }, '*');
+  </script>`);
+  writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+    <h1>Our marketing page</h1>
+    <div id="a" data-funnel-planner data-lang="en" data-currency="EUR" data-goal="250000" data-lock="deal_size" data-sections="funnel,team" data-brand="#0a7f5a" data-bogus="1"></div>
+    <div id="b" data-funnel-planner data-lang="fr" data-compact="1" data-theme="dark" data-mode="simple" data-funnel.overall_rate="2" data-goal="10000"></div>
+    <script>
+      window.events = [];
+      for (const id of ['a', 'b']) for (const type of ['ready', 'height', 'plan'])
+        document.getElementById(id).addEventListener('funnel-planner:' + type, (e) => window.events.push({ el: id, type, detail: e.detail }));
+    </script>
+    <script src="${widget.url}embed.js"></script>
+  </body></html>`);
+  writeFileSync(path.join(hostDir, 'sandboxed.html'), `<!doctype html><title>Sandboxed</title>
+    <iframe id="s" sandbox="allow-scripts" src="${widget.url}index.html" style="width:100%;height:900px"></iframe>`);
+  host = await serve(hostDir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const s of [widget, host, third, subpath]) s?.close();
+});
+
+async function hostPage() {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(host.url);
+  await page.waitForFunction(() => window.events.filter((e) => e.type === 'ready').length === 2);
+  return { page, context, requests, problems };
+}
+
+const lastPlan = (page, el) => page.evaluate((el) => window.events.filter((e) => e.el === el && e.type === 'plan').at(-1)?.detail, el);
+
+test('two widgets on a host from another origin: config, ready and plan events with the summary', async () => {
+  const { page, context, problems } = await hostPage();
+  const a = page.frameLocator('#a iframe');
+  const b = page.frameLocator('#b iframe');
+  assert.equal(await page.locator('#a iframe').getAttribute('title'), 'Sales funnel planner');
+  assert.equal(await page.locator('#b iframe').getAttribute('title'), "Planificateur d'entonnoir de vente");
+  assert.equal(await page.locator('#a iframe').getAttribute('loading'), 'lazy');
+  assert.equal(plain(await a.locator('#fp-leads').textContent()), '6,250');
+  assert.notEqual(await a.getByLabel('Average deal size').getAttribute('readonly'), null);
+  assert.equal(await a.getByRole('tab').count(), 2);
+  assert.equal(plain(await b.locator('#fp-leads').textContent()), '500');
+  assert.equal(await b.locator('.fp').getAttribute('data-theme'), 'dark');
+  const summaryA = (await lastPlan(page, 'a')).summary;
+  assert.equal(summaryA.customers, 250);
+  assert.deepEqual(summaryA.stages.map((s) => s.total), [312500, 6250, 2500, 1250, 625, 250]);
+  assert.equal(summaryA.stages[1].per_month, 521);
+  assert.equal(summaryA.handover_per_week, 49);
+  assert.equal((await lastPlan(page, 'b')).summary.customers, 10);
+  await page.screenshot({ path: path.join(RESULTS, 'embed-host-1280.png'), fullPage: true });
+  assert.deepEqual(problems.filter((p) => !p.includes('ignored parameter')), []);
+  await context.close();
+});
+
+test('the frame height follows the content and host commands reach only their widget', async () => {
+  const { page, context } = await hostPage();
+  const frameA = page.locator('#a iframe');
+  const a = page.frameLocator('#a iframe');
+  const contentHeight = () => a.locator('.fp').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  await page.waitForFunction(() => document.querySelector('#a iframe').style.height !== '640px');
+  assert.equal(await frameA.evaluate((f) => parseInt(f.style.height, 10)), await contentHeight());
+  const before = await frameA.evaluate((f) => f.getBoundingClientRect().height);
+  await a.getByRole('tab', { name: 'Team & SLA' }).click();
+  await page.waitForFunction((h) => document.querySelector('#a iframe').getBoundingClientRect().height !== h, before);
+  assert.equal(await frameA.evaluate((f) => parseInt(f.style.height, 10)), await contentHeight());
+
+  await page.evaluate(() => document.getElementById('b').funnelPlanner.setInputs({ goal: 30000, 'funnel.overall_rate': '3' }));
+  await page.waitForFunction(() => window.events.filter((e) => e.el === 'b' && e.type === 'plan').at(-1).detail.summary.customers === 30);
+  assert.equal(plain(await page.frameLocator('#b iframe').locator('#fp-leads').textContent()), '1 000');
+  assert.equal((await lastPlan(page, 'a')).summary.customers, 250, 'widget a is untouched');
+  await page.evaluate(() => document.getElementById('b').funnelPlanner.setLanguage('en'));
+  await page.frameLocator('#b iframe').locator('html[lang="en"]').waitFor();
+  await context.close();
+});
+
+test('forged messages from a third origin are ignored in both directions', async () => {
+  const { page, context } = await hostPage();
+  const heightBefore = await page.locator('#a iframe').evaluate((f) => f.style.height);
+  const eventsBefore = await page.evaluate(() => window.events.length);
+  await page.evaluate((src) => new Promise((resolve) => {
+    const f = document.createElement('iframe');
+    f.src = src;
+    f.onload = () => setTimeout(resolve, 300);
+    document.body.appendChild(f);
+  }), `${third.url}forger.html`);
+  assert.equal(await page.locator('#a iframe').evaluate((f) => f.style.height), heightBefore);
+  assert.equal(await page.evaluate(() => window.events.length), eventsBefore);
+  assert.equal(plain(await page.frameLocator('#a iframe').locator('#fp-leads').textContent()), '6,250');
+  await context.close();
+});
+
+test('strict CSP holds, and every request stays on the host or the widget origin', async () => {
+  const { page, context, requests, problems } = await hostPage();
+  await page.frameLocator('#a iframe').getByRole('tab', { name: 'Team & SLA' }).click();
+  const violations = await page.frameLocator('#a iframe').locator('body').evaluate(() => new Promise((resolve) => {
+    const seen = [];
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+    setTimeout(() => resolve(seen), 300);
+  }));
+  assert.deepEqual(violations, []);
+  const origins = new Set(requests.map((u) => new URL(u).origin));
+  assert.deepEqual([...origins].sort(), [new URL(host.url).origin, new URL(widget.url).origin].sort());
+  assert.deepEqual(problems.filter((p) => /Content Security Policy|CSP/.test(p)), []);
+  const csp = await page.frameLocator('#a iframe').locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
+  await context.close();
+});
+
+test('the app works from a sub-path, and sandboxed without same-origin it still computes', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${subpath.url}tools/planner/`);
+  await page.waitForSelector('.fp[data-ready="true"]');
+  assert.equal(plain(await page.locator('#fp-leads').textContent()), '2,500');
+
+  await page.goto(`${host.url}sandboxed.html`);
+  const s = page.frameLocator('#s');
+  await s.locator('.fp[data-ready="true"]').waitFor();
+  assert.equal(plain(await s.locator('#fp-leads').textContent()), '2,500');
+  await s.getByLabel('Revenue goal').fill('200,000');
+  assert.equal(plain(await s.locator('#fp-leads').textContent()), '5,000');
+  assert.match(await s.locator('.fp-notice').textContent(), /storage is blocked/);
+  await context.close();
+});
