@@ -3,6 +3,7 @@
 
 pub mod engine;
 pub mod i18n;
+pub mod sla_text;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
