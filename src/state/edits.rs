@@ -45,6 +45,13 @@ impl Edit {
         matches!(self, Edit::AddStage { .. } | Edit::RemoveStage(_) | Edit::MoveStage { .. })
     }
 
+    /// True when the edit shifts hire rows, so drafts keyed by hire index must go (otherwise
+    /// a draft typed in row 2 would show in the row that moves up, or keep a removed row's
+    /// error alive).
+    pub fn reindexes_hires(&self) -> bool {
+        matches!(self, Edit::RemoveHire(_))
+    }
+
     pub fn apply(self, plan: &mut Plan) {
         match self {
             Edit::SetFunnelMode(mode) => plan.funnel.mode = mode,

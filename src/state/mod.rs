@@ -181,6 +181,9 @@ impl State {
                 if edit.reindexes_stages() {
                     next.drafts.retain(|path, _| !is_stage_indexed(path));
                 }
+                if edit.reindexes_hires() {
+                    next.drafts.retain(|path, _| !path.starts_with("team.hires."));
+                }
                 edit.apply(&mut next.plan);
             }
             Action::SetLang(lang) => {

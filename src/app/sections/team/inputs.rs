@@ -1,0 +1,33 @@
+//! The sales team's inputs: reps, quota, attainment, attrition and the planned hires.
+
+use super::hires::Hires;
+use crate::app::ctx::SectionProps;
+use crate::state::edits::Edit;
+use crate::state::Action;
+use yew::prelude::*;
+
+#[function_component(TeamInputs)]
+pub fn team_inputs(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let on_add = ctx.dispatch.reform(|_: ()| Action::Edit(Edit::AddHire));
+    let on_remove = ctx.dispatch.reform(|i: usize| Action::Edit(Edit::RemoveHire(i)));
+    html! {
+        <section class="fp-card fp-inputs" aria-labelledby="fp-team-inputs-title">
+            <h2 id="fp-team-inputs-title" class="fp-card__title">{ lang.pick("L'équipe commerciale", "The sales team") }</h2>
+            { ctx.number("team.reps", lang.pick("Commerciaux en poste", "Reps on the team"),
+                lang.pick("Commerciaux pleinement productifs au début du plan.",
+                    "Fully ramped reps at the start of the plan.")) }
+            { ctx.number("team.quota_per_rep", lang.pick("Quota annuel par commercial", "Yearly quota per rep"),
+                lang.pick("Chiffre d'affaires demandé à chaque commercial sur un an.",
+                    "Revenue each rep is asked to close in a year.")) }
+            { ctx.number("team.attainment", lang.pick("Atteinte du quota attendue", "Expected quota attainment"),
+                lang.pick("Part du quota qu'un commercial signe réellement, en moyenne.",
+                    "Share of quota a rep actually closes, on average.")) }
+            { ctx.number("team.yearly_attrition", lang.pick("Départs sur un an", "Yearly attrition"),
+                lang.pick("Part des commerciaux qui partent en un an, perte répartie mois par mois.",
+                    "Share of reps leaving over a year, spread month by month.")) }
+            <Hires ctx={ctx.clone()} on_add={on_add} on_remove={on_remove} />
+        </section>
+    }
+}

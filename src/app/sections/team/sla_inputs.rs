@@ -1,0 +1,131 @@
+//! The SLA terms both teams agree on: what marketing hands over (stage, good-fit share, day)
+//! and what sales does with it (first contact, attempts, window, time per attempt,
+//! qualification delay, selling hours).
+
+use crate::app::ctx::SectionProps;
+use crate::engine::funnel::FunnelMode;
+use crate::engine::weekday::Weekday;
+use crate::sla_text::words::{weekday_label, WEEKDAYS};
+use crate::state::edits::Edit;
+use crate::state::Action;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[function_component(SlaInputs)]
+pub fn sla_inputs(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let plan = &ctx.state.plan;
+    let on_day = ctx.dispatch.reform(|e: Event| {
+        let index = e.target_unchecked_into::<HtmlSelectElement>().selected_index().max(0) as u64;
+        Action::Edit(Edit::SetHandoverDay(Weekday::from_index(index)))
+    });
+    let days = WEEKDAYS.iter().map(|d| {
+        html! { <option selected={*d == plan.sla.handover_day}>{ weekday_label(*d, lang) }</option> }
+    });
+    html! {
+        <section class="fp-card fp-inputs" aria-labelledby="fp-sla-inputs-title">
+            <h2 id="fp-sla-inputs-title" class="fp-card__title">{ lang.pick("Les termes du SLA", "The SLA terms") }</h2>
+            <fieldset class="fp-team-group">
+                <legend class="fp-team-subtitle">{ lang.pick("Côté marketing", "Marketing side") }</legend>
+                { handover_stage(props) }
+                { ctx.number("sla.good_fit_share", lang.pick("Part jugée adaptée (bon fit)", "Share expected to be a good fit"),
+                    lang.pick("Part des contacts livrés qui correspondent à la cible des ventes.",
+                        "Share of handed-over contacts that match the sales target.")) }
+                <div class="fp-field">
+                    <label class="fp-field__label" for="fp-sla-handover-day">{ lang.pick("Jour de livraison", "Hand-over day") }</label>
+                    <select id="fp-sla-handover-day" class="fp-select fp-team-select" onchange={on_day}
+                        aria-describedby="fp-sla-handover-day-help">{ for days }</select>
+                    <p id="fp-sla-handover-day-help" class="fp-field__help">
+                        { lang.pick("Le jour où le marketing remet chaque lot aux ventes.",
+                            "The day marketing hands each batch to sales.") }
+                    </p>
+                </div>
+            </fieldset>
+            <fieldset class="fp-team-group">
+                <legend class="fp-team-subtitle">{ lang.pick("Côté ventes", "Sales side") }</legend>
+                { ctx.number("sla.first_contact_hours", lang.pick("Premier contact sous (heures)", "First contact within (hours)"),
+                    lang.pick("Délai maximal entre la livraison et le premier appel.",
+                        "Longest delay between hand-over and the first call.")) }
+                { ctx.number("sla.attempts", lang.pick("Tentatives de contact", "Contact attempts"),
+                    lang.pick("Appels ou messages par contact avant de l'abandonner (1 à 100).",
+                        "Calls or messages per contact before giving up (1 to 100).")) }
+                { ctx.number("sla.window_days", lang.pick("Sur une période de (jours)", "Over a window of (days)"),
+                    lang.pick("Jours calendaires sur lesquels les tentatives sont réparties.",
+                        "Calendar days the attempts are spread over.")) }
+                { ctx.number("sla.minutes_per_attempt", lang.pick("Minutes par tentative", "Minutes per attempt"),
+                    lang.pick("Appel, message vocal et notes dans le CRM compris.",
+                        "Call, voicemail and CRM notes included.")) }
+                { ctx.number("sla.qualify_within_days", lang.pick("Qualification sous (jours ouvrés)", "Qualify within (working days)"),
+                    lang.pick("Jours ouvrés après la livraison pour qualifier tout le lot.",
+                        "Working days after hand-over to qualify the whole batch.")) }
+                { ctx.number("sla.selling_hours_per_rep", lang.pick("Heures de vente par commercial et par semaine",
+                    "Selling hours per rep per week"),
+                    lang.pick("Temps réellement disponible pour vendre, hors réunions et administratif.",
+                        "Time actually free for selling, outside meetings and admin.")) }
+            </fieldset>
+        </section>
+    }
+}
+
+/// The stage select (stages before the customer stage), or the fixed lead stage in
+/// single-rate mode.
+fn handover_stage(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let plan = &ctx.state.plan;
+    let help = lang.pick(
+        "L'étape dont le marketing livre le volume hebdomadaire aux ventes.",
+        "The stage whose weekly volume marketing hands to sales.",
+    );
+    if plan.funnel.mode == FunnelMode::Simple {
+        let stages = plan.funnel.effective_stages();
+        let name = stages.first().map(|s| s.name.clone()).unwrap_or_default();
+        return html! {
+            <div class="fp-field">
+                <span class="fp-field__label" id="fp-sla-handover-stage-label">{ lang.pick("Étape livrée aux ventes", "Stage handed to sales") }</span>
+                <output id="fp-sla-handover-stage" class="fp-team-fixed" aria-labelledby="fp-sla-handover-stage-label">{ name }</output>
+                <p class="fp-field__help">
+                    { lang.pick("Fixée à la première étape (les prospects) en mode taux unique ; passez aux étapes détaillées pour la choisir.",
+                        "Fixed to the lead stage in single-rate mode; switch to detailed stages to choose it.") }
+                </p>
+            </div>
+        };
+    }
+    let stages = &plan.funnel.stages;
+    let current = plan.sla.handover_stage;
+    let options = stages.iter().enumerate().take(stages.len().saturating_sub(1)).map(|(i, s)| {
+        let name = if s.name.trim().is_empty() {
+            format!("{} {}", lang.pick("Étape", "Stage"), ctx.count(i as u64 + 1))
+        } else {
+            s.name.clone()
+        };
+        html! { <option value={i.to_string()} selected={i == current}>{ name }</option> }
+    });
+    let on_change = ctx.dispatch.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::Edit(Edit::SetHandoverStage(value.parse().unwrap_or(0)))
+    });
+    let error = ctx.outcome.error_at("sla.handover_stage").map(|r| lang.reason(r));
+    let described = if error.is_some() {
+        "fp-sla-handover-stage-error fp-sla-handover-stage-help"
+    } else {
+        "fp-sla-handover-stage-help"
+    };
+    html! {
+        <div class={classes!("fp-field", error.is_some().then_some("fp-field--invalid"))}>
+            <label class="fp-field__label" for="fp-sla-handover-stage">{ lang.pick("Étape livrée aux ventes", "Stage handed to sales") }</label>
+            <select id="fp-sla-handover-stage" class="fp-select fp-team-select" onchange={on_change}
+                aria-invalid={error.is_some().to_string()} aria-describedby={described}>
+                if current + 1 >= stages.len() {
+                    <option value="" selected=true disabled=true>{ lang.pick("Choisissez une étape", "Choose a stage") }</option>
+                }
+                { for options }
+            </select>
+            if let Some(error) = error {
+                <p id="fp-sla-handover-stage-error" class="fp-field__error">{ error }</p>
+            }
+            <p id="fp-sla-handover-stage-help" class="fp-field__help">{ help }</p>
+        </div>
+    }
+}

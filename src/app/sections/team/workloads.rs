@@ -1,0 +1,62 @@
+//! Each sales stage's volume per current rep, per month and per week (report.workloads):
+//! whole figures rounded up, the exact value in a tooltip (seed 003: "100 leads a month").
+
+use crate::app::ctx::Ctx;
+use crate::sla_text::words::colon;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct WorkloadsProps {
+    pub ctx: Ctx,
+}
+
+#[function_component(Workloads)]
+pub fn workloads(props: &WorkloadsProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let Some(loads) = ctx.report().and_then(|r| r.workloads.as_ref()) else {
+        return html! {
+            <p class="fp-figure__how" id="fp-team-workloads-missing">
+                { lang.pick("Aucun commercial en poste : ajoutez-en pour voir la charge de chacun.",
+                    "No reps on the team: add some to see each one's workload.") }
+            </p>
+        };
+    };
+    let exact = lang.pick("valeur exacte", "exact value");
+    let rows = loads.iter().map(|w| {
+        html! {
+            <tr>
+                <th scope="row">{ &w.name }</th>
+                <td><data value={w.per_month.to_string()} title={format!("{exact}{} {}", colon(lang), ctx.decimal(w.per_month, 2))}>
+                    { ctx.count(w.per_month_whole) }</data></td>
+                <td><data value={w.per_week.to_string()} title={format!("{exact}{} {}", colon(lang), ctx.decimal(w.per_week, 2))}>
+                    { ctx.count(w.per_week_whole) }</data></td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="fp-team-workloads">
+            <h3 class="fp-team-subtitle">{ lang.pick("Charge par commercial", "Workload per rep") }</h3>
+            <div class="fp-table-scroll" role="region" tabindex="0"
+                aria-label={lang.pick("Charge par commercial (défilable)", "Workload per rep (scrollable)")}>
+                <table class="fp-table" id="fp-team-workloads">
+                    <caption>{ lang.pick("Volume que chaque commercial doit traiter, par étape des ventes",
+                        "Volume each rep must handle, by sales stage") }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ lang.pick("Étape", "Stage") }</th>
+                            <th scope="col">{ lang.pick("Par mois", "Per month") }</th>
+                            <th scope="col">{ lang.pick("Par semaine", "Per week") }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <p class="fp-figure__how">
+                { lang.pick(
+                    "Volume de l'étape ÷ (commerciaux en poste × mois ou semaines), arrondi au supérieur ; valeur exacte au survol. Recrutements non comptés.",
+                    "Stage volume ÷ (current reps × months or weeks), rounded up; exact value on hover. Hires not counted.") }
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,236 @@
+//! The marketing–sales SLA as a document both teams can sign: its clauses worded from the
+//! engine's `SlaReport` and the plan's terms, in French or English. Pure Rust (numbers come
+//! already formatted through [`Numbers`]), so the exact wording is tested natively; the view
+//! renders the same [`SlaDocument`] as HTML, plain text or Markdown.
+
+mod render;
+pub mod words;
+
+use crate::engine::capacity::CapacityVerdict;
+use crate::engine::sla::SlaReport;
+use crate::engine::{Decimal, Plan, PlanReport};
+use crate::i18n::Lang;
+use words::{colon, noun, noun_n, over_period, weekday_name};
+
+/// (French, English) singular and plural of the units the clauses count.
+type Forms = ((&'static str, &'static str), (&'static str, &'static str));
+const HOUR: Forms = (("heure", "heures"), ("hour", "hours"));
+const DAY: Forms = (("jour", "jours"), ("day", "days"));
+const ATTEMPT: Forms = (("tentative", "tentatives"), ("attempt", "attempts"));
+const MINUTE: Forms = (("minute", "minutes"), ("minute", "minutes"));
+
+/// How figures are written: the browser's Intl in the app, a fixed notation in tests.
+pub trait Numbers {
+    fn count(&self, n: u64) -> String;
+    fn decimal(&self, value: Decimal, places: u32) -> String;
+    fn percent(&self, fraction: Decimal) -> String;
+    fn money(&self, value: Decimal) -> String;
+}
+
+/// Everything the agreement says, already worded in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SlaDocument {
+    pub title: &'static str,
+    /// The shared goal and its period.
+    pub goal_line: String,
+    pub intro: &'static str,
+    pub marketing_heading: &'static str,
+    pub marketing: Vec<String>,
+    pub sales_heading: &'static str,
+    pub sales: Vec<String>,
+    pub capacity_heading: &'static str,
+    pub verdict: CapacityVerdict,
+    pub verdict_label: &'static str,
+    pub capacity: String,
+    pub signatures_heading: &'static str,
+    /// "Marketing lead", "Sales lead".
+    pub signers: [&'static str; 2],
+    /// "Name", "Date", "Signature": the lines each signer fills in.
+    pub signature_fields: [&'static str; 3],
+}
+
+/// The verdict in words: "Enough" / "Short".
+pub fn verdict_label(verdict: CapacityVerdict, lang: Lang) -> &'static str {
+    match verdict {
+        CapacityVerdict::Enough => lang.pick("Suffisante", "Enough"),
+        CapacityVerdict::Short => lang.pick("Insuffisante", "Short"),
+    }
+}
+
+/// The agreement for `plan` and its `report`; `None` when the report has no SLA part.
+pub fn sla_document(plan: &Plan, report: &PlanReport, lang: Lang, n: &dyn Numbers) -> Option<SlaDocument> {
+    let sla = report.sla.as_ref()?;
+    let stage = report.stages.get(report.handover_stage).map_or("", |s| s.name.as_str());
+    let goal_line = match lang {
+        Lang::Fr => format!(
+            "Objectif commun\u{a0}: {} de chiffre d'affaires {}, soit {} {}.",
+            n.money(plan.goal),
+            over_period(plan.periods.horizon, lang),
+            n.count(report.customers),
+            noun_n(report.customers, lang, ("nouveau client", "nouveaux clients"), ("customer", "customers")),
+        ),
+        Lang::En => format!(
+            "Shared goal: {} in revenue {}, that is {} new {}.",
+            n.money(plan.goal),
+            over_period(plan.periods.horizon, lang),
+            n.count(report.customers),
+            noun_n(report.customers, lang, ("client", "clients"), ("customer", "customers")),
+        ),
+    };
+    Some(SlaDocument {
+        title: lang.pick(
+            "Accord de niveau de service (SLA) marketing – ventes",
+            "Marketing–sales service-level agreement (SLA)",
+        ),
+        goal_line,
+        intro: lang.pick(
+            "Cet accord fixe ce que chaque équipe s'engage à faire chaque semaine pour l'atteindre.",
+            "This agreement sets what each team commits to every week to reach it.",
+        ),
+        marketing_heading: lang.pick("Engagements du marketing", "Marketing's commitments"),
+        marketing: marketing_clauses(plan, sla, stage, lang, n),
+        sales_heading: lang.pick("Engagements des ventes", "Sales' commitments"),
+        sales: sales_clauses(plan, sla, stage, lang, n),
+        capacity_heading: lang.pick("Capacité de suivi", "Follow-up capacity"),
+        verdict: sla.sales.capacity.verdict,
+        verdict_label: verdict_label(sla.sales.capacity.verdict, lang),
+        capacity: capacity_sentence(sla, stage, lang, n),
+        signatures_heading: lang.pick("Signatures", "Signatures"),
+        signers: [
+            lang.pick("Responsable marketing", "Marketing lead"),
+            lang.pick("Responsable des ventes", "Sales lead"),
+        ],
+        signature_fields: [lang.pick("Nom", "Name"), "Date", "Signature"],
+    })
+}
+
+fn marketing_clauses(plan: &Plan, sla: &SlaReport, stage: &str, lang: Lang, n: &dyn Numbers) -> Vec<String> {
+    let m = &sla.marketing;
+    let day = weekday_name(m.handover_day, lang);
+    let (per_week, good_fit) = (n.count(m.handover_per_week), n.count(m.good_fit_per_week));
+    let share = n.percent(plan.sla.good_fit_share);
+    let mut clauses = vec![match lang {
+        Lang::Fr => format!(
+            "Le marketing livre {per_week} {stage} chaque {day}, dont {share} jugés adaptés (bon fit), \
+             soit {good_fit} {stage} adaptés par semaine."
+        ),
+        Lang::En => format!(
+            "Marketing delivers {per_week} {stage} every {day}, {share} of them expected to be a good fit: \
+             {good_fit} good-fit {stage} a week."
+        ),
+    }];
+    if let Some(per_rep) = m.per_rep {
+        let reps = n.decimal(plan.team.reps, 2);
+        let people = noun(plan.team.reps, lang, ("commercial", "commerciaux"), ("rep", "reps"));
+        let per_rep = n.count(per_rep);
+        clauses.push(match lang {
+            Lang::Fr => {
+                format!(
+                    "Chaque commercial reçoit {per_rep} {stage} par semaine ({reps} {people} dans l'équipe)."
+                )
+            }
+            Lang::En => format!("Each rep receives {per_rep} {stage} a week ({reps} {people} on the team)."),
+        });
+    }
+    clauses
+}
+
+fn sales_clauses(plan: &Plan, sla: &SlaReport, stage: &str, lang: Lang, n: &dyn Numbers) -> Vec<String> {
+    let s = &sla.sales;
+    let f = &s.follow_up;
+    let hours = u64::from(s.first_contact_hours);
+    let contact = match (hours, lang) {
+        (0, Lang::Fr) => "dès sa livraison".to_string(),
+        (0, Lang::En) => "as soon as it is handed over".to_string(),
+        (h, Lang::Fr) => format!("sous {} {}", n.count(h), noun_n(h, lang, HOUR.0, HOUR.1)),
+        (h, Lang::En) => format!("within {} {}", n.count(h), noun_n(h, lang, HOUR.0, HOUR.1)),
+    };
+    let attempts = u64::from(f.attempts);
+    let window = u64::from(f.window_days);
+    let offsets = f.day_offsets.iter().map(|d| n.count(u64::from(*d))).collect::<Vec<_>>().join(", ");
+    let days_word = noun_n(f.day_offsets.len() as u64, lang, DAY.0, DAY.1);
+    let qualify_days = plan.sla.qualify_within_days;
+    let by_day = weekday_name(s.qualify_by, lang);
+    let late = if s.qualify_by_calendar_days >= 7 {
+        let w = n.decimal(qualify_days, 0);
+        match lang {
+            Lang::Fr => format!(" (sous {w} jours ouvrés)"),
+            Lang::En => format!(" (within {w} working days)"),
+        }
+    } else {
+        String::new()
+    };
+    let qualify = match (qualify_days.is_zero(), lang) {
+        (true, Lang::Fr) => "le qualifient le jour même".to_string(),
+        (true, Lang::En) => "qualifies it the same day".to_string(),
+        (false, Lang::Fr) => format!("le qualifient d'ici {by_day}{late}"),
+        (false, Lang::En) => format!("qualifies it by {by_day}{late}"),
+    };
+    let k = format!("{} {}", n.count(attempts), noun_n(attempts, lang, ATTEMPT.0, ATTEMPT.1));
+    let d = format!("{} {}", n.count(window), noun_n(window, lang, DAY.0, DAY.1));
+    let minutes = plan.sla.minutes_per_attempt;
+    let m = format!("{} {}", n.decimal(minutes, 2), noun(minutes, lang, MINUTE.0, MINUTE.1));
+    match lang {
+        Lang::Fr => vec![
+            format!(
+                "Les ventes contactent chaque {stage} {contact}, avec {k} sur {d} ({days_word} {offsets}), \
+                 et {qualify}."
+            ),
+            format!("Chaque tentative (appel, message vocal, notes) compte {m}."),
+        ],
+        Lang::En => vec![
+            format!(
+                "The sales team contacts every {stage} {contact}, makes {k} over {d} ({days_word} {offsets}) \
+                 and {qualify}."
+            ),
+            format!("Each attempt (call, voicemail, notes) takes {m}."),
+        ],
+    }
+}
+
+fn capacity_sentence(sla: &SlaReport, stage: &str, lang: Lang, n: &dyn Numbers) -> String {
+    let c = &sla.sales.capacity;
+    let hours = |v: Decimal| format!("{} {}", n.decimal(v, 1), noun(v.round_to(1), lang, HOUR.0, HOUR.1));
+    let available = n.decimal(c.hours_available_per_rep, 1);
+    let mut text = match (c.hours_needed_per_rep, lang) {
+        (Some(h), Lang::Fr) => format!(
+            "Le suivi demande {} par commercial et par semaine, pour {available} heures de vente disponibles.",
+            hours(h)
+        ),
+        (Some(h), Lang::En) => {
+            format!("Follow-up takes {} per rep per week, against {available} selling hours available.", hours(h))
+        }
+        (None, Lang::Fr) => {
+            format!("Le suivi demande {} par semaine et l'équipe ne compte aucun commercial.", hours(c.hours_needed_total))
+        }
+        (None, Lang::En) => format!("Follow-up takes {} a week and the team has no reps.", hours(c.hours_needed_total)),
+    };
+    let missing = hours(c.hours_missing_total);
+    let more = match (c.verdict, c.reps_needed, c.reps_missing) {
+        (CapacityVerdict::Enough, _, _) => match lang {
+            Lang::Fr => format!(" L'équipe a le temps de suivre chaque {stage}."),
+            Lang::En => format!(" The team has the time to follow up every {stage}."),
+        },
+        (CapacityVerdict::Short, Some(needed), Some(extra)) => {
+            let (needed_n, extra_n) = (n.count(needed), n.decimal(extra, 1));
+            let people = noun_n(needed, lang, ("commercial", "commerciaux"), ("rep", "reps"));
+            match lang {
+                Lang::Fr => format!(
+                    " Il manque {missing} par semaine{} il faut {needed_n} {people} au total, soit {extra_n} de plus.",
+                    colon(lang)
+                ),
+                Lang::En => format!(
+                    " Missing: {missing} a week; the follow-up needs {needed_n} {people} in all, {extra_n} more than today."
+                ),
+            }
+        }
+        (CapacityVerdict::Short, _, _) => match lang {
+            Lang::Fr => {
+                format!(" Il manque {missing} par semaine et aucun commercial n'a d'heures de vente.")
+            }
+            Lang::En => format!(" Missing: {missing} a week, and no rep has selling hours."),
+        },
+    };
+    text.push_str(&more);
+    text
+}
