@@ -2,7 +2,8 @@
 // loader is an inline module script, so its SHA-256 hash is allowed instead of
 // 'unsafe-inline'; WebAssembly needs 'wasm-unsafe-eval' (never 'unsafe-eval'). Also writes
 // `_headers` (Netlify / Cloudflare Pages syntax) with the same policy plus frame-ancestors,
-// which only a header can carry. Run by Trunk with TRUNK_STAGING_DIR set, or by hand on dist/.
+// which only a header can carry, and `Access-Control-Allow-Origin: *` so a widget framed in
+// a sandbox without same-origin (an opaque origin) may still load its own module and wasm. Run by Trunk with TRUNK_STAGING_DIR set, or by hand on dist/.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,7 @@ const headers = `/*
   Referrer-Policy: no-referrer
   X-Content-Type-Options: nosniff
   Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()
+  Access-Control-Allow-Origin: *
 `;
 writeFileSync(path.join(dir, '_headers'), headers);
 console.log(`csp: ${hashes.length} inline script hash(es) allowed in ${file}`);

@@ -26,7 +26,7 @@ before(async () => {
     parent.postMessage({ source: 'funnel-planner', version: 1, type: 'height', id: 'fp1', height: 7 }, '*');
     parent.postMessage({ source: 'funnel-planner', version: 1, type: 'plan', id: 'fp1', summary: { customers: 999 } }, '*');
   </script>`);
-  writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+  writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head><body>
     <h1>Our marketing page</h1>
     <div id="a" data-funnel-planner data-lang="en" data-currency="EUR" data-goal="250000" data-lock="deal_size" data-sections="funnel,team" data-brand="#0a7f5a" data-bogus="1"></div>
     <div id="b" data-funnel-planner data-lang="fr" data-compact="1" data-theme="dark" data-mode="simple" data-funnel.overall_rate="2" data-goal="10000"></div>

@@ -23,13 +23,23 @@ function freePort() {
   });
 }
 
+// A static server like any CDN: it sends `Access-Control-Allow-Origin: *`, which a widget
+// framed in a sandbox without same-origin (an opaque origin) needs to load its module and wasm.
+const SERVER = `
+import http.server, sys
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def end_headers(self):
+        self.send_header('Access-Control-Allow-Origin', '*')
+        super().end_headers()
+    def log_message(self, *args):
+        pass
+http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), Handler).serve_forever()
+`;
+
 /** Serves `dir` over HTTP; resolves once the server answers. */
 export async function serve(dir = DIST) {
   const port = await freePort();
-  const proc = spawn('/usr/bin/python3', ['-m', 'http.server', '--bind', '127.0.0.1', String(port)], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
+  const proc = spawn('/usr/bin/python3', ['-c', SERVER, String(port)], { cwd: dir, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
