@@ -93,3 +93,20 @@ fn configuration_opens_the_widget_on_the_hosts_values() {
     assert_eq!((report.customers, report.stages[0].volume), (250, 12_500));
     assert_eq!(state.text("goal"), "250000");
 }
+
+#[test]
+fn snippet_escapes_every_value_and_attribute_name() {
+    use funnel_planner::embed::snippet::{preview_query, script_tag};
+    let options = vec![
+        ("lang".to_string(), "fr".to_string()),
+        ("title".to_string(), "\"><script>alert(1)</script>".to_string()),
+        ("on<x>load".to_string(), "1".to_string()),
+    ];
+    assert_eq!(
+        script_tag("https://cdn.example/fp/", &options),
+        "<script src=\"https://cdn.example/fp/embed.js\" data-lang=\"fr\" \
+         data-title=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\" data-onxload=\"1\" async></script>"
+    );
+    assert_eq!(preview_query(&options[..1]), "?embed=1&lang=fr");
+    assert_eq!(preview_query(&[("font".into(), "Inter, sans".into())]), "?embed=1&font=Inter%2C%20sans");
+}
