@@ -182,7 +182,7 @@ async fn french_headline_charts_and_goal_seek() {
         text_of(&root, "#fp-headline"),
         "Pour atteindre 100 000 € il vous faut 2 500 prospects : 209 par mois, 49 par semaine."
     );
-    assert_eq!(root.query_selector_all("svg[role=img]").unwrap().length(), 3);
+    assert_eq!(root.query_selector_all("[role=img]").unwrap().length(), 3);
     assert_eq!(root.query_selector_all("#fp-funnel-chart rect").unwrap().length(), 6);
     assert!(text_of(&root, "#fp-pipeline-needed").contains("Aucun pipeline"));
 
@@ -192,4 +192,18 @@ async fn french_headline_charts_and_goal_seek() {
     let seek = text_of(&root, "#fp-seek-table");
     assert!(seek.contains("Visitor → Lead"), "{seek}");
     assert!(seek.contains("2,5 %"), "{seek}");
+}
+
+#[wasm_bindgen_test]
+async fn existing_customers_covering_the_goal_are_said_so() {
+    let root = mount(Lang::En).await;
+    type_into(&root, "#fp-revenue-current-recurring-revenue", "120,000");
+    settle().await;
+    assert_eq!(text_of(&root, "#fp-split-existing"), "$120,000");
+    assert_eq!(text_of(&root, "#fp-split-new"), "$0");
+    assert!(text_of(&root, ".fp-split__covered").contains("already cover the goal"));
+    assert!(
+        text_of(&root, "#fp-headline").starts_with("Your existing customers already cover the $100,000 goal")
+    );
+    assert_eq!(text_of(&root, "#fp-customers"), "0");
 }

@@ -1,5 +1,6 @@
 //! The Goal & funnel section: lays out its parts (goal inputs, results at a glance, stage
-//! editor, calendar, volumes by period, charts, goal-seek). Each part lives in `funnel/`.
+//! editor, calendar and goal-seek, then volumes by period and charts). Each part lives in
+//! `funnel/`.
 
 mod calendar;
 mod goal;
@@ -30,6 +31,10 @@ pub fn funnel_section(props: &SectionProps) -> Html {
             if !simple {
                 <stages::StageEditor ctx={ctx.clone()} />
             }
+            <div class="fp-main">
+                <calendar::CalendarInputs ctx={ctx.clone()} />
+                <goal_seek::GoalSeekCard ctx={ctx.clone()} />
+            </div>
             <div class={classes!("fp-outputs", stale.then_some("fp-outputs--stale"))}
                 data-stale={stale.to_string()}>
                 <period_table::PeriodTable ctx={ctx.clone()} />
@@ -38,10 +43,6 @@ pub fn funnel_section(props: &SectionProps) -> Html {
                     <visuals::TornadoCard ctx={ctx.clone()} />
                 </div>
                 <timing::TimelineCard ctx={ctx.clone()} />
-            </div>
-            <div class="fp-main">
-                <calendar::CalendarInputs ctx={ctx.clone()} />
-                <goal_seek::GoalSeekCard ctx={ctx.clone()} />
             </div>
         </div>
     }

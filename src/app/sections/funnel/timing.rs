@@ -20,6 +20,15 @@ pub fn timeline_card(props: &SectionProps) -> Html {
     let months = timing.first().map_or(0, |t| t.by_month.len());
     let month_names: Vec<AttrValue> =
         (0..months).map(|m| AttrValue::from(words::month_short(lang, m))).collect();
+    // Twelve columns leave room for an initial only; tooltips and the table give full names.
+    let ticks: Vec<AttrValue> = if months > 6 {
+        month_names
+            .iter()
+            .map(|m| AttrValue::from(m.chars().take(1).collect::<String>().to_uppercase()))
+            .collect()
+    } else {
+        month_names.clone()
+    };
     let series: Vec<Series> = report
         .stages
         .iter()
@@ -50,13 +59,13 @@ pub fn timeline_card(props: &SectionProps) -> Html {
         .map(|(stage, t)| {
             let text = match lang {
                 Lang::Fr => format!(
-                    "{} : {} déjà en cours au début du plan (délai de {} mois)",
+                    "{}\u{a0}: {} déjà en cours au début du plan (délai de {} mois)",
                     stage.name,
                     ctx.count(t.pipeline_already_needed),
                     ctx.count(u64::from(t.lag_months))
                 ),
                 Lang::En => format!(
-                    "{}: {} already in progress when the plan starts ({} months' lag)",
+                    "{}: {} already in progress when the plan starts ({}-month lag)",
                     stage.name,
                     ctx.count(t.pipeline_already_needed),
                     ctx.count(u64::from(t.lag_months))
@@ -90,7 +99,7 @@ pub fn timeline_card(props: &SectionProps) -> Html {
                     <ul>{ for already }</ul>
                 }
             </div>
-            <Timeline id="fp-timeline" series={series} months={month_names.clone()}
+            <Timeline id="fp-timeline" series={series} months={ticks}
                 described_by={AttrValue::from("fp-timeline-table")}
                 title={lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage")}
                 caption={lang.pick(
