@@ -1,6 +1,7 @@
 //! The Yew view: renders `State` and turns user events into `Action`s. No figure is computed
 //! here; everything shown comes from `State::outcome`, i.e. from the engine.
 
+pub mod charts;
 pub mod ctx;
 pub mod lang_switch;
 pub mod notice;

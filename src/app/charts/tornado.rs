@@ -1,0 +1,93 @@
+//! The tornado chart: per input, the volume a change up saves and a change down costs, as bars
+//! on either side of a centre line, in the order given (the engine sorts by volume saved).
+//! Bars are drawn by sign: right of the line = volume saved, left = extra volume needed.
+
+use super::{coord, linear_share, WIDTH};
+use yew::prelude::*;
+
+/// One input's two outcomes, formatted by the caller.
+#[derive(Clone, PartialEq)]
+pub struct TornadoRow {
+    pub label: AttrValue,
+    /// Volume saved by each side (negative = extra needed); `None` = out of reach.
+    pub up: Option<i64>,
+    pub down: Option<i64>,
+    pub up_text: AttrValue,
+    pub down_text: AttrValue,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TornadoProps {
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub caption: AttrValue,
+    pub rows: Vec<TornadoRow>,
+    /// Headings over the left (extra needed) and right (saved) halves.
+    pub left_heading: AttrValue,
+    pub right_heading: AttrValue,
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
+}
+
+const ROW: f64 = 50.0;
+const HEAD: f64 = 22.0;
+const CENTRE: f64 = WIDTH / 2.0;
+/// Room kept at each end for the value labels.
+const HALF: f64 = CENTRE - 72.0;
+
+fn bar(saved: Option<i64>, text: &AttrValue, y: f64, max: u64) -> Html {
+    let Some(saved) = saved else {
+        return html! {
+            <text class="fp-chart__value" x={coord(CENTRE + 4.0)} y={coord(y + 12.0)}>{ text.clone() }</text>
+        };
+    };
+    let width = linear_share(saved.unsigned_abs(), max) * HALF;
+    let (x, class, text_x, anchor) = if saved >= 0 {
+        (CENTRE, "fp-chart__bar", CENTRE + width + 4.0, "start")
+    } else {
+        (CENTRE - width, "fp-chart__bar fp-chart__bar--loss", CENTRE - width - 4.0, "end")
+    };
+    html! {
+        <g>
+            <rect class={class} x={coord(x)} y={coord(y)} width={coord(width)} height="16" rx="2" />
+            <text class="fp-chart__value" x={coord(text_x)} y={coord(y + 12.0)} text-anchor={anchor}>
+                { text.clone() }
+            </text>
+        </g>
+    }
+}
+
+#[function_component(Tornado)]
+pub fn tornado(props: &TornadoProps) -> Html {
+    let title_id = format!("{}-title", props.id);
+    let max =
+        props.rows.iter().flat_map(|r| [r.up, r.down]).flatten().map(i64::unsigned_abs).max().unwrap_or(0);
+    let height = HEAD + ROW * props.rows.len() as f64;
+    let rows = props.rows.iter().enumerate().map(|(i, row)| {
+        let top = HEAD + ROW * i as f64;
+        html! {
+            <g>
+                <text class="fp-chart__label" x="0" y={coord(top + 13.0)}>{ row.label.clone() }</text>
+                { bar(row.up, &row.up_text, top + 18.0, max) }
+                { bar(row.down, &row.down_text, top + 18.0, max) }
+            </g>
+        }
+    });
+    html! {
+        <figure class="fp-chart" id={props.id.clone()}>
+            <svg class="fp-chart__svg" viewBox={format!("0 0 {} {}", coord(WIDTH), coord(height))}
+                width="100%" role="img" aria-labelledby={title_id.clone()}
+                aria-describedby={props.described_by.clone()}>
+                <title id={title_id}>{ props.title.clone() }</title>
+                <text class="fp-chart__tick" x={coord(CENTRE - 4.0)} y="12" text-anchor="end">
+                    { props.left_heading.clone() }
+                </text>
+                <text class="fp-chart__tick" x={coord(CENTRE + 4.0)} y="12">{ props.right_heading.clone() }</text>
+                { for rows }
+                <line class="fp-chart__centre" x1={coord(CENTRE)} x2={coord(CENTRE)} y1="16"
+                    y2={coord(height)} />
+            </svg>
+            <figcaption class="fp-chart__caption">{ props.caption.clone() }</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,135 @@
+//! Volumes per stage for a chosen period: a period switcher (segmented buttons with
+//! `aria-pressed`) and a table with each stage's total, its pace for that period, its rate, its
+//! team and, for sales stages, the figure each current rep carries. It doubles as the data
+//! table of the funnel chart.
+
+use super::words;
+use crate::app::ctx::SectionProps;
+use crate::engine::funnel::Team;
+use crate::engine::time::periods::{Breakdown, Horizon};
+use crate::engine::PlanReport;
+use crate::state::prefs::ShownPeriod;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// Id of the stage table, referenced by the funnel chart's `aria-describedby`.
+pub const TABLE_ID: &str = "fp-stage-table";
+
+/// The chosen period's pace, `None` when the horizon has no such period (quarters of a month).
+fn pace(breakdown: &Breakdown, period: ShownPeriod, horizon: Horizon) -> Option<u64> {
+    match period {
+        ShownPeriod::Year => Some(breakdown.total),
+        ShownPeriod::Quarter if horizon == Horizon::Month => None,
+        ShownPeriod::Quarter => Some(breakdown.quarters.pace),
+        ShownPeriod::Month => Some(breakdown.months.pace),
+        ShownPeriod::Week => Some(breakdown.weeks.pace),
+        ShownPeriod::WorkingDay => Some(breakdown.working_days.pace),
+    }
+}
+
+#[function_component(PeriodTable)]
+pub fn period_table(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let period = ctx.state.period;
+    let horizon = ctx.state.plan.periods.horizon;
+    let buttons = ShownPeriod::ALL.iter().map(|p| {
+        let pressed = *p == period;
+        let chosen = *p;
+        html! {
+            <button type="button" class="fp-seg__btn" aria-pressed={pressed.to_string()}
+                onclick={ctx.dispatch.reform(move |_| Action::ShowPeriod(chosen))}>
+                { words::period_button(lang, *p, horizon) }
+            </button>
+        }
+    });
+    let table = ctx.report().map(|report| stage_table(props, report, period, horizon));
+    html! {
+        <section class="fp-card fp-periods" aria-labelledby="fp-periods-title">
+            <h2 id="fp-periods-title" class="fp-card__title">{ lang.pick("Volumes par étape", "Volumes by stage") }</h2>
+            <div class="fp-seg" role="group" aria-label={lang.pick("Afficher par", "Show per")}>
+                { for buttons }
+            </div>
+            { for table }
+            <p class="fp-figure__how">
+                { lang.pick(
+                    "Rythme = total de la période ÷ nombre de périodes, arrondi au supérieur : le tenir à chaque période atteint le total.",
+                    "Pace = whole total ÷ number of periods, rounded up: holding it every period reaches the total.",
+                ) }
+                { " " }
+                { lang.pick(
+                    "Par commercial : volume de l'étape ÷ (commerciaux actuels × mois ou semaines), arrondi au supérieur ; étapes commerciales seulement.",
+                    "Per rep: the stage's volume ÷ (current reps × months or weeks), rounded up; sales stages only.",
+                ) }
+            </p>
+        </section>
+    }
+}
+
+fn stage_table(props: &SectionProps, report: &PlanReport, period: ShownPeriod, horizon: Horizon) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let per_week = matches!(period, ShownPeriod::Week | ShownPeriod::WorkingDay);
+    let mut sales_seen = 0;
+    let rows = report.stages.iter().enumerate().map(|(i, stage)| {
+        let breakdown = report.breakdowns.as_ref().and_then(|b| b.get(i));
+        let shown =
+            breakdown.and_then(|b| pace(b, period, horizon)).map_or("—".to_string(), |v| ctx.count(v));
+        let last = i + 1 == report.stages.len();
+        let rate = if last { "—".to_string() } else { ctx.percent(stage.rate) };
+        let per_rep = if stage.team == Team::Sales {
+            let load = report.workloads.as_ref().and_then(|w| w.get(sales_seen));
+            sales_seen += 1;
+            match load {
+                Some(w) if per_week => {
+                    format!("{} {}", ctx.count(w.per_week_whole), lang.pick("/ semaine", "/ week"))
+                }
+                Some(w) => format!("{} {}", ctx.count(w.per_month_whole), lang.pick("/ mois", "/ month")),
+                None => lang.pick("pas de commercial", "no reps").to_string(),
+            }
+        } else {
+            "—".to_string()
+        };
+        html! {
+            <tr>
+                <th scope="row">{ stage.name.clone() }</th>
+                <td class="fp-num">{ ctx.count(stage.volume) }</td>
+                <td class="fp-num fp-stage-table__pace">{ shown }</td>
+                <td class="fp-num">{ rate }</td>
+                <td>{ words::team(lang, stage.team) }</td>
+                <td class="fp-num">{ per_rep }</td>
+            </tr>
+        }
+    });
+    let caption = match lang {
+        crate::i18n::Lang::Fr => format!(
+            "Volume à produire par étape : {} et {}",
+            words::over_horizon(lang, horizon).to_lowercase(),
+            words::per_period(lang, period, horizon).to_lowercase()
+        ),
+        crate::i18n::Lang::En => format!(
+            "Volume each stage must produce: {} and {}",
+            words::over_horizon(lang, horizon).to_lowercase(),
+            words::per_period(lang, period, horizon).to_lowercase()
+        ),
+    };
+    html! {
+        <div class="fp-table-wrap" role="region" tabindex="0"
+            aria-label={lang.pick("Tableau des volumes par étape", "Table of volumes by stage")}>
+            <table class="fp-table" id={TABLE_ID}>
+                <caption>{ caption }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ lang.pick("Étape", "Stage") }</th>
+                        <th scope="col" class="fp-num">{ words::over_horizon(lang, horizon) }</th>
+                        <th scope="col" class="fp-num">{ words::per_period(lang, period, horizon) }</th>
+                        <th scope="col" class="fp-num">{ lang.pick("Taux vers la suivante", "Rate to next") }</th>
+                        <th scope="col">{ lang.pick("Équipe", "Team") }</th>
+                        <th scope="col" class="fp-num">{ lang.pick("Par commercial", "Per rep") }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}

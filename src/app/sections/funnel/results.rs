@@ -1,0 +1,90 @@
+//! Results at a glance: the headline sentence (goal → leads, per month and per week), then the
+//! customers and leads needed. Everything comes from the last report; stale when input is bad.
+
+use crate::app::ctx::{Ctx, SectionProps};
+use crate::engine::PlanReport;
+use crate::i18n::{Lang, Text};
+use yew::prelude::*;
+
+/// "To reach 100,000 € you need 2,500 leads: 209 a month, 49 a week."
+fn headline(ctx: &Ctx, report: &PlanReport) -> String {
+    let split = &report.revenue;
+    let goal = ctx.money(split.total_goal);
+    if split.covered_by_existing {
+        return match ctx.lang() {
+            Lang::Fr => format!("Vos clients actuels couvrent déjà l'objectif de {goal} : aucun nouveau prospect n'est nécessaire."),
+            Lang::En => format!("Your existing customers already cover the {goal} goal: no new leads are needed."),
+        };
+    }
+    let lead = report.stages.get(report.lead_stage);
+    let leads = ctx.count(lead.map_or(0, |s| s.volume));
+    let pace = report.breakdowns.as_ref().and_then(|b| b.get(report.lead_stage));
+    let month = ctx.count(pace.map_or(0, |b| b.months.pace));
+    let week = ctx.count(pace.map_or(0, |b| b.weeks.pace));
+    let from_new = (!split.from_existing.is_zero()).then(|| ctx.money(split.new_business_goal));
+    match (ctx.lang(), from_new) {
+        (Lang::Fr, None) => format!(
+            "Pour atteindre {goal} il vous faut {leads} prospects\u{a0}: {month} par mois, {week} par semaine."
+        ),
+        (Lang::Fr, Some(new)) => format!(
+            "Pour atteindre {goal} (dont {new} de nouveaux clients) il vous faut {leads} prospects\u{a0}: {month} par mois, {week} par semaine."
+        ),
+        (Lang::En, None) => format!("To reach {goal} you need {leads} leads: {month} a month, {week} a week."),
+        (Lang::En, Some(new)) => format!(
+            "To reach {goal} ({new} of it from new business) you need {leads} leads: {month} a month, {week} a week."
+        ),
+    }
+}
+
+#[function_component(ResultsCard)]
+pub fn results_card(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let stale = ctx.outcome.stale;
+    let figure = |id: &'static str, label: Text, how: &'static str, value: String| {
+        html! {
+            <div class="fp-figure">
+                <label class="fp-figure__label" for={id}>{ lang.t(label) }</label>
+                <output id={id} class="fp-figure__value">{ value }</output>
+                <p class="fp-figure__how">{ how }</p>
+            </div>
+        }
+    };
+    let body = ctx.report().map(|report| {
+        let lead = report.stages.get(report.lead_stage);
+        let lead_name = lead.map_or("", |s| s.name.as_str());
+        let leads_how = match lang {
+            Lang::Fr => format!("Volume de l'étape « {lead_name} » : clients ÷ taux de conversion de chaque étape, arrondi au supérieur à chaque étape."),
+            Lang::En => format!("Volume of the “{lead_name}” stage: customers ÷ each stage's conversion rate, rounded up at every stage."),
+        };
+        html! {
+            <>
+                <p id="fp-headline" class="fp-headline">{ headline(ctx, report) }</p>
+                <p class="fp-figure__how">
+                    { lang.pick(
+                        "Par mois et par semaine : le total divisé par le nombre de périodes, arrondi au supérieur.",
+                        "A month and a week: the total divided by the number of periods, rounded up.",
+                    ) }
+                </p>
+                <div class="fp-figures">
+                    { figure("fp-customers", Text::CustomersLabel, lang.t(Text::CustomersHow), ctx.count(report.customers)) }
+                    <div class="fp-figure">
+                        <label class="fp-figure__label" for="fp-leads">{ lang.t(Text::LeadsLabel) }</label>
+                        <output id="fp-leads" class="fp-figure__value">{ ctx.count(lead.map_or(0, |s| s.volume)) }</output>
+                        <p class="fp-figure__how">{ leads_how }</p>
+                    </div>
+                </div>
+            </>
+        }
+    });
+    html! {
+        <section class={classes!("fp-card", "fp-results", stale.then_some("fp-results--stale"))}
+            aria-labelledby="fp-results-title" aria-live="polite" data-stale={stale.to_string()}>
+            <h2 id="fp-results-title" class="fp-card__title">{ lang.t(Text::ResultsHeading) }</h2>
+            if stale {
+                <p class="fp-stale" role="note">{ lang.t(Text::StaleNotice) }</p>
+            }
+            { for body }
+        </section>
+    }
+}

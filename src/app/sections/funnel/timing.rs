@@ -1,0 +1,128 @@
+//! When each stage's volume has to happen: the monthly timeline (seasonality moved earlier by
+//! each stage's sales-cycle lag), the pipeline that must already exist on day one, and the
+//! same figures as a table.
+
+use super::words;
+use crate::app::charts::timeline::{Series, Timeline};
+use crate::app::ctx::SectionProps;
+use crate::engine::funnel::Team;
+use crate::i18n::Lang;
+use yew::prelude::*;
+
+#[function_component(TimelineCard)]
+pub fn timeline_card(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let Some(report) = ctx.report() else { return html! {} };
+    let Some(timing) = report.timing.as_ref() else {
+        return html! {};
+    };
+    let months = timing.first().map_or(0, |t| t.by_month.len());
+    let month_names: Vec<AttrValue> =
+        (0..months).map(|m| AttrValue::from(words::month_short(lang, m))).collect();
+    // Twelve columns leave room for an initial only; tooltips and the table give full names.
+    let ticks: Vec<AttrValue> = if months > 6 {
+        month_names
+            .iter()
+            .map(|m| AttrValue::from(m.chars().take(1).collect::<String>().to_uppercase()))
+            .collect()
+    } else {
+        month_names.clone()
+    };
+    let series: Vec<Series> = report
+        .stages
+        .iter()
+        .zip(timing)
+        .map(|(stage, t)| {
+            let peak = t.by_month.iter().copied().max().unwrap_or(0);
+            let label = match lang {
+                Lang::Fr => format!("{} · pic {}", stage.name, ctx.count(peak)),
+                Lang::En => format!("{} · peak {}", stage.name, ctx.count(peak)),
+            };
+            let tips = t
+                .by_month
+                .iter()
+                .enumerate()
+                .map(|(m, v)| {
+                    let sep = lang.pick("\u{a0}: ", ": ");
+                    AttrValue::from(format!("{}{sep}{}", words::month(lang, m), ctx.count(*v)))
+                })
+                .collect();
+            Series { label: label.into(), values: t.by_month.clone(), tips, sales: stage.team == Team::Sales }
+        })
+        .collect();
+    let already: Vec<Html> = report
+        .stages
+        .iter()
+        .zip(timing)
+        .filter(|(_, t)| t.pipeline_already_needed > 0)
+        .map(|(stage, t)| {
+            let text = match lang {
+                Lang::Fr => format!(
+                    "{}\u{a0}: {} déjà en cours au début du plan (délai de {} mois)",
+                    stage.name,
+                    ctx.count(t.pipeline_already_needed),
+                    ctx.count(u64::from(t.lag_months))
+                ),
+                Lang::En => format!(
+                    "{}: {} already in progress when the plan starts ({}-month lag)",
+                    stage.name,
+                    ctx.count(t.pipeline_already_needed),
+                    ctx.count(u64::from(t.lag_months))
+                ),
+            };
+            html! { <li>{ text }</li> }
+        })
+        .collect();
+    let head = month_names.iter().map(|m| html! { <th scope="col" class="fp-num">{ m.clone() }</th> });
+    let body = report.stages.iter().zip(timing).map(|(stage, t)| {
+        let cells = t.by_month.iter().map(|v| html! { <td class="fp-num">{ ctx.count(*v) }</td> });
+        html! {
+            <tr>
+                <th scope="row">{ stage.name.clone() }</th>
+                { for cells }
+                <td class="fp-num">{ ctx.count(t.pipeline_already_needed) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="fp-card fp-chart-card" aria-labelledby="fp-timeline-heading">
+            <h2 id="fp-timeline-heading" class="fp-card__title">{ lang.pick("Mois par mois", "Month by month") }</h2>
+            <div id="fp-pipeline-needed" class="fp-callout" role="note">
+                if already.is_empty() {
+                    <p>{ lang.pick(
+                        "Aucun pipeline à avoir d'avance : sans délai de signature, chaque mois nourrit ses propres clients.",
+                        "No pipeline needed in advance: with no days to close, each month feeds its own customers.",
+                    ) }</p>
+                } else {
+                    <p>{ lang.pick("Pipeline qu'il vous faut déjà avoir :", "Pipeline you must already have:") }</p>
+                    <ul>{ for already }</ul>
+                }
+            </div>
+            <Timeline id="fp-timeline" series={series} months={ticks}
+                described_by={AttrValue::from("fp-timeline-table")}
+                title={lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage")}
+                caption={lang.pick(
+                    "Chaque bande a sa propre échelle. Le volume suit la saisonnalité, avancé du délai de signature de l'étape (jours ÷ 30,4, arrondi) ; ce qui tomberait avant le mois 1 est le pipeline à avoir déjà.",
+                    "Each strip has its own scale. Volume follows seasonality, moved earlier by the stage's days to close (days ÷ 30.4, rounded); what would fall before month 1 is pipeline you must already have.",
+                )} />
+            <details class="fp-details">
+                <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
+                <div class="fp-table-wrap" role="region" tabindex="0"
+                    aria-label={lang.pick("Tableau mois par mois", "Month-by-month table")}>
+                    <table class="fp-table" id="fp-timeline-table">
+                        <caption>{ lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage") }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ lang.pick("Étape", "Stage") }</th>
+                                { for head }
+                                <th scope="col" class="fp-num">{ lang.pick("Déjà en cours", "Already needed") }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for body }</tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}

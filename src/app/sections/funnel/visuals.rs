@@ -1,0 +1,133 @@
+//! The funnel chart and the sensitivity tornado, fed from the report: this module only turns
+//! report figures into labelled bars; the drawing lives in `app::charts`.
+
+use super::period_table::TABLE_ID;
+use crate::app::charts::funnel_chart::{FunnelBar, FunnelChart};
+use crate::app::charts::tornado::{Tornado, TornadoRow};
+use crate::app::ctx::{Ctx, SectionProps};
+use crate::engine::funnel::Team;
+use crate::engine::sensitivity::{SensitivityLever, SensitivityShift};
+use crate::i18n::Lang;
+use yew::prelude::*;
+
+#[function_component(FunnelChartCard)]
+pub fn funnel_chart_card(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let Some(report) = ctx.report() else { return html! {} };
+    let bars: Vec<FunnelBar> = report
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let label = match report.stages.get(i + 1) {
+                Some(next) => {
+                    format!("{} · {} · {} → {}", s.name, ctx.count(s.volume), ctx.percent(s.rate), next.name)
+                }
+                None => format!("{} · {}", s.name, ctx.count(s.volume)),
+            };
+            FunnelBar { label: label.into(), value: s.volume, sales: s.team == Team::Sales }
+        })
+        .collect();
+    html! {
+        <section class="fp-card fp-chart-card" aria-labelledby="fp-funnel-chart-heading">
+            <h2 id="fp-funnel-chart-heading" class="fp-card__title">{ lang.pick("L'entonnoir", "The funnel") }</h2>
+            <FunnelChart id="fp-funnel-chart" bars={bars} described_by={AttrValue::from(TABLE_ID)}
+                title={lang.pick(
+                    "Volume nécessaire à chaque étape, du haut de l'entonnoir au client",
+                    "Volume needed at each stage, from the top of the funnel to the customer",
+                )}
+                caption={lang.pick(
+                    "Longueur des barres sur une échelle logarithmique (chaque pas de même longueur = ×10) : sinon les clients seraient invisibles à côté des visiteurs. Chiffres exacts dans le tableau des volumes. Marketing en couleur principale, ventes en vert.",
+                    "Bar lengths use a logarithmic scale (each equal step = ×10): otherwise customers would be invisible next to visitors. Exact figures are in the volumes table. Marketing in the main colour, sales in green.",
+                )} />
+        </section>
+    }
+}
+
+/// Text of one side of a tornado bar: "+11,364" saved, "−13,889" extra, or out of reach.
+fn shift_text(ctx: &Ctx, shift: &SensitivityShift) -> String {
+    match shift.saved {
+        Some(saved) if saved >= 0 => format!("+{}", ctx.count(saved.unsigned_abs())),
+        Some(saved) => format!("−{}", ctx.count(saved.unsigned_abs())),
+        None => ctx.lang().pick("hors d'atteinte", "out of reach").to_string(),
+    }
+}
+
+#[function_component(TornadoCard)]
+pub fn tornado_card(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let Some(report) = ctx.report() else { return html! {} };
+    let sensitivity = &report.sensitivity;
+    if sensitivity.entries.is_empty() {
+        return html! {};
+    }
+    let rows: Vec<TornadoRow> = sensitivity
+        .entries
+        .iter()
+        .map(|e| {
+            let label = match e.lever {
+                SensitivityLever::Rate { .. } => match lang {
+                    Lang::Fr => format!("Taux {}", e.label),
+                    Lang::En => format!("Rate {}", e.label),
+                },
+                SensitivityLever::DealSize => lang.pick("Vente moyenne", "Average deal size").to_string(),
+            };
+            TornadoRow {
+                label: label.into(),
+                up: e.upside.saved,
+                down: e.downside.saved,
+                up_text: shift_text(ctx, &e.upside).into(),
+                down_text: shift_text(ctx, &e.downside).into(),
+            }
+        })
+        .collect();
+    let table_rows = rows.iter().map(|r| {
+        html! {
+            <tr>
+                <th scope="row">{ r.label.clone() }</th>
+                <td class="fp-num">{ r.up_text.clone() }</td>
+                <td class="fp-num">{ r.down_text.clone() }</td>
+            </tr>
+        }
+    });
+    let lift = ctx.percent(ctx.state.last_valid.sensitivity.lift);
+    let top = report.stages.first().map_or("", |s| s.name.as_str());
+    let caption = match lang {
+        Lang::Fr => format!(
+            "Chaque ligne change une seule donnée de ±{lift} (taux plafonnés à 100 %) et recalcule le volume « {top} » nécessaire : à droite le volume économisé, à gauche le volume en plus. Trié par volume économisé, le levier le plus utile en haut."
+        ),
+        Lang::En => format!(
+            "Each row changes one input alone by ±{lift} (rates capped at 100 %) and recomputes the “{top}” volume needed: right = volume saved, left = extra volume. Sorted by volume saved, most useful lever first."
+        ),
+    };
+    html! {
+        <section class="fp-card fp-chart-card" aria-labelledby="fp-tornado-heading">
+            <h2 id="fp-tornado-heading" class="fp-card__title">
+                { lang.pick("Quel taux améliorer en premier ?", "Which rate to improve first?") }
+            </h2>
+            <Tornado id="fp-tornado" rows={rows.clone()} caption={caption}
+                described_by={AttrValue::from("fp-tornado-table")}
+                title={lang.pick("Sensibilité du haut de l'entonnoir à chaque donnée", "Sensitivity of the top of the funnel to each input")}
+                left_heading={lang.pick("en plus", "extra")} right_heading={lang.pick("économisé", "saved")} />
+            <details class="fp-details">
+                <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
+                <div class="fp-table-wrap" role="region" tabindex="0"
+                    aria-label={lang.pick("Tableau de sensibilité", "Sensitivity table")}>
+                    <table class="fp-table" id="fp-tornado-table">
+                        <caption>{ lang.pick("Volume économisé (+) ou en plus (−) par donnée", "Volume saved (+) or extra (−) per input") }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ lang.pick("Donnée", "Input") }</th>
+                                <th scope="col" class="fp-num">{ format!("+{lift}") }</th>
+                                <th scope="col" class="fp-num">{ format!("−{lift}") }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for table_rows }</tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}
