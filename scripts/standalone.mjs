@@ -110,7 +110,7 @@ if (order !== 'STYLE,MAIN,WASM') fail(`unexpected slot order ${order}`);
 const mainText = main.replace('__FP_SHELL__', () => jsonForScript(pieces));
 const out = pieces[0] + css + pieces[1] + mainText + pieces[2] + wasm + pieces[3];
 writeFileSync(path.join(dir, OUTPUT), out);
-console.log(`standalone: wrote ${path.join(dir, OUTPUT)} (${out.length} bytes)`);
+console.log(`standalone: wrote ${path.join(dir, OUTPUT)} (${Buffer.byteLength(out)} bytes)`);
 
 /** JSON that is safe inside a <script>: no `<` at all, so no `</script>` and no `<!--`. */
 function jsonForScript(value) {
