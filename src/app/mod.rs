@@ -128,15 +128,17 @@ pub fn app(props: &AppProps) -> Html {
                 <toolbar::Toolbar lang={lang} currency={state.currency.clone()} theme={state.theme}
                     on_action={dispatch.clone()} />
             </header>
-            <notice::NoticeBar lang={lang} notice={state.notice} on_action={dispatch.clone()} />
-            if sections.len() > 1 {
-                <tabs::Tabs lang={lang} current={section} sections={sections.clone()}
-                    on_select={dispatch.reform(Action::ShowSection)} />
-            }
-            <div class="fp-panel" role="tabpanel" id={format!("fp-panel-{}", section.id())}
-                aria-labelledby={format!("fp-tab-{}", section.id())}>
-                { panel }
-            </div>
+            <main class="fp-body">
+                <notice::NoticeBar lang={lang} notice={state.notice} on_action={dispatch.clone()} />
+                if sections.len() > 1 {
+                    <tabs::Tabs lang={lang} current={section} sections={sections.clone()}
+                        on_select={dispatch.reform(Action::ShowSection)} />
+                }
+                <div class="fp-panel" role="tabpanel" id={format!("fp-panel-{}", section.id())}
+                    aria-labelledby={format!("fp-tab-{}", section.id())}>
+                    { panel }
+                </div>
+            </main>
         </div>
     }
 }

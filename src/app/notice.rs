@@ -1,4 +1,5 @@
-//! The notice bar: broken links, resets (with undo), bad imports, blocked storage.
+//! The notice bar: broken links and files, resets (with undo), bad imports, blocked storage,
+//! a missing single-file version.
 
 use crate::i18n::Lang;
 use crate::state::{Action, Notice};
@@ -29,6 +30,14 @@ pub fn notice_text(notice: Notice, lang: Lang) -> &'static str {
         Notice::StorageBlocked => lang.pick(
             "Le stockage du navigateur est bloqué : le plan fonctionne mais ne sera pas conservé.",
             "Browser storage is blocked: the plan works but will not be kept.",
+        ),
+        Notice::BrokenFile => lang.pick(
+            "Le plan enregistré dans ce fichier est illisible : le plan par défaut est ouvert.",
+            "The plan saved in this file could not be read: the default plan is open instead.",
+        ),
+        Notice::NoStandalone => lang.pick(
+            "La version en un seul fichier est introuvable ici : aucun fichier n'a été enregistré.",
+            "The single-file version of the app is not available here: no file was saved.",
         ),
     }
 }

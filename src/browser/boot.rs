@@ -1,8 +1,12 @@
-//! The state the app opens with: a share link wins, then what the last visit saved, then the
-//! defaults in the browser's language. A link that cannot be read opens the defaults with a
-//! notice; blocked storage is announced once.
+//! The state the app opens with: a share link wins, then the plan a downloaded single file was
+//! saved with (its language and currency win over storage's), then what the last visit saved,
+//! then the defaults in the browser's language. A link or a file that cannot be read opens the
+//! defaults with a notice; blocked storage is announced once.
+//!
+//! In a downloaded file the link is the app's own record of edits made in that file (the hash
+//! it keeps up to date), so a reload keeps them; the file opened afresh has no hash.
 
-use super::{share_link, storage};
+use super::{share_link, standalone, storage};
 use crate::embed::config::EmbedConfig;
 use crate::engine::Plan;
 use crate::state::{Notice, State};
@@ -15,9 +19,14 @@ pub fn initial_state(embed: &EmbedConfig) -> State {
         return state;
     }
     let saved = storage::load();
-    let lang = saved.lang.unwrap_or_else(super::preferred_lang);
+    let preload = standalone::read_preload();
+    let preloaded = preload.as_ref().ok().and_then(Option::as_ref);
+    let lang = preloaded.and_then(|p| p.lang).or(saved.lang).unwrap_or_else(super::preferred_lang);
     let mut state = State::new(lang);
     if let Some(currency) = saved.currency.as_deref().and_then(crate::state::prefs::valid_currency) {
+        state.currency = currency;
+    }
+    if let Some(currency) = preloaded.and_then(|p| p.currency.clone()) {
         state.currency = currency;
     }
     state.theme = saved.theme.unwrap_or_default();
@@ -34,12 +43,21 @@ pub fn initial_state(embed: &EmbedConfig) -> State {
                 state.drafts = saved.drafts;
             }
         }
-        Ok(None) => {
-            if let Some(plan) = saved.plan {
-                state = restore(state, plan);
-                state.drafts = saved.drafts;
+        Ok(None) => match preload {
+            Ok(Some(file)) => {
+                state = restore(state, file.plan);
+                if saved.plan.as_ref() == Some(&state.plan) {
+                    state.drafts = saved.drafts;
+                }
             }
-        }
+            Err(notice) => state.notice = Some(notice),
+            Ok(None) => {
+                if let Some(plan) = saved.plan {
+                    state = restore(state, plan);
+                    state.drafts = saved.drafts;
+                }
+            }
+        },
         Err(notice) => state.notice = Some(notice),
     }
     if state.notice.is_none() && !storage::available() {

@@ -7,6 +7,7 @@ pub mod files;
 pub mod format;
 pub mod json;
 pub mod share_link;
+pub mod standalone;
 pub mod storage;
 
 use crate::i18n::Lang;

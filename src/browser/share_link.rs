@@ -73,3 +73,9 @@ pub fn full_link(plan: &Plan, currency: &str) -> String {
         .unwrap_or_default();
     format!("{base}{}", hash_for(plan, currency))
 }
+
+/// Whether the page was opened from a file (`file://`), where a link only works on this
+/// computer.
+pub fn is_local_file() -> bool {
+    web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")
+}

@@ -33,6 +33,10 @@ pub enum Notice {
     BadImport,
     /// Browser storage is blocked: the plan works but is not saved.
     StorageBlocked,
+    /// The plan preloaded in a downloaded file could not be read; defaults were opened.
+    BrokenFile,
+    /// The single-file version of the app could not be found, so no file was saved.
+    NoStandalone,
 }
 
 /// What the user typed and chose. `plan` holds the latest value of every field that parses;

@@ -1,10 +1,11 @@
 //! The Share & export section: the plan's link, saved scenarios and their comparison,
-//! CSV/JSON export, JSON import, print and reset.
+//! CSV/JSON export, JSON import, print and reset, and the plan saved as one HTML file.
 
 mod compare;
 mod export;
 mod link;
 mod scenarios;
+mod standalone;
 
 use crate::app::ctx::SectionProps;
 use yew::prelude::*;
@@ -16,6 +17,7 @@ pub fn share_section(props: &SectionProps) -> Html {
         <div class="fp-main">
             <link::ShareLink ctx={ctx.clone()} />
             <export::ExportCard ctx={ctx.clone()} />
+            <standalone::StandaloneCard ctx={ctx.clone()} />
             <scenarios::ScenarioList ctx={ctx.clone()} />
             <compare::Comparison ctx={ctx} />
         </div>

@@ -49,6 +49,11 @@ pub fn share_link_card(props: &SectionProps) -> Html {
                 <button type="button" class="fp-btn" onclick={on_copy}>{ lang.pick("Copier", "Copy") }</button>
             </div>
             <p class="fp-status" role="status">{ status }</p>
+            if share_link::is_local_file() {
+                <p class="fp-help">{ lang.pick(
+                    "Cette page est ouverte depuis un fichier : ce lien ne marche que sur cet ordinateur. Pour partager le plan, téléchargez-le en un seul fichier.",
+                    "This page was opened from a file: this link only works on this computer. To share the plan, download it as a file.") }</p>
+            }
         </section>
     }
 }

@@ -1,0 +1,118 @@
+// Builds funnel-planner.html: the whole app in one file that opens from file:// with no server
+// and no network. Run by Trunk as a post-build hook (Trunk.toml), on its staging directory;
+// `node scripts/standalone.mjs [dir]` runs it by hand on dist/. No dependencies.
+//
+// The file holds, in document order: one <style id="fp-style"> with every stylesheet, an empty
+// <script type="application/json" id="fp-preload"> (filled by "Download as a file"), the module
+// <script type="module" id="fp-main"> (wasm-bindgen's glue wrapped in a function, then Trunk's
+// loader fed with the decoded bytes), and <script type="application/octet-stream" id="fp-wasm">
+// with the wasm in base64. No eval, no blob: or data: script: every script is inline and can be
+// hashed for a Content-Security-Policy. The module also knows the file's skeleton, so
+// `window.fpStandalone.source()` rebuilds this exact pristine file from the three elements'
+// texts (never from the live DOM), which is how a standalone file can save a copy of itself.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const OUTPUT = 'funnel-planner.html';
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
+const fail = (message) => {
+  console.error(`standalone: ${message}`);
+  process.exit(1);
+};
+const read = (name) => readFileSync(path.join(dir, name), 'utf8').replace(/\r\n?/g, '\n');
+const once = (text, regex, what) => {
+  const all = [...text.matchAll(new RegExp(regex.source, `${regex.flags.replace('g', '')}g`))];
+  if (all.length !== 1) fail(`expected one ${what} in ${dir}/index.html, found ${all.length}`);
+  return all[0];
+};
+/** Content that cannot end its raw-text element early or switch the HTML parser's state. */
+const rawText = (text, tag, what) => {
+  if (new RegExp(`</${tag}|<!--`, 'i').test(text)) fail(`${what} contains </${tag} or <!--`);
+  return text;
+};
+
+let html = read('index.html');
+
+// Styles: every stylesheet link becomes part of one <style>, at the first link's place.
+const links = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>\n?/g)];
+if (links.length === 0) fail('no stylesheet in index.html');
+const css = links.map((m) => rawText(read(m[1]), 'style', m[1]).trimEnd()).join('\n');
+links.forEach((m, i) => {
+  html = html.replace(m[0], i === 0 ? '<style id="fp-style">\u0000STYLE</style>\n    ' : '');
+});
+
+// Preload hints point at files the standalone page does not have.
+html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+// `trunk serve` appends a live-reload script that would open a WebSocket.
+html = html.replace(/<script>(?:(?!<\/script>)[\s\S])*WebSocket[\s\S]*?<\/script>/g, '');
+
+// The loader: Trunk's module script, with its import replaced by the inlined glue.
+const loader = once(html, /<script type="module">([\s\S]*?)<\/script>/, 'module script');
+const imported = once(loader[1], /import init, \* as bindings from '\.\/([^']+\.js)';/, 'glue import');
+once(loader[1], /init\(\{ module_or_path: '\.\/[^']+\.wasm' \}\)/, 'wasm path');
+const wasmFile = loader[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
+const glue = read(imported[1]);
+if (/^\s*import\b/m.test(glue)) fail('the glue imports other modules (snippets are not supported)');
+const names = [];
+let body = glue.replace(/^export (function|class|const|let) ([A-Za-z_$][\w$]*)/gm, (_, kind, name) => {
+  names.push(name);
+  return `${kind} ${name}`;
+});
+const exportList = once(body, /^export \{([^}]*)\};?\s*$/m, 'export list in the glue');
+body = body.replace(exportList[0], '');
+for (const item of exportList[1].split(',').map((s) => s.trim()).filter(Boolean)) {
+  const [local, , alias] = item.split(/\s+/);
+  names.push(alias ? `${alias}: ${local}` : local);
+}
+if (!names.some((n) => n.startsWith('default:'))) fail('the glue has no default export (init)');
+
+const wasm = readFileSync(path.join(dir, wasmFile)).toString('base64');
+const main = rawText(
+  [
+    '// wasm-bindgen glue, inlined: its exports are the properties of fpGlue.',
+    `const fpGlue = Object.freeze((() => {\n${body.trim()}\nreturn { ${names.join(', ')} };\n})());`,
+    '// This file rebuilt from its own parts: shell pieces around the texts of these elements.',
+    'const fpShell = __FP_SHELL__;',
+    "const fpSlots = ['fp-style', 'fp-main', 'fp-wasm'];",
+    'const fpText = (id) => document.getElementById(id).textContent;',
+    "const fpSource = () => fpShell.map((piece, i) => piece + (i < fpSlots.length ? fpText(fpSlots[i]) : '')).join('');",
+    'const fpWasmBytes = () => {',
+    "  const text = atob(fpText('fp-wasm'));",
+    '  const bytes = new Uint8Array(text.length);',
+    '  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);',
+    '  return bytes;',
+    '};',
+    'window.fpStandalone = Object.freeze({ source: fpSource });',
+    'const init = fpGlue.default, bindings = fpGlue;',
+    loader[1]
+      .replace(imported[0], '')
+      .replace(/init\(\{ module_or_path: '\.\/[^']+\.wasm' \}\)/, 'init({ module_or_path: fpWasmBytes() })')
+      .trim(),
+  ].join('\n'),
+  'script',
+  'the module script',
+);
+html = html.replace(
+  loader[0],
+  '<script type="application/json" id="fp-preload"></script>\n' +
+    '<script type="module" id="fp-main">\u0000MAIN</script>',
+);
+html = html.replace(/<\/body>/, '<script type="application/octet-stream" id="fp-wasm">\u0000WASM</script>\n</body>');
+html = html.replace(/\n\s*\n/g, '\n');
+for (const attr of html.matchAll(/\s(?:href|src)="(?!data:|#)([^"]*)"/g)) {
+  fail(`a reference to another file is left: ${attr[1]}`);
+}
+
+// The skeleton split at the three slots, in document order (style, main, wasm).
+const pieces = html.split(/\u0000(?:STYLE|MAIN|WASM)/);
+const order = [...html.matchAll(/\u0000(STYLE|MAIN|WASM)/g)].map((m) => m[1]).join(',');
+if (order !== 'STYLE,MAIN,WASM') fail(`unexpected slot order ${order}`);
+const mainText = main.replace('__FP_SHELL__', () => jsonForScript(pieces));
+const out = pieces[0] + css + pieces[1] + mainText + pieces[2] + wasm + pieces[3];
+writeFileSync(path.join(dir, OUTPUT), out);
+console.log(`standalone: wrote ${path.join(dir, OUTPUT)} (${Buffer.byteLength(out)} bytes)`);
+
+/** JSON that is safe inside a <script>: no `<` at all, so no `</script>` and no `<!--`. */
+function jsonForScript(value) {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
