@@ -31,7 +31,8 @@ const rawText = (text, tag, what) => {
   return text;
 };
 
-let html = read('index.html');
+// The served page's Content-Security-Policy hashes its own loader, not this file's scripts.
+let html = read('index.html').replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/g, '');
 
 // Styles: every stylesheet link becomes part of one <style>, at the first link's place.
 const links = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>\n?/g)];
