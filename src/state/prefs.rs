@@ -15,13 +15,14 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Funnel,
         Section::Team,
         Section::Budget,
         Section::Tracking,
         Section::Scoring,
         Section::Share,
+        Section::Embed,
     ];
 
     /// Stable id used in element ids and test selectors.

@@ -102,7 +102,10 @@ test('downloaded from the served app, then from the file itself, the plan reopen
     assert.equal(await leads(c.page), '5 000');
     assert.equal(await c.page.getByLabel('Devise').inputValue(), 'EUR');
     // A reload keeps what was typed in the file since it was opened.
+    const hashBefore = await c.page.evaluate(() => location.hash);
     await c.page.getByLabel("Objectif de chiffre d'affaires").fill('100 000');
+    // The address is updated in an effect right after the render; a user's reload comes later.
+    await c.page.waitForFunction((h) => location.hash !== h, hashBefore);
     await c.page.reload();
     await c.page.waitForSelector('.fp[data-ready="true"]');
     assert.equal(await leads(c.page), '2 500');

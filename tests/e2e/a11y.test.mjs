@@ -1,0 +1,82 @@
+// Every section, in both languages and both themes: an axe-core scan with zero violations
+// (WCAG 2.2 A/AA rules), no horizontal scroll at 320 px, no console error or CSP violation,
+// and screenshots at 360 px and 1280 px in test-results/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, launch, openApp, RESULTS } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const SECTIONS = ['funnel', 'team', 'budget', 'tracking', 'scoring', 'share', 'embed'];
+// Sections whose optional parts are switched on for the scan, so their outputs are checked too.
+const SWITCHES = { budget: 0, tracking: 0, scoring: 0 };
+
+for (const locale of ['en-US', 'fr-FR']) {
+  for (const theme of ['light', 'dark']) {
+    test(`axe finds no violation in any section (${locale}, ${theme})`, async () => {
+      const { page, context, errors } = await openApp(browser, server.url, { locale, width: 1280 });
+      await page.emulateMedia({ colorScheme: theme });
+      const short = locale.slice(0, 2);
+      for (const id of SECTIONS) {
+        await page.locator(`#fp-tab-${id}`).click();
+        await page.locator(`#fp-panel-${id}`).waitFor();
+        if (id in SWITCHES) {
+          const toggle = page.locator(`#fp-panel-${id} input[type="checkbox"]`).first();
+          if (!(await toggle.isChecked())) await toggle.check();
+        }
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .exclude('iframe')
+          .analyze();
+        const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        assert.deepEqual(summary, [], `${id} (${locale}, ${theme})`);
+        if (theme === 'light' || id === 'funnel') {
+          await page.screenshot({ path: path.join(RESULTS, `${id}-${short}-${theme}-1280.png`), fullPage: true });
+        }
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+}
+
+test('every section fits 320 px without horizontal scrolling, and is screenshotted at 360 px', async () => {
+  for (const [locale, width] of [['fr-FR', 320], ['en-US', 360]]) {
+    const { page, context, errors } = await openApp(browser, server.url, { locale, width, height: 800 });
+    for (const id of SECTIONS) {
+      await page.locator(`#fp-tab-${id}`).click();
+      await page.locator(`#fp-panel-${id}`).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${id} at ${width} px overflows by ${overflow} px`);
+      if (width === 360) await page.screenshot({ path: path.join(RESULTS, `${id}-en-light-360.png`), fullPage: true });
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('keyboard: tabs follow the arrow keys and every control shows its focus', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  await page.locator('#fp-tab-funnel').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'fp-tab-team');
+  assert.equal(await page.locator('#fp-tab-team').getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'fp-tab-embed');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await context.close();
+});
