@@ -10,17 +10,19 @@ pub enum Section {
     Budget,
     Tracking,
     Scoring,
+    Risk,
     Share,
     Embed,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Funnel,
         Section::Team,
         Section::Budget,
         Section::Tracking,
         Section::Scoring,
+        Section::Risk,
         Section::Share,
     ];
 
@@ -32,6 +34,7 @@ impl Section {
             Section::Budget => "budget",
             Section::Tracking => "tracking",
             Section::Scoring => "scoring",
+            Section::Risk => "risk",
             Section::Share => "share",
             Section::Embed => "embed",
         }

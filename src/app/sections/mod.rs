@@ -4,6 +4,7 @@ pub mod budget;
 pub mod embed;
 pub mod funnel;
 pub mod scoring;
+pub mod risk;
 pub mod share;
 pub mod team;
 pub mod tracking;
