@@ -190,8 +190,10 @@ fn set_risk_kind(plan: &mut Plan, i: usize, kind: RiskKind) {
             Some(RateUncertainty::Range { low: part(8), likely: rate, high: part(12).min(Decimal::ONE) })
         }
         RiskKind::Observed => Some(RateUncertainty::Observed {
-            successes: Decimal::from_count(rate.checked_mul(Decimal::HUNDRED).map_or(0, |d| d.round_to(0).floor()))
-                .unwrap_or(Decimal::ZERO),
+            successes: Decimal::from_count(
+                rate.checked_mul(Decimal::HUNDRED).map_or(0, |d| d.round_to(0).floor()),
+            )
+            .unwrap_or(Decimal::ZERO),
             trials: Decimal::HUNDRED,
         }),
     };

@@ -138,7 +138,10 @@ pub fn slot<'a>(plan: &'a mut Plan, path: &str) -> Option<Slot<'a>> {
 }
 
 /// The number `field` of a stage's rate uncertainty, if that kind has it.
-fn risk_slot<'a>(entry: &'a mut crate::engine::risk::RateUncertainty, field: &str) -> Option<&'a mut Decimal> {
+fn risk_slot<'a>(
+    entry: &'a mut crate::engine::risk::RateUncertainty,
+    field: &str,
+) -> Option<&'a mut Decimal> {
     use crate::engine::risk::RateUncertainty::{Observed, Range};
     Some(match (entry, field) {
         (Range { low, .. }, "low") => low,

@@ -3,8 +3,8 @@
 pub mod budget;
 pub mod embed;
 pub mod funnel;
-pub mod scoring;
 pub mod risk;
+pub mod scoring;
 pub mod share;
 pub mod team;
 pub mod tracking;
