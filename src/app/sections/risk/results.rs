@@ -3,6 +3,7 @@
 
 use crate::app::ctx::Ctx;
 use crate::engine::risk::RiskReport;
+use crate::engine::Decimal;
 use crate::i18n::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,13 +34,17 @@ pub fn headline(props: &RiskResultProps) -> Html {
         |v: Option<u64>| v.map_or(lang.pick("aucun volume", "no volume").to_string(), |v| ctx.count(v));
     let (p80, p90) = (volume(need.and_then(|n| n.p80)), volume(need.and_then(|n| n.p90)));
     let chance = ctx.percent(risk.p_hit.round_to(3));
+    let (pct80, pct90) = (
+        ctx.percent(Decimal::from_parts(8, 1).unwrap_or_default()),
+        ctx.percent(Decimal::from_parts(9, 1).unwrap_or_default()),
+    );
     let text = match lang {
         Lang::Fr => format!(
-            "{} « {name} » donnent {chance} de chances d'atteindre l'objectif ; {p80} donnent 80 %, {p90} donnent 90 %.",
+            "{} « {name} » donnent {chance} de chances d'atteindre l'objectif ; {p80} donnent {pct80}, {p90} donnent {pct90}.",
             ctx.count(risk.volume)
         ),
         Lang::En => format!(
-            "{} “{name}” give a {chance} chance of reaching the goal; {p80} give 80 %, {p90} give 90 %.",
+            "{} “{name}” give a {chance} chance of reaching the goal; {p80} give {pct80}, {p90} give {pct90}.",
             ctx.count(risk.volume)
         ),
     };
