@@ -1,6 +1,7 @@
 //! The engine's JavaScript API (WebAssembly only): plain JSON-like objects in and out, so a
 //! page or a worker can plan without the Yew view.
 
+use crate::engine::risk::{self, compute_with_risk, montecarlo};
 use crate::engine::{compute, FieldError, Plan, PlanReport, Reason, SCHEMA_VERSION};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -54,12 +55,13 @@ fn failure(reason: ApiReason, detail: String) -> Outcome {
 }
 
 /// Computes a plan. `input` is a (possibly partial) plan object; missing fields take their
-/// defaults and unknown ones are ignored. Decimals may be numbers or strings ("0.02").
+/// defaults and unknown ones are ignored. Decimals may be numbers or strings ("0.02"). With
+/// `risk.enabled`, the report's `risk` holds the Monte-Carlo.
 #[wasm_bindgen]
 pub fn plan(input: JsValue) -> JsValue {
     let outcome = match serde_wasm_bindgen::from_value::<Plan>(input) {
         Err(e) => failure(ApiReason::Input("invalid_json"), e.to_string()),
-        Ok(plan) => match compute(&plan) {
+        Ok(plan) => match compute_with_risk(&plan) {
             Ok(report) => Outcome { ok: true, report: Some(report), errors: Vec::new() },
             Err(errors) => {
                 Outcome { ok: false, report: None, errors: errors.into_iter().map(ApiError::from).collect() }
@@ -83,4 +85,44 @@ pub fn schema_version() -> u32 {
 #[wasm_bindgen(js_name = defaultPlan)]
 pub fn default_plan() -> JsValue {
     to_js(&Plan::default()).unwrap_or(JsValue::NULL)
+}
+
+/// The Monte-Carlo alone: `{ ok: true, risk }` (`risk` forced on, `null` when a volume is too
+/// large to simulate) or `{ ok: false, errors }`. With `forward_only`, runs only the forward
+/// pass at the planned volume and returns `{ ok: true, trials, hits }` (the benchmark's
+/// workload, compared with a JavaScript port in `scripts/risk_bench.mjs`).
+#[wasm_bindgen(js_name = simulateRisk)]
+pub fn simulate_risk(input: JsValue, forward_only: Option<bool>) -> JsValue {
+    #[derive(Serialize)]
+    #[serde(untagged)]
+    enum Answer {
+        Full { ok: bool, risk: Option<risk::RiskReport> },
+        Forward { ok: bool, trials: u32, hits: u32 },
+        Failed(Box<Outcome>),
+    }
+    let answer = match serde_wasm_bindgen::from_value::<Plan>(input) {
+        Err(e) => Answer::Failed(Box::new(failure(ApiReason::Input("invalid_json"), e.to_string()))),
+        Ok(mut plan) => {
+            plan.risk.enabled = true;
+            match compute(&plan) {
+                Err(errors) => Answer::Failed(Box::new(Outcome {
+                    ok: false,
+                    report: None,
+                    errors: errors.into_iter().map(ApiError::from).collect(),
+                })),
+                Ok(report) if forward_only == Some(true) => {
+                    let model = risk::model(&plan, &report);
+                    let stage = plan.risk.stage;
+                    let volume = match plan.risk.volume {
+                        Some(v) => u64::try_from(v.floor()).unwrap_or(0),
+                        None => report.stages.get(stage).map_or(0, |s| s.volume),
+                    };
+                    let t = montecarlo::run(&model, stage, volume, plan.risk.trials, plan.risk.seed, false);
+                    Answer::Forward { ok: true, trials: plan.risk.trials, hits: t.hits }
+                }
+                Ok(report) => Answer::Full { ok: true, risk: risk::simulate(&plan, &report) },
+            }
+        }
+    };
+    to_js(&answer).unwrap_or(JsValue::NULL)
 }

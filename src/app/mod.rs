@@ -114,6 +114,7 @@ pub fn app(props: &AppProps) -> Html {
         Section::Budget => html! { <sections::budget::BudgetSection ..section_props /> },
         Section::Tracking => html! { <sections::tracking::TrackingSection ..section_props /> },
         Section::Scoring => html! { <sections::scoring::ScoringSection ..section_props /> },
+        Section::Risk => html! { <sections::risk::RiskSection ..section_props /> },
         Section::Share => html! { <sections::share::ShareSection ..section_props /> },
         Section::Embed => html! { <sections::embed::EmbedSection ..section_props /> },
     };

@@ -86,6 +86,7 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
             plan.sensitivity.cost_per_top_unit,
         ),
         scoring: plan.scoring.enabled.then(|| score(&plan.scoring)),
+        risk: None,
         breakdowns,
         stages,
         revenue,

@@ -14,6 +14,7 @@ pub mod pipeline;
 pub mod plan;
 pub mod report;
 pub mod revenue;
+pub mod risk;
 pub mod scoring;
 pub mod sensitivity;
 pub mod sla;

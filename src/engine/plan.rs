@@ -9,6 +9,7 @@ use super::funnel::{Funnel, FunnelMode, MAX_STAGES};
 use super::goal_seek::GoalSeekInput;
 use super::pipeline::PipelineSnapshot;
 use super::revenue::RevenueSources;
+use super::risk::RiskInput;
 use super::scoring::LeadScoring;
 use super::sensitivity::SensitivityInput;
 use super::sla::SlaTerms;
@@ -52,6 +53,8 @@ pub struct Plan {
     pub tracking: TrackingInput,
     pub sensitivity: SensitivityInput,
     pub scoring: LeadScoring,
+    /// Monte-Carlo of rate and deal-size uncertainty; off by default (`risk.enabled`).
+    pub risk: RiskInput,
 }
 
 impl Default for Plan {
@@ -76,6 +79,7 @@ impl Default for Plan {
             tracking: TrackingInput::default(),
             sensitivity: SensitivityInput::default(),
             scoring: LeadScoring::default(),
+            risk: RiskInput::default(),
         }
     }
 }
@@ -117,6 +121,9 @@ impl Plan {
         self.sensitivity.validate("sensitivity", errors);
         if self.scoring.enabled {
             self.scoring.validate("scoring", errors);
+        }
+        if self.risk.enabled {
+            self.risk.validate("risk", self.deal_size, self.funnel.effective_stages().len(), errors);
         }
     }
 

@@ -7,6 +7,7 @@ use super::funnel::StageVolume;
 use super::goal_seek::GoalSeekReport;
 use super::pipeline::{PipelineCoverage, SalesVelocity};
 use super::revenue::RevenueSplit;
+use super::risk::RiskReport;
 use super::scoring::ScoringReport;
 use super::sensitivity::SensitivityReport;
 use super::sla::SlaReport;
@@ -57,6 +58,10 @@ pub struct PlanReport {
     pub sensitivity: SensitivityReport,
     /// Only when lead scoring is enabled.
     pub scoring: Option<ScoringReport>,
+    /// The Monte-Carlo: only from `risk::compute_with_risk` with `risk.enabled` (`compute`
+    /// leaves it `None` so typing stays fast).
+    #[serde(default)]
+    pub risk: Option<RiskReport>,
 }
 
 /// Open pipeline against the quota still to close.

@@ -37,6 +37,9 @@ pub enum Edit {
     UseTracking(bool),
     UseScoring(bool),
     SetRouting(usize, Routing),
+    UseRisk(bool),
+    /// How stage `i`'s rate is uncertain; a new range or count starts from the stage's rate.
+    SetRiskKind(usize, RiskKind),
 }
 
 impl Edit {
@@ -116,6 +119,8 @@ impl Edit {
                     cell.routing = r;
                 }
             }
+            Edit::UseRisk(on) => plan.risk.enabled = on,
+            Edit::SetRiskKind(i, kind) => set_risk_kind(plan, i, kind),
         }
     }
 }
@@ -155,7 +160,48 @@ fn for_each_stage_list(plan: &mut Plan, f: impl Fn(&mut dyn StageAligned)) {
     f(&mut plan.cycle.days_to_close);
     f(&mut plan.pipeline.open_value_by_stage);
     f(&mut plan.tracking.actuals);
+    f(&mut plan.risk.stages);
     if let Some(budget) = plan.budget.as_mut() {
         f(&mut budget.stage_costs);
+    }
+}
+
+/// How a stage's rate is treated by the risk Monte-Carlo.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RiskKind {
+    /// The rate as typed, no uncertainty.
+    Exact,
+    /// Low / likely / high; starts at rate × 0.8 / rate / min(rate × 1.2, 100 %).
+    Range,
+    /// Converted out of counted; starts at round(rate × 100) out of 100.
+    Observed,
+}
+
+fn set_risk_kind(plan: &mut Plan, i: usize, kind: RiskKind) {
+    use crate::engine::risk::RateUncertainty;
+    let Some(rate) = plan.funnel.effective_stages().get(i).map(|s| s.rate) else { return };
+    if i >= MAX_STAGES {
+        return;
+    }
+    let part = |n: i64| Decimal::from_parts(n, 1).and_then(|f| rate.checked_mul(f)).unwrap_or(rate);
+    let entry = match kind {
+        RiskKind::Exact => None,
+        RiskKind::Range => {
+            Some(RateUncertainty::Range { low: part(8), likely: rate, high: part(12).min(Decimal::ONE) })
+        }
+        RiskKind::Observed => Some(RateUncertainty::Observed {
+            successes: Decimal::from_count(
+                rate.checked_mul(Decimal::HUNDRED).map_or(0, |d| d.round_to(0).floor()),
+            )
+            .unwrap_or(Decimal::ZERO),
+            trials: Decimal::HUNDRED,
+        }),
+    };
+    let stages = &mut plan.risk.stages;
+    while stages.len() <= i {
+        stages.push(None);
+    }
+    if let Some(slot) = stages.get_mut(i) {
+        *slot = entry;
     }
 }

@@ -20,7 +20,7 @@ pub enum Slot<'a> {
     Optional(&'a mut Option<Decimal>),
 }
 
-const PERCENT_FIELDS: [&str; 12] = [
+const PERCENT_FIELDS: [&str; 15] = [
     "rate",
     "overall_rate",
     "net_revenue_retention",
@@ -33,9 +33,12 @@ const PERCENT_FIELDS: [&str; 12] = [
     "win_rate",
     "elapsed",
     "lift",
+    "low",
+    "likely",
+    "high",
 ];
 
-const MONEY_FIELDS: [&str; 12] = [
+const MONEY_FIELDS: [&str; 14] = [
     "goal",
     "deal_size",
     "current_recurring_revenue",
@@ -48,6 +51,8 @@ const MONEY_FIELDS: [&str; 12] = [
     "open_value_by_stage",
     "remaining_quota",
     "cost_per_top_unit",
+    "deal_low",
+    "deal_high",
 ];
 
 /// The kind of the field at `path`, from its name (list paths end in an index).
@@ -124,6 +129,26 @@ pub fn slot<'a>(plan: &'a mut Plan, path: &str) -> Option<Slot<'a>> {
         ["sensitivity", "cost_per_top_unit"] => O(&mut plan.sensitivity.cost_per_top_unit),
         ["scoring", "cells", _, "leads"] => V(&mut plan.scoring.cells.get_mut(index(2)?)?.leads),
         ["scoring", "cells", _, "rate"] => V(&mut plan.scoring.cells.get_mut(index(2)?)?.rate),
+        ["risk", "stages", _, field] => V(risk_slot(plan.risk.stages.get_mut(index(2)?)?.as_mut()?, field)?),
+        ["risk", "deal_low"] => O(&mut plan.risk.deal_low),
+        ["risk", "deal_high"] => O(&mut plan.risk.deal_high),
+        ["risk", "volume"] => O(&mut plan.risk.volume),
+        _ => return None,
+    })
+}
+
+/// The number `field` of a stage's rate uncertainty, if that kind has it.
+fn risk_slot<'a>(
+    entry: &'a mut crate::engine::risk::RateUncertainty,
+    field: &str,
+) -> Option<&'a mut Decimal> {
+    use crate::engine::risk::RateUncertainty::{Observed, Range};
+    Some(match (entry, field) {
+        (Range { low, .. }, "low") => low,
+        (Range { likely, .. }, "likely") => likely,
+        (Range { high, .. }, "high") => high,
+        (Observed { successes, .. }, "successes") => successes,
+        (Observed { trials, .. }, "trials") => trials,
         _ => return None,
     })
 }

@@ -273,6 +273,7 @@ fn is_stage_indexed(path: &str) -> bool {
         "budget.stage_costs.",
         "pipeline.open_value_by_stage.",
         "tracking.actuals.",
+        "risk.stages.",
     ]
     .iter()
     .any(|prefix| path.starts_with(prefix))

@@ -10,6 +10,7 @@ pub enum Section {
     Budget,
     Tracking,
     Scoring,
+    Risk,
     Share,
     Embed,
 }
@@ -21,6 +22,7 @@ impl Section {
         Section::Budget,
         Section::Tracking,
         Section::Scoring,
+        Section::Risk,
         Section::Share,
         Section::Embed,
     ];
@@ -33,6 +35,7 @@ impl Section {
             Section::Budget => "budget",
             Section::Tracking => "tracking",
             Section::Scoring => "scoring",
+            Section::Risk => "risk",
             Section::Share => "share",
             Section::Embed => "embed",
         }

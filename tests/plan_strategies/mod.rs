@@ -175,6 +175,7 @@ pub fn arb_plan(d: Dec) -> impl Strategy<Value = Plan> {
             tracking: c.1,
             sensitivity: c.2,
             scoring: c.3,
+            risk: Default::default(),
         },
     )
 }

@@ -3,6 +3,7 @@
 pub mod budget;
 pub mod embed;
 pub mod funnel;
+pub mod risk;
 pub mod scoring;
 pub mod share;
 pub mod team;

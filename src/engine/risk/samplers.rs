@@ -1,0 +1,286 @@
+//! Exact samplers for the Monte-Carlo: Gamma (Marsaglia–Tsang), Beta (two Gammas), binomial
+//! (inversion for small means, Hörmann's BTRD otherwise) and Poisson (inversion, PTRS).
+//!
+//! Floats are fine here: the draws feed a probability estimate, not a count promised to a
+//! person. Every sampler returns a value in its support whatever the parameters (0 and 1
+//! included), so degenerate ranges never panic.
+
+use super::prng::Rng;
+
+/// Gamma(shape, 1) by Marsaglia & Tsang (2000); shape < 1 boosted by `U^(1/shape)`.
+/// Returns 0 for a shape that is not positive.
+pub fn gamma(rng: &mut Rng, shape: f64) -> f64 {
+    if not_positive(shape) || !shape.is_finite() {
+        return 0.0;
+    }
+    if shape < 1.0 {
+        return gamma(rng, shape + 1.0) * rng.open01().powf(1.0 / shape);
+    }
+    let d = shape - 1.0 / 3.0;
+    let c = 1.0 / (9.0 * d).sqrt();
+    loop {
+        let x = rng.normal();
+        let v = 1.0 + c * x;
+        if v <= 0.0 {
+            continue;
+        }
+        let v = v * v * v;
+        let u = rng.open01();
+        let x2 = x * x;
+        if u < 1.0 - 0.0331 * x2 * x2 || u.ln() < 0.5 * x2 + d * (1.0 - v + v.ln()) {
+            return d * v;
+        }
+    }
+}
+
+/// Beta(a, b) as `X / (X + Y)` with X ~ Gamma(a), Y ~ Gamma(b).
+pub fn beta(rng: &mut Rng, a: f64, b: f64) -> f64 {
+    let x = gamma(rng, a);
+    let y = gamma(rng, b);
+    if x + y > 0.0 {
+        x / (x + y)
+    } else {
+        0.5
+    }
+}
+
+/// Binomial(n, p): the number of successes among `n` independent tries of chance `p`.
+pub fn binomial(rng: &mut Rng, n: u64, p: f64) -> u64 {
+    if n == 0 || not_positive(p) {
+        return 0;
+    }
+    if p >= 1.0 {
+        return n;
+    }
+    // Sample the rarer outcome; the count of the other is the rest.
+    let (q, flip) = if p > 0.5 { (1.0 - p, true) } else { (p, false) };
+    let k = if n as f64 * q < 10.0 { binomial_inversion(rng, n, q) } else { btrd(rng, n, q) };
+    if flip {
+        n - k
+    } else {
+        k
+    }
+}
+
+/// Sequential search of the CDF from 0 (Kachitvichyanukul & Schmeiser's BINV); `p ≤ 0.5`,
+/// `n·p < 10`, so it takes about n·p + 1 steps and `(1 − p)^n ≥ e^-20` never underflows.
+fn binomial_inversion(rng: &mut Rng, n: u64, p: f64) -> u64 {
+    let q = 1.0 - p;
+    let s = p / q;
+    let a = (n as f64 + 1.0) * s;
+    'draw: loop {
+        let mut r = (n as f64 * q.ln()).exp();
+        let mut u = rng.uniform();
+        let mut x: u64 = 0;
+        while u > r {
+            u -= r;
+            x += 1;
+            if x > n {
+                continue 'draw; // rounding left mass past n: draw again
+            }
+            r *= a / x as f64 - s;
+        }
+        return x;
+    }
+}
+
+/// Stirling-series correction `ln k! − [(k + ½) ln(k + 1) − (k + 1) + ½ ln 2π]`.
+fn fc(k: f64) -> f64 {
+    const TABLE: [f64; 10] = [
+        0.081_061_466_795_327_26,
+        0.041_340_695_955_409_29,
+        0.027_677_925_684_998_34,
+        0.020_790_672_103_765_09,
+        0.016_644_691_189_821_19,
+        0.013_876_128_823_070_75,
+        0.011_896_709_945_891_77,
+        0.010_411_265_261_972_09,
+        0.009_255_462_182_712_733,
+        0.008_330_563_433_362_87,
+    ];
+    if k < 10.0 {
+        return TABLE[k as usize];
+    }
+    let r = 1.0 / (k + 1.0);
+    let r2 = r * r;
+    (1.0 / 12.0 - (1.0 / 360.0 - r2 / 1260.0) * r2) * r
+}
+
+/// BTRD, Hörmann (1993) "The generation of binomial random variates": transformed rejection
+/// with a decomposition; exact, O(1) expected time; `p ≤ 0.5`, `n·p ≥ 10`.
+fn btrd(rng: &mut Rng, n: u64, p: f64) -> u64 {
+    let nf = n as f64;
+    let q = 1.0 - p;
+    let m = ((nf + 1.0) * p).floor();
+    let r = p / q;
+    let nr = (nf + 1.0) * r;
+    let npq = nf * p * q;
+    let sq = npq.sqrt();
+    let b = 1.15 + 2.53 * sq;
+    let a = -0.0873 + 0.0248 * b + 0.01 * p;
+    let c = nf * p + 0.5;
+    let alpha = (2.83 + 5.1 / b) * sq;
+    let vr = 0.92 - 4.2 / b;
+    let urvr = 0.86 * vr;
+    loop {
+        let mut v = rng.uniform();
+        if v <= urvr {
+            let u = v / vr - 0.43;
+            return ((2.0 * a / (0.5 - u.abs()) + b) * u + c).floor() as u64;
+        }
+        let u = if v >= vr {
+            rng.uniform() - 0.5
+        } else {
+            let u = v / vr - 0.93;
+            v = rng.uniform() * vr;
+            0.5f64.copysign(u) - u
+        };
+        let us = 0.5 - u.abs();
+        let kf = ((2.0 * a / us + b) * u + c).floor();
+        if kf < 0.0 || kf > nf {
+            continue;
+        }
+        v = v * alpha / (a / (us * us) + b);
+        let km = (kf - m).abs();
+        if km <= 15.0 {
+            // Recursive evaluation of f(k) / f(m).
+            let mut f = 1.0;
+            if m < kf {
+                let mut i = m;
+                while i < kf {
+                    i += 1.0;
+                    f *= nr / i - r;
+                }
+            } else {
+                let mut i = kf;
+                while i < m {
+                    i += 1.0;
+                    v *= nr / i - r;
+                }
+            }
+            if v <= f {
+                return kf as u64;
+            }
+            continue;
+        }
+        let v = v.ln();
+        let rho = (km / npq) * (((km / 3.0 + 0.625) * km + 1.0 / 6.0) / npq + 0.5);
+        let t = -km * km / (2.0 * npq);
+        if v < t - rho {
+            return kf as u64;
+        }
+        if v > t + rho {
+            continue;
+        }
+        let nm = nf - m + 1.0;
+        let h = (m + 0.5) * ((m + 1.0) / (r * nm)).ln() + fc(m) + fc(nf - m);
+        let nk = nf - kf + 1.0;
+        if v <= h + (nf + 1.0) * (nm / nk).ln() + (kf + 0.5) * (nk * r / (kf + 1.0)).ln()
+            - fc(kf)
+            - fc(nf - kf)
+        {
+            return kf as u64;
+        }
+    }
+}
+
+/// `ln Γ(x)` for x > 0: Stirling's series past 7, shifted up from below.
+pub fn ln_gamma(x: f64) -> f64 {
+    const COEF: [f64; 5] = [
+        8.333_333_333_333_333e-2,
+        -2.777_777_777_777_778e-3,
+        7.936_507_936_507_937e-4,
+        -5.952_380_952_380_952e-4,
+        8.417_508_417_508_418e-4,
+    ];
+    let mut shift = 0.0;
+    let mut x0 = x;
+    while x0 < 7.0 {
+        shift += x0.ln();
+        x0 += 1.0;
+    }
+    let x2 = 1.0 / (x0 * x0);
+    let mut series = 0.0;
+    for c in COEF.iter().rev() {
+        series = series * x2 + c;
+    }
+    series / x0 + (x0 - 0.5) * x0.ln() - x0 + 0.5 * (2.0 * std::f64::consts::PI).ln() - shift
+}
+
+/// Poisson(λ): multiplication method below 10, else Hörmann's PTRS (1993), exact.
+pub fn poisson(rng: &mut Rng, lambda: f64) -> u64 {
+    if not_positive(lambda) {
+        return 0;
+    }
+    if lambda < 10.0 {
+        let limit = (-lambda).exp();
+        let mut k = 0;
+        let mut prod = rng.uniform();
+        while prod > limit {
+            k += 1;
+            prod *= rng.uniform();
+        }
+        return k;
+    }
+    let slam = lambda.sqrt();
+    let loglam = lambda.ln();
+    let b = 0.931 + 2.53 * slam;
+    let a = -0.059 + 0.02483 * b;
+    let invalpha = 1.1239 + 1.1328 / (b - 3.4);
+    let vr = 0.9277 - 3.6224 / (b - 2.0);
+    loop {
+        let u = rng.uniform() - 0.5;
+        let v = rng.open01();
+        let us = 0.5 - u.abs();
+        let k = ((2.0 * a / us + b) * u + lambda + 0.43).floor();
+        if us >= 0.07 && v <= vr {
+            return k as u64;
+        }
+        if k < 0.0 || (us < 0.013 && v > us) {
+            continue;
+        }
+        if v.ln() + invalpha.ln() - (a / (us * us) + b).ln() <= -lambda + k * loglam - ln_gamma(k + 1.0) {
+            return k as u64;
+        }
+    }
+}
+
+/// Failures before the `k`-th success with chance `p` (negative binomial), as a Poisson whose
+/// mean is Gamma(k) × (1 − p) / p. `None` when `p` is 0 (the `k`-th success never comes).
+pub fn negative_binomial(rng: &mut Rng, k: u64, p: f64) -> Option<u64> {
+    if k == 0 || p >= 1.0 {
+        return Some(0);
+    }
+    if not_positive(p) {
+        return None;
+    }
+    let lambda = gamma(rng, k as f64) * (1.0 - p) / p;
+    (lambda <= MAX_MEAN).then(|| poisson(rng, lambda))
+}
+
+/// Largest Poisson mean drawn: beyond 10^12 the acceptance test loses its precision in f64,
+/// and such a volume is out of reach anyway.
+pub const MAX_MEAN: f64 = 1e12;
+
+/// A PERT draw on [low, high] with mode `likely`: `low + (high − low) × Beta(α, β)`,
+/// α = 1 + 4 (likely − low) / (high − low), β = 1 + 4 (high − likely) / (high − low).
+pub fn pert(rng: &mut Rng, low: f64, likely: f64, high: f64) -> f64 {
+    let span = high - low;
+    if not_positive(span) {
+        return low;
+    }
+    let (a, b) = pert_shape(low, likely, high);
+    low + span * beta(rng, a, b)
+}
+
+/// PERT's Beta shape (α, β) for a range.
+pub fn pert_shape(low: f64, likely: f64, high: f64) -> (f64, f64) {
+    let span = high - low;
+    let m = likely.clamp(low, high);
+    (1.0 + 4.0 * (m - low) / span, 1.0 + 4.0 * (high - m) / span)
+}
+
+/// True for 0, negatives and NaN: a parameter that leaves nothing to draw.
+pub fn not_positive(x: f64) -> bool {
+    x.is_nan() || x <= 0.0
+}
