@@ -16,7 +16,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Funnel,
         Section::Team,
         Section::Budget,

@@ -18,9 +18,9 @@ after(async () => {
   server?.close();
 });
 
-const SECTIONS = ['funnel', 'team', 'budget', 'tracking', 'scoring', 'share', 'embed'];
+const SECTIONS = ['funnel', 'team', 'budget', 'tracking', 'scoring', 'risk', 'share', 'embed'];
 // Sections whose optional parts are switched on for the scan, so their outputs are checked too.
-const SWITCHES = { budget: 0, tracking: 0, scoring: 0 };
+const SWITCHES = { budget: 0, tracking: 0, scoring: 0, risk: 0 };
 
 for (const locale of ['en-US', 'fr-FR']) {
   for (const theme of ['light', 'dark']) {
