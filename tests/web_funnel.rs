@@ -22,6 +22,7 @@ async fn mount(lang: Lang) -> Element {
     let initial = State::new(lang).reduce(Action::ShowSection(Section::Funnel));
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
     settle().await;
+    settle().await;
     root
 }
 
