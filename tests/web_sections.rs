@@ -22,7 +22,7 @@ fn mount(lang: Lang, section: Section) -> Element {
 }
 
 async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+    yew::platform::time::sleep(std::time::Duration::from_millis(120)).await;
 }
 
 fn input(root: &Element, selector: &str) -> HtmlInputElement {

@@ -57,7 +57,7 @@ async fn the_download_card_names_the_file_from_the_typed_name_or_the_language() 
     document().body().unwrap().append_child(&root).unwrap();
     let initial = State::new(Lang::Fr).reduce(Action::ShowSection(Section::Share));
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
-    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+    yew::platform::time::sleep(std::time::Duration::from_millis(120)).await;
     let text = root.text_content().unwrap();
     assert!(text.contains("Télécharger en un seul fichier"), "{text}");
     assert!(text.contains("Enregistré sous : plan-entonnoir.html"), "{text}");
@@ -71,6 +71,6 @@ async fn the_download_card_names_the_file_from_the_typed_name_or_the_language() 
             &web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap(),
         )
         .unwrap();
-    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+    yew::platform::time::sleep(std::time::Duration::from_millis(120)).await;
     assert!(root.text_content().unwrap().contains("Enregistré sous : objectif-2025.html"));
 }

@@ -151,9 +151,10 @@ async fn sla_terms_drive_both_sides_and_the_verdict() {
     assert!(text_of(&root, "label[for=fp-sla-per-week]").contains("MQL chaque mercredi"));
     assert_eq!(text_of(&root, "#fp-sla-qualify"), "Vendredi");
     choose(&root, "#fp-sla-handover-stage", 1);
-    assert!(text_when(&root, "label[for=fp-sla-per-week]", |t| t.starts_with("Lead"))
+    // French users start with French stage names: stage 1 is "Prospect".
+    assert!(text_when(&root, "label[for=fp-sla-per-week]", |t| t.starts_with("Prospect"))
         .await
-        .starts_with("Lead chaque"));
+        .starts_with("Prospect chaque"));
     assert_eq!(text_of(&root, "#fp-sla-per-week"), "49");
 }
 
