@@ -163,8 +163,15 @@ pub fn embed_section(props: &SectionProps) -> Html {
                     None => "",
                 } }</p>
                 <h3 class="fp-subtitle">{ lang.pick("Aperçu", "Preview") }</h3>
-                <iframe class="fp-preview" src={preview} title={lang.pick("Aperçu du calculateur intégré", "Preview of the embedded calculator")}
-                    loading="lazy" sandbox="allow-scripts allow-same-origin allow-downloads allow-modals allow-popups"></iframe>
+                if crate::browser::share_link::is_local_file() {
+                    // A page opened from a file cannot frame the served app next to it.
+                    <p class="fp-empty">{ lang.pick(
+                        "L'aperçu a besoin de l'application servie en http(s) ; le code ci-dessus reste valable une fois publiée.",
+                        "The preview needs the app served over http(s); the code above works once it is published.") }</p>
+                } else {
+                    <iframe class="fp-preview" src={preview} title={lang.pick("Aperçu du calculateur intégré", "Preview of the embedded calculator")}
+                        loading="lazy" sandbox="allow-scripts allow-same-origin allow-downloads allow-modals allow-popups"></iframe>
+                }
             </section>
         </div>
     }
