@@ -17,11 +17,15 @@ pub struct Ctx {
     pub dispatch: Callback<Action>,
     /// Field paths a host page locked read-only.
     pub locked: Rc<Vec<String>>,
+    /// False only for the app's very first render, so heavy parts can wait one frame.
+    pub painted: bool,
 }
 
 impl PartialEq for Ctx {
     fn eq(&self, other: &Ctx) -> bool {
-        Rc::ptr_eq(&self.state, &other.state) && Rc::ptr_eq(&self.outcome, &other.outcome)
+        Rc::ptr_eq(&self.state, &other.state)
+            && Rc::ptr_eq(&self.outcome, &other.outcome)
+            && self.painted == other.painted
     }
 }
 

@@ -75,6 +75,18 @@ pub fn app(props: &AppProps) -> Html {
             browser::embed::post(&embed, "ready", &[]);
         });
     }
+    // The first render shows the answer; a timer (so the browser paints in between) then lets
+    // sections draw what lies below the fold.
+    let painted = use_state(|| false);
+    {
+        let painted = painted.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                painted.set(true);
+            });
+        });
+    }
     let snapshot = Rc::new((*state).clone());
     let outcome = Rc::new(snapshot.outcome());
     // Every change is kept: in storage for a reload, in the address bar for sharing. An
@@ -97,8 +109,13 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let ctx =
-        Ctx { outcome, state: snapshot, dispatch: dispatch.clone(), locked: Rc::new(embed.locked.clone()) };
+    let ctx = Ctx {
+        outcome,
+        state: snapshot,
+        dispatch: dispatch.clone(),
+        locked: Rc::new(embed.locked.clone()),
+        painted: *painted,
+    };
     let lang = state.lang;
     let sections: Vec<Section> = match &embed.sections {
         Some(list) => list.clone(),

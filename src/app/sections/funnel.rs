@@ -23,19 +23,8 @@ pub fn funnel_section(props: &SectionProps) -> Html {
     let simple = ctx.state.plan.funnel.mode == FunnelMode::Simple;
     let stale = ctx.outcome.stale;
     // The goal and the answer paint first; the editor, tables and charts below the fold follow
-    // one frame later, so the first result is on screen as early as possible.
-    let settled = use_state(|| false);
-    {
-        let settled = settled.clone();
-        use_effect_with((), move |_| {
-            // A timer, not a direct state change: the browser paints in between.
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                settled.set(true);
-            });
-        });
-    }
-    if !*settled {
+    // once the app's first frame is on screen.
+    if !ctx.painted {
         return html! {
             <div class="fp-funnel">
                 <div class="fp-main">
