@@ -29,7 +29,11 @@ export const policy = (scriptHashes) => [
 
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes)}" />`;
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
-html = html.replace(/(<meta charset="utf-8"\s*\/?>)/i, `$1\n    ${meta}`);
+// `trunk serve` (debug profile) injects its live-reload script and websocket after this hook,
+// so the development page goes without the policy; release builds always carry it.
+if (process.env.TRUNK_PROFILE !== 'debug') {
+  html = html.replace(/(<meta charset="utf-8"\s*\/?>)/i, `$1\n    ${meta}`);
+}
 writeFileSync(file, html);
 
 // frame-ancestors: '*' lets any site embed the widget (it is made to be embedded). To allow
