@@ -74,3 +74,20 @@ fn moving_or_removing_a_stage_keeps_its_uncertainty_with_it() {
     let removed = edit(&s, Edit::RemoveStage(0));
     assert_eq!(removed.plan.risk.stages[0], Some(Observed { successes: d("40"), trials: d("250") }));
 }
+
+#[test]
+fn the_planned_stage_and_trials_are_chosen_and_a_stale_volume_is_dropped() {
+    use funnel_planner::i18n::Lang;
+    use funnel_planner::state::edits::Edit;
+    use funnel_planner::state::{Action, State};
+    let state = State::new(Lang::En)
+        .reduce(Action::Edit(Edit::UseRisk(true)))
+        .reduce(Action::SetNumber { path: "risk.volume".into(), text: "150000".into() })
+        .reduce(Action::Edit(Edit::SetRiskStage(1)))
+        .reduce(Action::Edit(Edit::SetRiskTrials(5_000)));
+    assert_eq!((state.plan.risk.stage, state.plan.risk.trials, state.plan.risk.volume), (1, 5_000, None));
+    assert_eq!(state.text("risk.volume"), "", "the field no longer shows the old stage's volume");
+    // The customer stage has no later stage to simulate.
+    let state = state.reduce(Action::Edit(Edit::SetRiskStage(5)));
+    assert_eq!(state.plan.risk.stage, 1);
+}

@@ -40,6 +40,10 @@ pub enum Edit {
     UseRisk(bool),
     /// How stage `i`'s rate is uncertain; a new range or count starts from the stage's rate.
     SetRiskKind(usize, RiskKind),
+    /// The stage whose volume the simulation plans (0 = top of the funnel).
+    SetRiskStage(usize),
+    /// Number of simulated trials (the engine bounds it).
+    SetRiskTrials(u32),
 }
 
 impl Edit {
@@ -121,6 +125,14 @@ impl Edit {
             }
             Edit::UseRisk(on) => plan.risk.enabled = on,
             Edit::SetRiskKind(i, kind) => set_risk_kind(plan, i, kind),
+            Edit::SetRiskStage(i) => {
+                if i + 1 < plan.funnel.effective_stages().len() {
+                    plan.risk.stage = i;
+                    // The volume typed belonged to the previous stage.
+                    plan.risk.volume = None;
+                }
+            }
+            Edit::SetRiskTrials(n) => plan.risk.trials = n,
         }
     }
 }

@@ -189,6 +189,7 @@ impl State {
                     next.drafts.retain(|path, _| !path.starts_with("team.hires."));
                 }
                 edit.apply(&mut next.plan);
+                next.drop_outdated_drafts();
             }
             Action::SetLang(lang) => {
                 next.drop_valid_drafts();
@@ -251,6 +252,16 @@ impl State {
             }
         }
         self.drafts.insert(path, text);
+    }
+
+    /// A valid draft whose value an edit changed (a reset volume, a removed row) no longer
+    /// says what the plan holds: it goes, and the field shows the plan's value.
+    fn drop_outdated_drafts(&mut self) {
+        let (lang, plan) = (self.lang, &self.plan);
+        self.drafts.retain(|path, text| match read_text(text, fields::kind(path), lang, optional(path)) {
+            Ok(value) => fields::read(plan, path) == Some(value),
+            Err(_) => true,
+        });
     }
 
     /// Valid drafts are re-shown in the new language's notation; invalid ones stay as typed.

@@ -47,10 +47,15 @@ pub fn funnel_chart_card(props: &SectionProps) -> Html {
 
 /// Text of one side of a tornado bar: "+11,364" saved, "−13,889" extra, or out of reach.
 fn shift_text(ctx: &Ctx, shift: &SensitivityShift) -> String {
-    match shift.saved {
+    let volume = match shift.saved {
         Some(saved) if saved >= 0 => format!("+{}", ctx.count(saved.unsigned_abs())),
         Some(saved) => format!("−{}", ctx.count(saved.unsigned_abs())),
-        None => ctx.lang().pick("hors d'atteinte", "out of reach").to_string(),
+        None => return ctx.lang().pick("hors d'atteinte", "out of reach").to_string(),
+    };
+    // With a cost per top-of-funnel unit, the engine also prices the volume.
+    match shift.saved_budget {
+        Some(budget) => format!("{volume} ({})", ctx.money(budget)),
+        None => volume,
     }
 }
 
@@ -111,6 +116,16 @@ pub fn tornado_card(props: &SectionProps) -> Html {
                 described_by={AttrValue::from("fp-tornado-table")}
                 title={lang.pick("Sensibilité du haut de l'entonnoir à chaque donnée", "Sensitivity of the top of the funnel to each input")}
                 left_heading={lang.pick("en plus", "extra")} right_heading={lang.pick("économisé", "saved")} />
+            <details class="fp-details">
+                <summary>{ lang.pick("Réglages de la sensibilité", "Sensitivity settings") }</summary>
+                { ctx.number("sensitivity.lift", lang.pick("Variation testée", "Change tested"),
+                    lang.pick("De combien chaque donnée varie, dans les deux sens (10 % par défaut).",
+                        "How much each input moves, both ways (10 % by default).")) }
+                { ctx.number("sensitivity.cost_per_top_unit",
+                    lang.pick("Coût par unité du haut de l'entonnoir (facultatif)", "Cost per top-of-funnel unit (optional)"),
+                    lang.pick("Pour chiffrer aussi le budget économisé ; vide = volumes seulement.",
+                        "To price the volume saved too; empty = volumes only.")) }
+            </details>
             <details class="fp-details">
                 <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
                 <div class="fp-table-wrap" role="region" tabindex="0"

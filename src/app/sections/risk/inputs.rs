@@ -83,7 +83,8 @@ pub fn risk_inputs(props: &RiskInputsProps) -> Html {
                         lang.pick("Vide : le panier moyen du plan.", "Empty: the plan's deal size.")) }
                 </div>
             </fieldset>
-            { ctx.number("risk.volume", lang.pick("Volume testé en haut de l'entonnoir", "Top-of-funnel volume to test"),
+            { planning_choices(ctx) }
+            { ctx.number("risk.volume", lang.pick("Volume testé à cette étape", "Volume to test at this stage"),
                 lang.pick("Vide : le volume calculé sur les moyennes.", "Empty: the volume worked out from the averages.")) }
             <p class="fp-figure__how">
                 { lang.pick(
@@ -92,5 +93,46 @@ pub fn risk_inputs(props: &RiskInputsProps) -> Html {
                 ) }
             </p>
         </section>
+    }
+}
+
+/// Which stage's volume is planned, and how many trials are simulated.
+fn planning_choices(ctx: &Ctx) -> Html {
+    let lang = ctx.lang();
+    let plan = &ctx.state.plan;
+    let stages = plan.funnel.effective_stages();
+    let on_stage = ctx.dispatch.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::Edit(Edit::SetRiskStage(select.value().parse().unwrap_or(0)))
+    });
+    let on_trials = ctx.dispatch.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::Edit(Edit::SetRiskTrials(select.value().parse().unwrap_or(20_000)))
+    });
+    html! {
+        <div class="fp-risk__plan">
+            <div class="fp-field">
+                <label class="fp-field__label" for="fp-risk-stage">{ lang.pick("Étape planifiée", "Planned stage") }</label>
+                <select id="fp-risk-stage" class="fp-select" onchange={on_stage}>
+                    { for stages.iter().take(stages.len().saturating_sub(1)).enumerate().map(|(i, s)| html! {
+                        <option value={i.to_string()} selected={plan.risk.stage == i}>{ s.name.clone() }</option>
+                    }) }
+                </select>
+                <p class="fp-field__help">{ lang.pick(
+                    "Le volume que vous prévoyez de produire à cette étape ; les suivantes sont simulées.",
+                    "The volume you plan to produce at this stage; the later stages are simulated.") }</p>
+            </div>
+            <div class="fp-field">
+                <label class="fp-field__label" for="fp-risk-trials">{ lang.pick("Tirages simulés", "Simulated trials") }</label>
+                <select id="fp-risk-trials" class="fp-select" onchange={on_trials}>
+                    { for [5_000u32, 20_000, 100_000].into_iter().map(|n| html! {
+                        <option value={n.to_string()} selected={plan.risk.trials == n}>{ ctx.count(u64::from(n)) }</option>
+                    }) }
+                </select>
+                <p class="fp-field__help">{ lang.pick(
+                    "Plus de tirages, des probabilités plus précises (graine fixe : mêmes chiffres à chaque fois).",
+                    "More trials, more precise probabilities (fixed seed: the same figures every time).") }</p>
+            </div>
+        </div>
     }
 }
