@@ -58,3 +58,20 @@ mod base64_links {
         }
     }
 }
+
+#[test]
+fn risk_rows_carry_the_chance_and_the_p80_p90_volumes() {
+    use funnel_planner::engine::risk::compute_with_risk;
+    let mut plan = Plan::default();
+    assert_eq!(csv::risk_rows(&compute(&plan).unwrap()), "", "no Monte-Carlo, no risk rows");
+    plan.risk.enabled = true;
+    plan.risk.trials = 2_000;
+    let report = compute_with_risk(&plan).unwrap();
+    let rows = csv::risk_rows(&report);
+    let lines: Vec<&str> = rows.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert!(lines[0].starts_with("Visitor,risk,probability_of_goal,0,"), "{}", lines[0]);
+    assert!(lines[0].ends_with(",125000"));
+    // Three rows (P50, P80, P90) for every stage but the customer.
+    assert_eq!(lines.len(), 1 + 3 * 5);
+    assert!(lines.iter().any(|l| l.starts_with("Lead,risk,volume_p80,1,")));
+}

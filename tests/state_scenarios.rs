@@ -74,3 +74,16 @@ fn comparison_flags_only_the_rows_that_differ() {
     assert_eq!(row(Figure::Stage("Lead".into())).values, [Value::Count(2_500), Value::Count(5_000)]);
     assert!(!row(Figure::DealSize).differs);
 }
+
+#[test]
+fn comparison_shows_the_chance_of_reaching_the_goal_when_risk_is_on() {
+    use funnel_planner::state::compare::{rows, Figure, Value};
+    use funnel_planner::state::edits::Edit;
+    let state = act(State::new(Lang::En), S::Save("Plain".into()));
+    let state = act(state.reduce(Action::Edit(Edit::UseRisk(true))), S::Save("With risk".into()));
+    let state = act(act(state, S::ToggleCompare(0)), S::ToggleCompare(1));
+    let rows = rows(&state.scenarios);
+    let chance = rows.iter().find(|r| r.figure == Figure::HitProbability).expect("a chance row");
+    assert_eq!(chance.values[0], Value::Missing);
+    assert!(matches!(chance.values[1], Value::Percent(_)));
+}

@@ -55,3 +55,36 @@ pub fn volumes(report: &PlanReport) -> String {
     }
     out
 }
+
+/// With a Monte-Carlo in the report: one row per stage for the volumes that reach the goal
+/// with 50 %, 80 % and 90 % probability, and one for the chance the planned volume gives
+/// (`probability` in percent with two decimals, `index` = the stage planned).
+pub fn risk_rows(report: &PlanReport) -> String {
+    let Some(risk) = &report.risk else { return String::new() };
+    let mut out = String::new();
+    let planned = report.stages.get(risk.stage).map_or("", |s| s.name.as_str());
+    let percent = risk.p_hit.checked_mul(crate::engine::Decimal::HUNDRED).unwrap_or_default().round_to(2);
+    out.push_str(&row(&[
+        planned.to_string(),
+        "risk".into(),
+        "probability_of_goal".into(),
+        risk.stage.to_string(),
+        percent.to_string(),
+        risk.volume.to_string(),
+    ]));
+    for need in &risk.needed {
+        for (period, volume) in [("volume_p50", need.p50), ("volume_p80", need.p80), ("volume_p90", need.p90)]
+        {
+            let text = volume.map_or(String::new(), |v| v.to_string());
+            out.push_str(&row(&[
+                need.name.clone(),
+                "risk".into(),
+                period.into(),
+                "1".into(),
+                text,
+                need.average.to_string(),
+            ]));
+        }
+    }
+    out
+}

@@ -1,7 +1,8 @@
 //! Side-by-side comparison of saved scenarios: the key figures of each, and which rows differ.
 
 use super::scenarios::Scenarios;
-use crate::engine::{compute, Decimal, PlanReport};
+use crate::engine::risk::compute_with_risk;
+use crate::engine::{Decimal, PlanReport};
 
 /// What a comparison row shows; the view words it in the user's language.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,6 +16,8 @@ pub enum Figure {
     FollowUpHoursPerRep,
     ExtraRepsNeeded,
     YearlyBudget,
+    /// Chance of reaching the goal (scenarios with the Risk section on).
+    HitProbability,
 }
 
 /// One value in a comparison cell.
@@ -23,6 +26,7 @@ pub enum Value {
     Money(Decimal),
     Count(u64),
     Hours(Decimal),
+    Percent(Decimal),
     /// The scenario's plan does not compute (or lacks this figure).
     Missing,
 }
@@ -39,7 +43,7 @@ pub struct Row {
 pub fn rows(scenarios: &Scenarios) -> Vec<Row> {
     let picked: Vec<_> = scenarios.compared.iter().filter_map(|&i| scenarios.list.get(i)).collect();
     let reports: Vec<(Option<PlanReport>, &crate::engine::Plan)> =
-        picked.iter().map(|s| (compute(&s.plan).ok(), &s.plan)).collect();
+        picked.iter().map(|s| (compute_with_risk(&s.plan).ok(), &s.plan)).collect();
     let mut figures = vec![Figure::Goal, Figure::DealSize, Figure::Customers];
     for (report, _) in &reports {
         for stage in report.iter().flat_map(|r| r.stages.iter()) {
@@ -55,6 +59,9 @@ pub fn rows(scenarios: &Scenarios) -> Vec<Row> {
         Figure::ExtraRepsNeeded,
         Figure::YearlyBudget,
     ]);
+    if reports.iter().any(|(r, _)| r.as_ref().is_some_and(|r| r.risk.is_some())) {
+        figures.push(Figure::HitProbability);
+    }
     figures
         .into_iter()
         .map(|figure| {
@@ -90,6 +97,7 @@ fn value(figure: &Figure, report: Option<&PlanReport>, plan: &crate::engine::Pla
                     r.team.as_ref().map_or(missing, |t| Value::Count(t.extra_reps_needed))
                 }
                 Figure::YearlyBudget => r.budget.as_ref().map_or(missing, |b| Value::Money(b.yearly_budget)),
+                Figure::HitProbability => r.risk.as_ref().map_or(missing, |k| Value::Percent(k.p_hit)),
                 Figure::Goal | Figure::DealSize => missing,
             }
         }

@@ -19,6 +19,9 @@ fn figure_label(ctx: &Ctx, figure: &Figure) -> String {
             .into(),
         Figure::ExtraRepsNeeded => lang.pick("Commerciaux à ajouter", "Extra reps needed").into(),
         Figure::YearlyBudget => lang.pick("Budget marketing annuel", "Yearly marketing budget").into(),
+        Figure::HitProbability => {
+            lang.pick("Chance d'atteindre l'objectif", "Chance of reaching the goal").into()
+        }
     }
 }
 
@@ -27,6 +30,7 @@ fn cell(ctx: &Ctx, value: &Value) -> String {
         Value::Money(m) => ctx.money(*m),
         Value::Count(n) => ctx.count(*n),
         Value::Hours(h) => format!("{} h", ctx.decimal(*h, 1)),
+        Value::Percent(p) => ctx.percent(*p),
         Value::Missing => "—".into(),
     }
 }

@@ -14,11 +14,13 @@ pub fn export_card(props: &SectionProps) -> Html {
     let lang = ctx.lang();
     let stem = file_stem(lang.pick("plan-entonnoir", "funnel-plan"));
     let on_csv = {
-        let report = ctx.report().cloned();
+        let plan = ctx.state.last_valid.clone();
         let name = format!("{stem}.csv");
         Callback::from(move |_| {
-            if let Some(report) = &report {
-                files::download(&name, "text/csv;charset=utf-8", &csv::volumes(report));
+            // Off the input path: the Monte-Carlo (when switched on) runs only for the export.
+            if let Ok(report) = crate::engine::risk::compute_with_risk(&plan) {
+                let text = csv::volumes(&report) + &csv::risk_rows(&report);
+                files::download(&name, "text/csv;charset=utf-8", &text);
             }
         })
     };
