@@ -1,6 +1,9 @@
 //! Components mounted in a real browser (headless Chromium through wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
+mod web_support;
+use web_support::settle;
+
 use funnel_planner::app::number_field::{NumberField, NumberFieldProps};
 use funnel_planner::app::{App, AppProps};
 use funnel_planner::engine::funnel::FunnelMode;
@@ -25,10 +28,6 @@ fn fresh_root() -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     root
-}
-
-async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
 }
 
 fn type_into(root: &Element, selector: &str, text: &str) {

@@ -2,6 +2,9 @@
 //! stale results on a bad rate, headline, charts and goal-seek, on the default plan.
 #![cfg(target_arch = "wasm32")]
 
+mod web_support;
+use web_support::settle;
+
 use funnel_planner::app::{App, AppProps};
 use funnel_planner::i18n::Lang;
 use funnel_planner::state::prefs::Section;
@@ -24,10 +27,6 @@ async fn mount(lang: Lang) -> Element {
     settle().await;
     settle().await;
     root
-}
-
-async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(60)).await;
 }
 
 fn plain(text: String) -> String {

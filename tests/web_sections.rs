@@ -2,6 +2,9 @@
 //! 000's "bulges" found by tracking, and seed 003's scoring grid.
 #![cfg(target_arch = "wasm32")]
 
+mod web_support;
+use web_support::settle;
+
 use funnel_planner::app::{App, AppProps};
 use funnel_planner::i18n::Lang;
 use funnel_planner::state::prefs::Section;
@@ -19,10 +22,6 @@ fn mount(lang: Lang, section: Section) -> Element {
     let initial = State::new(lang).reduce(Action::ShowSection(section));
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
     root
-}
-
-async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(120)).await;
 }
 
 fn input(root: &Element, selector: &str) -> HtmlInputElement {

@@ -2,6 +2,8 @@
 //! notice), and the "Download as a file" card names the file.
 #![cfg(target_arch = "wasm32")]
 
+mod web_support;
+
 use funnel_planner::app::{App, AppProps};
 use funnel_planner::browser::standalone::read_preload;
 use funnel_planner::i18n::Lang;
@@ -57,7 +59,7 @@ async fn the_download_card_names_the_file_from_the_typed_name_or_the_language() 
     document().body().unwrap().append_child(&root).unwrap();
     let initial = State::new(Lang::Fr).reduce(Action::ShowSection(Section::Share));
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
-    yew::platform::time::sleep(std::time::Duration::from_millis(120)).await;
+    web_support::settle().await;
     let text = root.text_content().unwrap();
     assert!(text.contains("Télécharger en un seul fichier"), "{text}");
     assert!(text.contains("Enregistré sous : plan-entonnoir.html"), "{text}");
@@ -71,6 +73,6 @@ async fn the_download_card_names_the_file_from_the_typed_name_or_the_language() 
             &web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap(),
         )
         .unwrap();
-    yew::platform::time::sleep(std::time::Duration::from_millis(120)).await;
+    web_support::settle().await;
     assert!(root.text_content().unwrap().contains("Enregistré sous : objectif-2025.html"));
 }

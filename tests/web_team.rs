@@ -2,6 +2,9 @@
 //! SLA terms driving both sides, and the printable document.
 #![cfg(target_arch = "wasm32")]
 
+mod web_support;
+use web_support::settle;
+
 use funnel_planner::app::{App, AppProps};
 use funnel_planner::engine::funnel::FunnelMode;
 use funnel_planner::i18n::Lang;
@@ -24,10 +27,6 @@ fn mount(state: State) -> Element {
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial: state }).render();
     root
-}
-
-async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(60)).await;
 }
 
 fn find(root: &Element, selector: &str) -> Element {
