@@ -3,15 +3,17 @@
 
 pub mod compare;
 pub mod edits;
+mod field_text;
 pub mod fields;
 pub mod prefs;
 pub mod scenarios;
 
 use crate::engine::{compute, Decimal, FieldError, Plan, PlanReport, Reason};
-use crate::i18n::number::{edit_percent, edit_text, parse_number, parse_percent};
-use crate::i18n::{parse_reason, Lang};
+use crate::i18n::Lang;
 use edits::Edit;
-use fields::{Kind, Slot};
+pub use field_text::write;
+use field_text::{is_stage_indexed, optional, read_text};
+use fields::Slot;
 use prefs::{Section, ShownPeriod, Theme};
 use std::collections::BTreeMap;
 
@@ -268,44 +270,5 @@ impl State {
     fn drop_valid_drafts(&mut self) {
         let lang = self.lang;
         self.drafts.retain(|path, text| read_text(text, fields::kind(path), lang, optional(path)).is_err());
-    }
-}
-
-/// Whether the field at `path` may be left empty.
-fn optional(path: &str) -> bool {
-    let mut probe = Plan::default();
-    matches!(fields::slot(&mut probe, path), Some(Slot::Optional(_)))
-}
-
-fn is_stage_indexed(path: &str) -> bool {
-    [
-        "funnel.stages.",
-        "cycle.days_to_close.",
-        "budget.stage_costs.",
-        "pipeline.open_value_by_stage.",
-        "tracking.actuals.",
-        "risk.stages.",
-    ]
-    .iter()
-    .any(|prefix| path.starts_with(prefix))
-}
-
-/// Reads typed text as a field of `kind`; `Ok(None)` is an empty optional field.
-fn read_text(text: &str, kind: Kind, lang: Lang, optional: bool) -> Result<Option<Decimal>, Reason> {
-    if optional && text.trim().is_empty() {
-        return Ok(None);
-    }
-    let parsed = match kind {
-        Kind::Percent => parse_percent(text, lang),
-        Kind::Money | Kind::Number => parse_number(text, lang),
-    };
-    parsed.map(Some).map_err(parse_reason)
-}
-
-/// Writes a value for editing in `lang`.
-pub fn write(value: Decimal, kind: Kind, lang: Lang) -> String {
-    match kind {
-        Kind::Percent => edit_percent(value, lang),
-        Kind::Money | Kind::Number => edit_text(value, lang),
     }
 }
