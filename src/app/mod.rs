@@ -164,10 +164,12 @@ pub fn app(props: &AppProps) -> Html {
 /// Mounts the app into `#funnel-planner` (created if missing), never into the whole body, so
 /// the widget can live inside any page.
 pub fn mount() {
+    browser::mark("fp-wasm-started");
     browser::install_panic_panel(browser::preferred_lang());
     if let Some(root) = browser::mount_point() {
         let embed = browser::embed::read_config();
         let initial = browser::boot::initial_state(&embed);
+        browser::mark("fp-state-ready");
         let props = ConfiguredAppProps { initial, embed: Rc::new(embed) };
         yew::Renderer::<ConfiguredApp>::with_root_and_props(root, props).render();
     }

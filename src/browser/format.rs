@@ -4,17 +4,38 @@
 use crate::engine::Decimal;
 use crate::i18n::Lang;
 use js_sys::{Array, Function, Intl, Object, Reflect};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use wasm_bindgen::JsValue;
 
-fn format_with(lang: Lang, options: &[(&str, JsValue)], value: &str) -> String {
+thread_local! {
+    /// Intl formatters by language and options. Building an `Intl.NumberFormat` costs far more
+    /// than using one (the first one per locale loads its data), and a screen formats hundreds
+    /// of numbers per keystroke. A cache of immutable browser objects, not app state.
+    static FORMATTERS: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
+}
+
+fn formatter(lang: Lang, options: &[(&str, JsValue)]) -> Function {
+    let key = format!(
+        "{}|{:?}",
+        lang.tag(),
+        options.iter().map(|(k, v)| (k, v.as_string(), v.as_f64())).collect::<Vec<_>>()
+    );
+    if let Some(found) = FORMATTERS.with(|cache| cache.borrow().get(&key).cloned()) {
+        return found;
+    }
     let opts = Object::new();
     for (key, val) in options {
         let _ = Reflect::set(&opts, &JsValue::from_str(key), val);
     }
     let locales = Array::of1(&JsValue::from_str(lang.tag()));
-    let formatter = Intl::NumberFormat::new(&locales, &opts);
-    let format: Function = formatter.format();
+    let format: Function = Intl::NumberFormat::new(&locales, &opts).format();
+    FORMATTERS.with(|cache| cache.borrow_mut().insert(key, format.clone()));
     format
+}
+
+fn format_with(lang: Lang, options: &[(&str, JsValue)], value: &str) -> String {
+    formatter(lang, options)
         .call1(&JsValue::NULL, &JsValue::from_str(value))
         .ok()
         .and_then(|v| v.as_string())

@@ -67,3 +67,10 @@ pub fn mark_ready(root: &yew::NodeRef) {
         let _ = perf.mark("fp-first-result");
     }
 }
+
+/// Records a performance mark (read by the benchmark script); nothing when unavailable.
+pub fn mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
+    }
+}
