@@ -2,7 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openApp, plain, RESULTS } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { serve, launch, openApp, plain, RESULTS, DIST } from './harness.mjs';
 
 let server;
 let browser;
@@ -13,6 +14,15 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+});
+
+test('the Intl warm-up loads under the CSP and runs on its own, not in the single file', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { locale: 'fr-FR' });
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('fp-intl-warm').length), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+  const single = readFileSync(path.join(DIST, 'funnel-planner.html'), 'utf8');
+  assert.ok(!single.includes('intl-warm'), 'the single file has its wasm inline and needs no warm-up');
 });
 
 const value = async (page, label) => plain(await page.getByLabel(label, { exact: true }).textContent());
