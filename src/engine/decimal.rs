@@ -1,9 +1,10 @@
 //! Exact fixed-point decimal used for every rate, amount and ratio in the engine, so that
 //! "2 %" is exactly 0.02 and a count of people is never off by one from binary floating point.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Ordering;
 use std::fmt;
+
+mod serde_impl;
 
 /// Number of decimal places kept. Nine places represent a rate such as 0.000000001 (a
 /// millionth of a percent), far below anything a user types, while leaving room in an `i128`
@@ -247,32 +248,6 @@ impl fmt::Display for Decimal {
 impl fmt::Debug for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(self, f)
-    }
-}
-
-impl Serialize for Decimal {
-    /// A JSON number: what a JS host expects. Values with at most 15 significant digits (all
-    /// realistic inputs) read back exactly through [`Decimal::from_f64`].
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(self.to_f64())
-    }
-}
-
-impl<'de> Deserialize<'de> for Decimal {
-    /// Accepts a JSON number or a decimal string ("0.02"), the latter being exact at any
-    /// precision up to nine places.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Number(f64),
-            Text(String),
-        }
-        let parsed = match Raw::deserialize(d)? {
-            Raw::Number(v) => Decimal::from_f64(v),
-            Raw::Text(t) => t.parse(),
-        };
-        parsed.map_err(|e| serde::de::Error::custom(format!("invalid decimal: {e:?}")))
     }
 }
 

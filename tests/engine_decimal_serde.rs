@@ -1,0 +1,44 @@
+//! Decimals in JSON: numbers and strings read exactly, the errors read as they always have (the
+//! JS API shows them), and values write back as numbers.
+
+use funnel_planner::engine::Decimal;
+
+fn read(json: &str) -> Result<Decimal, String> {
+    serde_json::from_str::<Decimal>(json).map_err(|e| e.to_string())
+}
+
+/// The message without serde_json's position suffix (which the JS API does not have).
+fn error(json: &str) -> String {
+    let err = read(json).unwrap_err();
+    err.split(" at line ").next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn reads_numbers_and_strings() {
+    assert_eq!(read("0.07").unwrap().to_string(), "0.07");
+    assert_eq!(read("12000").unwrap().to_string(), "12000");
+    assert_eq!(read("-3").unwrap().to_string(), "-3");
+    assert_eq!(error("18446744073709551615"), "invalid decimal: TooLarge");
+    assert_eq!(read("0.30000000000000004").unwrap().to_string(), "0.3");
+    assert_eq!(read(r#""0.000000001""#).unwrap().to_string(), "0.000000001");
+    assert_eq!(read(r#""1234.5""#).unwrap().to_string(), "1234.5");
+}
+
+#[test]
+fn errors_keep_their_wording() {
+    assert_eq!(error(r#""abc""#), "invalid decimal: NotANumber");
+    assert_eq!(error(r#""""#), "invalid decimal: Empty");
+    assert_eq!(error(r#""0.0000000001""#), "invalid decimal: TooPrecise");
+    assert_eq!(error("1e16"), "invalid decimal: TooLarge");
+    for other in ["true", "null", "[1]", r#"{"a":1}"#] {
+        assert_eq!(error(other), "data did not match any variant of untagged enum Raw", "{other}");
+    }
+}
+
+#[test]
+fn writes_numbers() {
+    let d: Decimal = "0.07".parse().unwrap();
+    assert_eq!(serde_json::to_string(&d).unwrap(), "0.07");
+    let big: Decimal = "123456789.123456789".parse().unwrap();
+    assert_eq!(serde_json::to_string(&big).unwrap(), "123456789.12345679");
+}
