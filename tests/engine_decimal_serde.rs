@@ -42,3 +42,57 @@ fn writes_numbers() {
     let big: Decimal = "123456789.123456789".parse().unwrap();
     assert_eq!(serde_json::to_string(&big).unwrap(), "123456789.12345679");
 }
+
+mod to_f64 {
+    use funnel_planner::engine::Decimal;
+    use proptest::prelude::*;
+
+    /// What `to_f64` computed before: the float parser on the exact text.
+    fn parsed(d: Decimal) -> f64 {
+        d.to_string().parse().unwrap()
+    }
+
+    fn units(n: i128) -> Decimal {
+        // n units (n × 10^-9), built without overflow for any i128 the engine can hold.
+        let whole = Decimal::from_count(n / 1_000_000_000).unwrap();
+        let frac = Decimal::from_parts((n % 1_000_000_000) as i64, 9).unwrap();
+        whole.checked_add(frac).unwrap()
+    }
+
+    #[test]
+    fn rounds_like_the_parser_at_the_edges() {
+        for n in [
+            0i128,
+            1,
+            -1,
+            7,
+            70_000_000,
+            (1 << 53) - 1,
+            1 << 53,
+            (1 << 53) + 1,
+            (1 << 54) + 3,
+            999_999_999_999_999_999,
+            123_456_789_123_456_789,
+            i128::MAX / 2,
+            i128::MIN / 2,
+            // Exact ties between two floats (to even), and just either side of one.
+            ((1 << 53) + 1) * 1_000_000_000,
+            ((1 << 53) + 3) * 1_000_000_000,
+            ((1 << 54) + 2) * 1_000_000_000 + 1,
+            ((1 << 54) + 2) * 1_000_000_000 - 1,
+            -((1 << 53) + 1) * 1_000_000_000,
+        ] {
+            let d = units(n);
+            assert_eq!(d.to_f64().to_bits(), parsed(d).to_bits(), "{d}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn rounds_like_the_parser(n in any::<i128>().prop_map(|n| n / 4), small in any::<i64>()) {
+            for d in [units(n), units(small.into()), units(i128::from(small) << 20)] {
+                prop_assert_eq!(d.to_f64().to_bits(), parsed(d).to_bits(), "{}", d);
+            }
+        }
+    }
+}

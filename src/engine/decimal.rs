@@ -148,8 +148,25 @@ impl Decimal {
     }
 
     /// Nearest `f64`, for charts and probabilities only, never for counts.
+    /// Rounded exactly as parsing the decimal text would round it (to nearest, ties to even),
+    /// but in integer arithmetic: a float parser costs several KB of wasm.
     pub fn to_f64(self) -> f64 {
-        self.to_string().parse().unwrap_or(0.0)
+        let n = self.0.unsigned_abs();
+        // Scale n by 2^s so that q = n·2^s / 10^9 has at least 55 bits: the 53 kept, the
+        // rounding bit and one below it, where a non-zero remainder is recorded ("sticky"),
+        // so the single rounding of `q as f64` is the correct one. n·2^s stays below 2^85.
+        let bits = 128 - n.leading_zeros();
+        let s = 85u32.saturating_sub(bits);
+        let scaled = n << s;
+        let q = scaled / SCALE as u128;
+        let sticky = u128::from(scaled % SCALE as u128 != 0);
+        // 2^-s is exact, and so is the product (no overflow or subnormal at these sizes).
+        let v = (q | sticky) as f64 * f64::from_bits(u64::from(1023 - s) << 52);
+        if self.0 < 0 {
+            -v
+        } else {
+            v
+        }
     }
 
     /// Reads an `f64` through its shortest decimal representation, so `0.07` becomes exactly
