@@ -1,5 +1,6 @@
-//! Decimals in JSON: numbers and strings read exactly, the errors read as they always have (the
-//! JS API shows them), and values write back as numbers.
+//! Decimals in JSON (numbers and strings read exactly, errors worded as they always were, since
+//! the JS API shows them), and the hand-written conversions to `f64` and text agree with the
+//! standard library's parser and formatter they replaced.
 
 use funnel_planner::engine::Decimal;
 
@@ -92,6 +93,47 @@ mod to_f64 {
         fn rounds_like_the_parser(n in any::<i128>().prop_map(|n| n / 4), small in any::<i64>()) {
             for d in [units(n), units(small.into()), units(i128::from(small) << 20)] {
                 prop_assert_eq!(d.to_f64().to_bits(), parsed(d).to_bits(), "{}", d);
+            }
+        }
+    }
+}
+
+mod display {
+    use funnel_planner::engine::Decimal;
+    use proptest::prelude::*;
+
+    /// The formatting `Display` used before it wrote digits by hand.
+    fn reference(d: Decimal) -> String {
+        let units = d.units();
+        let sign = if units < 0 { "-" } else { "" };
+        let abs = units.unsigned_abs();
+        let (whole, frac) = (abs / 1_000_000_000, abs % 1_000_000_000);
+        if frac == 0 {
+            return format!("{sign}{whole}");
+        }
+        format!("{sign}{whole}.{}", format!("{frac:09}").trim_end_matches('0'))
+    }
+
+    fn units(n: i128) -> Decimal {
+        let whole = Decimal::from_count(n / 1_000_000_000).unwrap();
+        whole.checked_add(Decimal::from_parts((n % 1_000_000_000) as i64, 9).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn writes_the_shortest_exact_text() {
+        for (n, text) in [(0, "0"), (20_000_000, "0.02"), (-3_500_000_000, "-3.5"), (1, "0.000000001")] {
+            assert_eq!(units(n).to_string(), text);
+        }
+        for n in [i128::MAX / 2, i128::MIN / 2, 1_000_000_000_000, -999_999_999] {
+            assert_eq!(units(n).to_string(), reference(units(n)));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn matches_the_formatter(n in any::<i128>().prop_map(|n| n / 4), small in any::<i64>()) {
+            for d in [units(n), units(small.into())] {
+                prop_assert_eq!(d.to_string(), reference(d));
             }
         }
     }
