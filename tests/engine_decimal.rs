@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Decimals in JSON (numbers and strings read exactly, errors worded as they always were, since
 //! the JS API shows them), and the hand-written conversions to `f64` and text agree with the
 //! standard library's parser and formatter they replaced.

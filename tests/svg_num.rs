@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The SVG coordinate writer matches `format!("{:.1}")` exactly.
 
 use funnel_planner::svg_num::one_decimal;

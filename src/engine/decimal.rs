@@ -159,7 +159,7 @@ impl Decimal {
         let s = 85u32.saturating_sub(bits);
         let scaled = n << s;
         let q = scaled / SCALE as u128;
-        let sticky = u128::from(scaled % SCALE as u128 != 0);
+        let sticky = u128::from(!scaled.is_multiple_of(SCALE as u128));
         // 2^-s is exact, and so is the product (no overflow or subnormal at these sizes).
         let v = (q | sticky) as f64 * f64::from_bits(u64::from(1023 - s) << 52);
         if self.0 < 0 {

@@ -60,7 +60,7 @@ impl fmt::Display for Decimal {
         let mut frac = (abs % SCALE as u128) as u64;
         if frac != 0 {
             let mut places = PLACES;
-            while frac % 10 == 0 {
+            while frac.is_multiple_of(10) {
                 frac /= 10;
                 places -= 1;
             }
