@@ -7,7 +7,6 @@ pub mod export;
 pub mod i18n;
 pub mod sla_text;
 pub mod state;
-pub mod svg_num;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
