@@ -35,6 +35,8 @@ fn every_stage_has_a_row_per_period_and_months_sum_to_the_total() {
 fn file_names_are_safe_and_never_empty() {
     assert_eq!(file_stem("Plan 2027 — Équipe B!"), "plan-2027-équipe-b");
     assert_eq!(file_stem("  ///  "), "funnel-plan");
+    // Any script, one character at a time (no final-sigma rule), as in the browser build.
+    assert_eq!(file_stem("ПЛАН ΣΟΦΙΑ İ"), "план-σοφια-i\u{307}");
 }
 
 mod base64_links {

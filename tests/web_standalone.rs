@@ -76,3 +76,13 @@ async fn the_download_card_names_the_file_from_the_typed_name_or_the_language() 
     web_support::settle().await;
     assert!(root.text_content().unwrap().contains("Enregistré sous : objectif-2025.html"));
 }
+
+/// In the browser, file names are lowered through JavaScript (no Unicode tables in the wasm):
+/// the same result as `char::to_lowercase` natively (tests/export_csv.rs).
+#[wasm_bindgen_test]
+fn file_names_lower_any_script_in_the_browser() {
+    use funnel_planner::export::file_stem;
+    assert_eq!(file_stem("Plan 2027 — Équipe B!"), "plan-2027-équipe-b");
+    assert_eq!(file_stem("ПЛАН ΣΟΦΙΑ İ"), "план-σοφια-i\u{307}");
+    assert_eq!(file_stem("  ///  "), "funnel-plan");
+}

@@ -5,23 +5,37 @@ use crate::engine::Decimal;
 use crate::i18n::Lang;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::JsValue;
 
 thread_local! {
     /// Intl formatters by language and options. Building an `Intl.NumberFormat` costs far more
     /// than using one (the first one per locale loads its data), and a screen formats hundreds
-    /// of numbers per keystroke. A cache of immutable browser objects, not app state.
-    static FORMATTERS: RefCell<HashMap<String, Function>> = RefCell::new(HashMap::new());
+    /// of numbers per keystroke. A cache of immutable browser objects, not app state. A few
+    /// dozen entries at most, so a list searched in order (a hash map cost ~5 KB of wasm).
+    static FORMATTERS: RefCell<Vec<(String, Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The cache key: language tag and options, e.g. `en-US|style=currency|currency=EUR|...`.
+/// Option values are strings or small whole numbers (digit counts).
+fn cache_key(lang: Lang, options: &[(&str, JsValue)]) -> String {
+    let mut key = String::from(lang.tag());
+    for (name, value) in options {
+        key.push('|');
+        key.push_str(name);
+        key.push('=');
+        match value.as_string() {
+            Some(text) => key.push_str(&text),
+            None => key.push_str(&(value.as_f64().unwrap_or(0.0) as i64).to_string()),
+        }
+    }
+    key
 }
 
 fn formatter(lang: Lang, options: &[(&str, JsValue)]) -> Function {
-    let key = format!(
-        "{}|{:?}",
-        lang.tag(),
-        options.iter().map(|(k, v)| (k, v.as_string(), v.as_f64())).collect::<Vec<_>>()
-    );
-    if let Some(found) = FORMATTERS.with(|cache| cache.borrow().get(&key).cloned()) {
+    let key = cache_key(lang, options);
+    let found =
+        FORMATTERS.with(|cache| cache.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone()));
+    if let Some(found) = found {
         return found;
     }
     let opts = Object::new();
@@ -30,7 +44,7 @@ fn formatter(lang: Lang, options: &[(&str, JsValue)]) -> Function {
     }
     let locales = Array::of1(&JsValue::from_str(lang.tag()));
     let format: Function = Intl::NumberFormat::new(&locales, &opts).format();
-    FORMATTERS.with(|cache| cache.borrow_mut().insert(key, format.clone()));
+    FORMATTERS.with(|cache| cache.borrow_mut().push((key, format.clone())));
     format
 }
 

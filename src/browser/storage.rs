@@ -6,9 +6,8 @@ use crate::engine::Plan;
 use crate::i18n::Lang;
 use crate::state::prefs::Theme;
 use crate::state::scenarios::Scenario;
-use crate::state::State;
+use crate::state::{State, TextMap};
 use js_sys::{Array, Object, Reflect};
-use std::collections::BTreeMap;
 use wasm_bindgen::{JsCast, JsValue};
 
 const SESSION_KEY: &str = "funnel-planner.v1.session";
@@ -31,7 +30,7 @@ pub struct Saved {
     pub currency: Option<String>,
     pub theme: Option<Theme>,
     pub plan: Option<Plan>,
-    pub drafts: BTreeMap<String, String>,
+    pub drafts: TextMap,
     pub scenarios: Vec<Scenario>,
 }
 

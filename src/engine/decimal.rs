@@ -1,9 +1,10 @@
 //! Exact fixed-point decimal used for every rate, amount and ratio in the engine, so that
 //! "2 %" is exactly 0.02 and a count of people is never off by one from binary floating point.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Ordering;
-use std::fmt;
+
+mod serde_impl;
+mod text;
 
 /// Number of decimal places kept. Nine places represent a rate such as 0.000000001 (a
 /// millionth of a percent), far below anything a user types, while leaving room in an `i128`
@@ -147,8 +148,25 @@ impl Decimal {
     }
 
     /// Nearest `f64`, for charts and probabilities only, never for counts.
+    /// Rounded exactly as parsing the decimal text would round it (to nearest, ties to even),
+    /// but in integer arithmetic: a float parser costs several KB of wasm.
     pub fn to_f64(self) -> f64 {
-        self.to_string().parse().unwrap_or(0.0)
+        let n = self.0.unsigned_abs();
+        // Scale n by 2^s so that q = n·2^s / 10^9 has at least 55 bits: the 53 kept, the
+        // rounding bit and one below it, where a non-zero remainder is recorded ("sticky"),
+        // so the single rounding of `q as f64` is the correct one. n·2^s stays below 2^85.
+        let bits = 128 - n.leading_zeros();
+        let s = 85u32.saturating_sub(bits);
+        let scaled = n << s;
+        let q = scaled / SCALE as u128;
+        let sticky = u128::from(!scaled.is_multiple_of(SCALE as u128));
+        // 2^-s is exact, and so is the product (no overflow or subnormal at these sizes).
+        let v = (q | sticky) as f64 * f64::from_bits(u64::from(1023 - s) << 52);
+        if self.0 < 0 {
+            -v
+        } else {
+            v
+        }
     }
 
     /// Reads an `f64` through its shortest decimal representation, so `0.07` becomes exactly
@@ -182,98 +200,6 @@ fn round_text(text: &str) -> Decimal {
     let extended: i128 = format!("{}{}", int_part.trim_start_matches('-'), padded).parse().unwrap_or(0);
     let rounded = (extended + 5) / 10;
     Decimal(if negative { -rounded } else { rounded })
-}
-
-impl std::str::FromStr for Decimal {
-    type Err = ParseError;
-
-    /// Plain ASCII decimal: optional sign, digits, optional `.` and digits. Locale-aware
-    /// parsing (spaces, commas, %, currency signs) belongs to the view layer.
-    fn from_str(s: &str) -> Result<Decimal, ParseError> {
-        let s = s.trim();
-        if s.is_empty() {
-            return Err(ParseError::Empty);
-        }
-        let (negative, body) = match s.as_bytes()[0] {
-            b'-' => (true, &s[1..]),
-            b'+' => (false, &s[1..]),
-            _ => (false, s),
-        };
-        let (int_part, frac_part) = body.split_once('.').unwrap_or((body, ""));
-        let digits_ok = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-        if (int_part.is_empty() && frac_part.is_empty()) || !digits_ok(int_part) || !digits_ok(frac_part) {
-            return Err(ParseError::NotANumber);
-        }
-        let frac_trimmed = frac_part.trim_end_matches('0');
-        if frac_trimmed.len() > PLACES as usize {
-            return Err(ParseError::TooPrecise);
-        }
-        let int_trimmed = int_part.trim_start_matches('0');
-        if int_trimmed.len() > 16 {
-            return Err(ParseError::TooLarge);
-        }
-        let whole: i128 = if int_trimmed.is_empty() {
-            0
-        } else {
-            int_trimmed.parse().map_err(|_| ParseError::NotANumber)?
-        };
-        let mut frac: i128 = 0;
-        for (i, b) in frac_trimmed.bytes().enumerate() {
-            frac += i128::from(b - b'0') * 10i128.pow(PLACES - 1 - i as u32);
-        }
-        let value = Decimal(whole * SCALE + frac);
-        if value > MAX_INPUT {
-            return Err(ParseError::TooLarge);
-        }
-        Ok(if negative { Decimal(-value.0) } else { value })
-    }
-}
-
-impl fmt::Display for Decimal {
-    /// Shortest exact representation: `0.02`, `1000`, `-3.5`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let abs = self.0.unsigned_abs();
-        let whole = abs / SCALE as u128;
-        let frac = abs % SCALE as u128;
-        if frac == 0 {
-            return write!(f, "{sign}{whole}");
-        }
-        let frac_text = format!("{frac:09}");
-        write!(f, "{sign}{whole}.{}", frac_text.trim_end_matches('0'))
-    }
-}
-
-impl fmt::Debug for Decimal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(self, f)
-    }
-}
-
-impl Serialize for Decimal {
-    /// A JSON number: what a JS host expects. Values with at most 15 significant digits (all
-    /// realistic inputs) read back exactly through [`Decimal::from_f64`].
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(self.to_f64())
-    }
-}
-
-impl<'de> Deserialize<'de> for Decimal {
-    /// Accepts a JSON number or a decimal string ("0.02"), the latter being exact at any
-    /// precision up to nine places.
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Number(f64),
-            Text(String),
-        }
-        let parsed = match Raw::deserialize(d)? {
-            Raw::Number(v) => Decimal::from_f64(v),
-            Raw::Text(t) => t.parse(),
-        };
-        parsed.map_err(|e| serde::de::Error::custom(format!("invalid decimal: {e:?}")))
-    }
 }
 
 impl PartialOrd<i64> for Decimal {

@@ -18,6 +18,7 @@ pub mod risk;
 pub mod scoring;
 pub mod sensitivity;
 pub mod sla;
+pub mod sort;
 pub mod team;
 pub mod time;
 pub mod tracking;

@@ -158,6 +158,6 @@ pub fn tornado(
         downside: shift(down, deal_size, false, &top_of_deal),
     });
     // Stable sort keeps funnel order on ties; unreachable (None) sorts last.
-    entries.sort_by_key(|e| std::cmp::Reverse(e.upside.saved));
+    crate::engine::sort::insertion_sort_by(&mut entries, |a, b| a.upside.saved > b.upside.saved);
     SensitivityReport { baseline_top: Some(baseline_top), entries }
 }

@@ -1,6 +1,7 @@
 //! Languages and every user-facing string, in French and English. Pure Rust so the wording and
 //! the number parsing are tested natively.
 
+pub mod case;
 pub mod number;
 mod texts;
 

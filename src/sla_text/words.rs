@@ -36,7 +36,9 @@ pub fn weekday_label(day: Weekday, lang: Lang) -> String {
     let name = weekday_name(day, lang);
     let mut chars = name.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        // Every day name starts with an ASCII letter, so the ASCII mapping is the full one and
+        // spares the wasm Unicode's case tables (about 25 KB).
+        Some(first) => std::iter::once(first.to_ascii_uppercase()).chain(chars).collect(),
         None => String::new(),
     }
 }

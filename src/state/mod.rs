@@ -7,6 +7,7 @@ mod field_text;
 pub mod fields;
 pub mod prefs;
 pub mod scenarios;
+pub mod text_map;
 
 use crate::engine::{compute, Decimal, FieldError, Plan, PlanReport, Reason};
 use crate::i18n::Lang;
@@ -15,7 +16,7 @@ pub use field_text::write;
 use field_text::{is_stage_indexed, optional, read_text};
 use fields::Slot;
 use prefs::{Section, ShownPeriod, Theme};
-use std::collections::BTreeMap;
+pub use text_map::TextMap;
 
 /// Paths of the three headline inputs.
 pub const GOAL: &str = "goal";
@@ -52,7 +53,7 @@ pub struct State {
     pub section: Section,
     pub period: ShownPeriod,
     pub plan: Plan,
-    pub drafts: BTreeMap<String, String>,
+    pub drafts: TextMap,
     pub last_valid: Plan,
     pub undo: Option<Plan>,
     pub notice: Option<Notice>,
@@ -125,7 +126,7 @@ impl State {
             period: ShownPeriod::default(),
             last_valid,
             plan,
-            drafts: BTreeMap::new(),
+            drafts: TextMap::new(),
             undo: None,
             notice: None,
             scenarios: scenarios::Scenarios::default(),

@@ -170,12 +170,13 @@ fn revenue_spread(trials: &montecarlo::Trials, deal_size: Decimal, model: &Model
             p90: at(search::quantile(&mut customers, 0.9))?,
         });
     }
-    let mut revenue: Vec<f64> =
-        trials.customers.iter().zip(&trials.deals).map(|(c, d)| *c as f64 * d).collect();
-    revenue.sort_unstable_by(f64::total_cmp);
-    let at = |p: f64| {
-        let rank = ((p * revenue.len() as f64).ceil() as usize).clamp(1, revenue.len());
-        let v = revenue.get(rank - 1).copied().unwrap_or(0.0);
+    let mut revenue: Vec<u64> =
+        trials.customers.iter().zip(&trials.deals).map(|(c, d)| search::f64_key(*c as f64 * d)).collect();
+    let mut at = |p: f64| {
+        let v = match revenue.len() {
+            0 => 0.0,
+            len => search::f64_from_key(search::nth_smallest(&mut revenue, search::rank_of(p, len))),
+        };
         Decimal::from_f64((v * 100.0).round() / 100.0).ok()
     };
     Some(Spread { p10: at(0.1)?, p50: at(0.5)?, p90: at(0.9)? })

@@ -23,9 +23,36 @@ pub fn quantile(values: &mut [u64], p: f64) -> Option<u64> {
     if values.is_empty() {
         return None;
     }
-    let rank = ((p * values.len() as f64).ceil() as usize).clamp(1, values.len());
-    let (_, v, _) = values.select_nth_unstable(rank - 1);
-    (*v != u64::MAX).then_some(*v)
+    let v = nth_smallest(values, rank_of(p, values.len()));
+    (v != u64::MAX).then_some(v)
+}
+
+/// The 1-based rank ⌈p·T⌉ of the p-quantile among `len` values (at least 1).
+pub fn rank_of(p: f64, len: usize) -> usize {
+    ((p * len as f64).ceil() as usize).clamp(1, len)
+}
+
+/// The `rank`-th smallest of `values` (1-based, `values` not empty). Every order statistic of
+/// the risk report goes through this one `u64` selection, so the wasm holds one copy of it.
+pub fn nth_smallest(values: &mut [u64], rank: usize) -> u64 {
+    *values.select_nth_unstable(rank - 1).1
+}
+
+/// A `u64` key ordered as `f64::total_cmp` orders the floats (the standard trick: negatives
+/// have all their bits flipped, so they sort below and in reverse; positives get the sign bit
+/// set), so floats use the `u64` selection too.
+pub fn f64_key(v: f64) -> u64 {
+    let bits = v.to_bits();
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    }
+}
+
+/// The float whose key is `key` (inverse of [`f64_key`]).
+pub fn f64_from_key(key: u64) -> f64 {
+    f64::from_bits(if key >> 63 == 1 { key & !(1 << 63) } else { !key })
 }
 
 /// One bar of the histogram: trials whose customers fell in `from..=to`.

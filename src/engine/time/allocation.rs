@@ -33,7 +33,8 @@ pub fn allocate(total: u64, weights: &[Decimal]) -> Option<Vec<u64>> {
     // Each floor is ≤ its share, so this is in 0..parts.len() and cannot overflow.
     let missing = whole - parts.iter().sum::<i128>();
     let mut order: Vec<usize> = (0..parts.len()).collect();
-    order.sort_by(|&a, &b| remainders[b].cmp(&remainders[a]).then(a.cmp(&b)));
+    // Largest remainder first; the stable sort keeps the earliest part first on ties.
+    crate::engine::sort::insertion_sort_by(&mut order, |&a, &b| remainders[a] > remainders[b]);
     for &i in order.iter().take(usize::try_from(missing).ok()?) {
         if let Some(p) = parts.get_mut(i) {
             *p += 1;

@@ -1,0 +1,44 @@
+//! Upper and lower case for the app's own French and English wording, without the standard
+//! library's Unicode case tables (`str::to_lowercase` and `to_uppercase` link about 25 KB of
+//! them into the wasm). Covers ASCII, Latin-1 and œ/Œ, ÿ/Ÿ: every letter French writes.
+//! Other characters are left as they are, so this is for our texts, not for arbitrary input.
+
+/// `text` in lower case, as `str::to_lowercase` gives for French and English text.
+pub fn lower(text: &str) -> String {
+    text.chars().map(lower_char).collect()
+}
+
+/// `text` in upper case, as `str::to_uppercase` gives for French and English text.
+pub fn upper(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'ß' => out.push_str("SS"),
+            c => out.push(upper_char(c)),
+        }
+    }
+    out
+}
+
+fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => shift(c, 0x20),
+        'Œ' => 'œ',
+        'Ÿ' => 'ÿ',
+        c => c,
+    }
+}
+
+fn upper_char(c: char) -> char {
+    match c {
+        'a'..='z' | 'à'..='ö' | 'ø'..='þ' => shift(c, -0x20),
+        'œ' => 'Œ',
+        'ÿ' => 'Ÿ',
+        'µ' => 'Μ',
+        c => c,
+    }
+}
+
+fn shift(c: char, by: i32) -> char {
+    char::from_u32((c as i32 + by) as u32).unwrap_or(c)
+}
