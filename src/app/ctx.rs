@@ -45,8 +45,20 @@ impl Ctx {
     }
 
     /// A labelled number field bound to the plan field at `path`: shows what was typed, its
-    /// error in the user's language, and dispatches `SetNumber` on input.
+    /// error in the user's language, and dispatches `SetNumber` on input. Read-only when a host
+    /// page locked `path`.
     pub fn number(&self, path: &str, label: impl Into<AttrValue>, help: impl Into<AttrValue>) -> Html {
+        self.field(path, label.into(), help.into(), true)
+    }
+
+    /// Like `number`, for fields whose label is built at run time (a stage name, a grid cell);
+    /// a host cannot lock these.
+    pub fn bound_number(&self, path: &str, label: AttrValue, help: AttrValue) -> Html {
+        self.field(path, label, help, false)
+    }
+
+    #[inline(never)]
+    fn field(&self, path: &str, label: AttrValue, help: AttrValue, lockable: bool) -> Html {
         let lang = self.lang();
         let suffix = match fields::kind(path) {
             Kind::Percent => Some(AttrValue::from("%")),
@@ -56,10 +68,10 @@ impl Ctx {
         let error = self.outcome.error_at(path).map(|r| AttrValue::from(lang.reason(r)));
         let owned = path.to_string();
         let on_input = self.dispatch.reform(move |text| Action::SetNumber { path: owned.clone(), text });
+        let readonly = lockable && self.locked.iter().any(|p| p == path);
         html! {
-            <NumberField id={field_id(path)} label={label.into()} help={help.into()} value={self.state.text(path)}
-                suffix={suffix} error={error} on_input={on_input}
-                readonly={self.locked.iter().any(|p| p == path)} />
+            <NumberField id={field_id(path)} label={label} help={help} value={self.state.text(path)}
+                suffix={suffix} error={error} on_input={on_input} readonly={readonly} />
         }
     }
 

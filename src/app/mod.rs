@@ -9,13 +9,14 @@ pub mod number_field;
 pub mod sections;
 pub mod tabs;
 pub mod toolbar;
+pub mod widgets;
 
 use crate::browser;
 use crate::embed::config::EmbedConfig;
 use crate::i18n::Text;
 use crate::state::prefs::Section;
 use crate::state::{Action, State};
-use ctx::{Ctx, SectionProps};
+use ctx::Ctx;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -124,16 +125,15 @@ pub fn app(props: &AppProps) -> Html {
         None => Section::ALL.to_vec(),
     };
     let section = if sections.contains(&state.section) { state.section } else { sections[0] };
-    let section_props = SectionProps { ctx };
     let panel = match section {
-        Section::Funnel => html! { <sections::funnel::FunnelSection ..section_props /> },
-        Section::Team => html! { <sections::team::TeamSection ..section_props /> },
-        Section::Budget => html! { <sections::budget::BudgetSection ..section_props /> },
-        Section::Tracking => html! { <sections::tracking::TrackingSection ..section_props /> },
-        Section::Scoring => html! { <sections::scoring::ScoringSection ..section_props /> },
-        Section::Risk => html! { <sections::risk::RiskSection ..section_props /> },
-        Section::Share => html! { <sections::share::ShareSection ..section_props /> },
-        Section::Embed => html! { <sections::embed::EmbedSection ..section_props /> },
+        Section::Funnel => sections::funnel::funnel_section(&ctx),
+        Section::Team => html! { <sections::team::TeamSection ctx={ctx} /> },
+        Section::Budget => sections::budget::budget_section(&ctx),
+        Section::Tracking => sections::tracking::tracking_section(&ctx),
+        Section::Scoring => sections::scoring::scoring_section(&ctx),
+        Section::Risk => html! { <sections::risk::RiskSection ctx={ctx} /> },
+        Section::Share => sections::share::share_section(&ctx),
+        Section::Embed => html! { <sections::embed::EmbedSection ctx={ctx} /> },
     };
     html! {
         <div ref={root} lang={lang.code()} data-theme={state.theme.code()}
@@ -152,7 +152,7 @@ pub fn app(props: &AppProps) -> Html {
                     <tabs::Tabs lang={lang} current={section} sections={sections.clone()}
                         on_select={dispatch.reform(Action::ShowSection)} />
                 }
-                <div class="fp-panel" role="tabpanel" id={format!("fp-panel-{}", section.id())}
+                <div key={section.id()} class="fp-panel" role="tabpanel" id={format!("fp-panel-{}", section.id())}
                     aria-labelledby={format!("fp-tab-{}", section.id())}>
                     { panel }
                 </div>

@@ -46,7 +46,7 @@ pub fn risk_section(props: &SectionProps) -> Html {
             </section>
             if enabled {
                 <div class="fp-main">
-                    <inputs::RiskInputs ctx={ctx.clone()} />
+                    { inputs::risk_inputs(ctx) }
                     <results::NeededCard ctx={ctx.clone()} risk={risk.clone()} />
                 </div>
                 <histogram::HistogramCard ctx={ctx.clone()} risk={risk} />

@@ -7,19 +7,17 @@ mod link;
 mod scenarios;
 mod standalone;
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
 use yew::prelude::*;
 
-#[function_component(ShareSection)]
-pub fn share_section(props: &SectionProps) -> Html {
-    let ctx = props.ctx.clone();
+pub fn share_section(ctx: &Ctx) -> Html {
     html! {
         <div class="fp-main">
             <link::ShareLink ctx={ctx.clone()} />
-            <export::ExportCard ctx={ctx.clone()} />
+            { export::export_card(ctx) }
             <standalone::StandaloneCard ctx={ctx.clone()} />
             <scenarios::ScenarioList ctx={ctx.clone()} />
-            <compare::Comparison ctx={ctx} />
+            { compare::comparison(ctx) }
         </div>
     }
 }

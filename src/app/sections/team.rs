@@ -33,7 +33,7 @@ pub fn team_section(props: &SectionProps) -> Html {
     html! {
         <div class="fp-team">
             <div class="fp-main">
-                <inputs::TeamInputs ctx={ctx.clone()} />
+                { inputs::team_inputs(ctx) }
                 <section class={classes!("fp-card", "fp-results", stale.then_some("fp-results--stale"))}
                     aria-labelledby="fp-team-results-title" aria-live="polite" data-stale={stale.to_string()}>
                     <h2 id="fp-team-results-title" class="fp-card__title">
@@ -42,12 +42,12 @@ pub fn team_section(props: &SectionProps) -> Html {
                     if stale {
                         <p class="fp-stale" role="note">{ lang.t(crate::i18n::Text::StaleNotice) }</p>
                     }
-                    <capacity::Capacity ctx={ctx.clone()} />
-                    <workloads::Workloads ctx={ctx.clone()} />
+                    { capacity::capacity(ctx) }
+                    { workloads::workloads(ctx) }
                 </section>
             </div>
             <div class="fp-main fp-team-sla">
-                <sla_inputs::SlaInputs ctx={ctx.clone()} />
+                { sla_inputs::sla_inputs(ctx) }
                 <sla_outputs::SlaOutputs ctx={ctx.clone()} doc_open={*doc_open} on_toggle_doc={on_toggle} />
             </div>
             if *doc_open {

@@ -2,7 +2,7 @@
 //! seasonality with one relative weight per month.
 
 use super::words;
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
 use crate::engine::time::periods::{Horizon, MONTHS_IN_YEAR};
 use crate::state::edits::Edit;
 use crate::state::Action;
@@ -11,9 +11,7 @@ use yew::prelude::*;
 const HORIZONS: [(Horizon, &str); 3] =
     [(Horizon::Year, "year"), (Horizon::Quarter, "quarter"), (Horizon::Month, "month")];
 
-#[function_component(CalendarInputs)]
-pub fn calendar_inputs(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn calendar_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let periods = &ctx.state.plan.periods;
     let current = periods.horizon;

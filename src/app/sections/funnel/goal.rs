@@ -1,7 +1,7 @@
 //! The goal inputs: revenue goal, average deal size, revenue sources with the split they give,
 //! and the funnel mode switch (full funnel or one overall lead → customer rate).
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
 use crate::engine::funnel::FunnelMode;
 use crate::engine::time::periods::Horizon;
 use crate::i18n::Text;
@@ -9,9 +9,7 @@ use crate::state::edits::Edit;
 use crate::state::{Action, DEAL_SIZE, GOAL, RATE};
 use yew::prelude::*;
 
-#[function_component(GoalInputs)]
-pub fn goal_inputs(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn goal_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let simple = ctx.state.plan.funnel.mode == FunnelMode::Simple;
     let on_mode = ctx.dispatch.reform(move |_| {
@@ -48,7 +46,7 @@ pub fn goal_inputs(props: &SectionProps) -> Html {
                     "Renewals + expansion − churn; 100 % = they keep paying what they pay today.",
                 ),
             ) }
-            <RevenueSplitView ctx={ctx.clone()} />
+            { revenue_split_view(ctx) }
             <h3 class="fp-subtitle">{ lang.pick("Entonnoir", "Funnel") }</h3>
             <label class="fp-check">
                 <input type="checkbox" checked={simple} onchange={on_mode} />
@@ -68,9 +66,7 @@ pub fn goal_inputs(props: &SectionProps) -> Html {
 }
 
 /// How the goal splits between existing customers and new business (from the report).
-#[function_component(RevenueSplitView)]
-fn revenue_split_view(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+fn revenue_split_view(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(report) = ctx.report() else { return html! {} };
     let split = &report.revenue;

@@ -1,16 +1,14 @@
 //! Goal-seek: with today's top-of-funnel volume, the rate each transition alone would need to
 //! reach the customers needed, "not reachable even at 100 %", or "already met".
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
 use crate::engine::goal_seek::RateTarget;
 use crate::i18n::Lang;
 use crate::state::edits::Edit;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[function_component(GoalSeekCard)]
-pub fn goal_seek_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn goal_seek_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let enabled = ctx.state.plan.goal_seek.enabled;
     let on_toggle = ctx.dispatch.reform(move |_| Action::Edit(Edit::UseGoalSeek(!enabled)));

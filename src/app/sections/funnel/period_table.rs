@@ -4,7 +4,7 @@
 //! table of the funnel chart.
 
 use super::words;
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
 use crate::engine::funnel::Team;
 use crate::engine::time::periods::{Breakdown, Horizon};
 use crate::engine::PlanReport;
@@ -27,9 +27,7 @@ fn pace(breakdown: &Breakdown, period: ShownPeriod, horizon: Horizon) -> Option<
     }
 }
 
-#[function_component(PeriodTable)]
-pub fn period_table(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn period_table(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let period = ctx.state.period;
     let horizon = ctx.state.plan.periods.horizon;
@@ -43,7 +41,7 @@ pub fn period_table(props: &SectionProps) -> Html {
             </button>
         }
     });
-    let table = ctx.report().map(|report| stage_table(props, report, period, horizon));
+    let table = ctx.report().map(|report| stage_table(ctx, report, period, horizon));
     html! {
         <section class="fp-card fp-periods" aria-labelledby="fp-periods-title">
             <h2 id="fp-periods-title" class="fp-card__title">{ lang.pick("Volumes par étape", "Volumes by stage") }</h2>
@@ -66,8 +64,7 @@ pub fn period_table(props: &SectionProps) -> Html {
     }
 }
 
-fn stage_table(props: &SectionProps, report: &PlanReport, period: ShownPeriod, horizon: Horizon) -> Html {
-    let ctx = &props.ctx;
+fn stage_table(ctx: &Ctx, report: &PlanReport, period: ShownPeriod, horizon: Horizon) -> Html {
     let lang = ctx.lang();
     let per_week = matches!(period, ShownPeriod::Week | ShownPeriod::WorkingDay);
     let mut sales_seen = 0;

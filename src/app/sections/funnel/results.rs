@@ -1,7 +1,7 @@
 //! Results at a glance: the headline sentence (goal → leads, per month and per week), then the
 //! customers and leads needed. Everything comes from the last report; stale when input is bad.
 
-use crate::app::ctx::{Ctx, SectionProps};
+use crate::app::ctx::Ctx;
 use crate::engine::PlanReport;
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
@@ -36,9 +36,7 @@ fn headline(ctx: &Ctx, report: &PlanReport) -> String {
     }
 }
 
-#[function_component(ResultsCard)]
-pub fn results_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn results_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let stale = ctx.outcome.stale;
     let figure = |id: &'static str, label: Text, how: &'static str, value: String| {

@@ -4,14 +4,12 @@
 
 use super::words;
 use crate::app::charts::timeline::{Series, Timeline};
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
 use crate::engine::funnel::Team;
 use crate::i18n::Lang;
 use yew::prelude::*;
 
-#[function_component(TimelineCard)]
-pub fn timeline_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn timeline_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(report) = ctx.report() else { return html! {} };
     let Some(timing) = report.timing.as_ref() else {

@@ -4,15 +4,13 @@
 use super::period_table::TABLE_ID;
 use crate::app::charts::funnel_chart::{FunnelBar, FunnelChart};
 use crate::app::charts::tornado::{Tornado, TornadoRow};
-use crate::app::ctx::{Ctx, SectionProps};
+use crate::app::ctx::Ctx;
 use crate::engine::funnel::Team;
 use crate::engine::sensitivity::{SensitivityLever, SensitivityShift};
 use crate::i18n::Lang;
 use yew::prelude::*;
 
-#[function_component(FunnelChartCard)]
-pub fn funnel_chart_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn funnel_chart_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(report) = ctx.report() else { return html! {} };
     let bars: Vec<FunnelBar> = report
@@ -59,9 +57,7 @@ fn shift_text(ctx: &Ctx, shift: &SensitivityShift) -> String {
     }
 }
 
-#[function_component(TornadoCard)]
-pub fn tornado_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn tornado_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(report) = ctx.report() else { return html! {} };
     let sensitivity = &report.sensitivity;

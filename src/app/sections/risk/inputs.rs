@@ -8,11 +8,6 @@ use crate::state::edits::{Edit, RiskKind};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RiskInputsProps {
-    pub ctx: Ctx,
-}
-
 fn kind_label(lang: Lang, kind: RiskKind) -> &'static str {
     match kind {
         RiskKind::Exact => lang.pick("Taux exact", "Exact rate"),
@@ -24,9 +19,7 @@ fn kind_label(lang: Lang, kind: RiskKind) -> &'static str {
 const KINDS: [(RiskKind, &str); 3] =
     [(RiskKind::Exact, "exact"), (RiskKind::Range, "range"), (RiskKind::Observed, "observed")];
 
-#[function_component(RiskInputs)]
-pub fn risk_inputs(props: &RiskInputsProps) -> Html {
-    let ctx = &props.ctx;
+pub fn risk_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let stages = ctx.state.plan.funnel.effective_stages();
     let rows = stages.iter().zip(stages.iter().skip(1)).enumerate().map(|(i, (from, to))| {

@@ -1,10 +1,10 @@
 //! Scoring outputs: the sales-ready volume that feeds the follow-up SLA, and leads and expected
 //! customers per routing.
 
-use super::super::budget::field::fill;
-use super::super::budget::figure::Figure;
 use super::routing::routing_name;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
+use crate::app::widgets::{figure, figure_note};
 use crate::engine::scoring::ScoringReport;
 use yew::prelude::*;
 
@@ -43,14 +43,10 @@ pub fn scoring_totals(props: &TotalsProps) -> Html {
     html! {
         <>
             <div class="fp-figures fp-figures--grid">
-                <Figure id="fp-sales-ready" label={lang.pick("Prospects prêts pour la vente", "Sales-ready leads")}
-                    value={ctx.count(r.sales_ready_leads)}
-                    how={lang.pick(
+                { figure("fp-sales-ready", lang.pick("Prospects prêts pour la vente", "Sales-ready leads"), ctx.count(r.sales_ready_leads), lang.pick(
                         "Prospects orientés « aux commerciaux tout de suite » : le volume que le SLA de suivi commercial doit absorber.",
-                        "Leads routed “Sales now”: the volume the sales follow-up SLA must absorb.")} />
-                <Figure id="fp-scoring-expected" label={lang.pick("Clients attendus", "Expected customers")}
-                    value={ctx.decimal(r.total_expected, 1)} note={compare}
-                    how={lang.pick("Somme, sur toutes les cases, des prospects × taux.", "Sum over all cells of leads × rate.")} />
+                        "Leads routed “Sales now”: the volume the sales follow-up SLA must absorb.")) }
+                { figure_note("fp-scoring-expected", lang.pick("Clients attendus", "Expected customers"), ctx.decimal(r.total_expected, 1), lang.pick("Somme, sur toutes les cases, des prospects × taux.", "Sum over all cells of leads × rate."), compare) }
             </div>
             <div class="fp-table-wrap" role="region" aria-label={caption} tabindex="0">
                 <table class="fp-table">

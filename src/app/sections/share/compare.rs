@@ -1,6 +1,6 @@
 //! Two or three scenarios side by side; rows whose values differ are highlighted and marked.
 
-use crate::app::ctx::{Ctx, SectionProps};
+use crate::app::ctx::Ctx;
 use crate::state::compare::{rows, Figure, Value};
 use yew::prelude::*;
 
@@ -35,9 +35,7 @@ fn cell(ctx: &Ctx, value: &Value) -> String {
     }
 }
 
-#[function_component(Comparison)]
-pub fn comparison(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn comparison(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let scenarios = &ctx.state.scenarios;
     if scenarios.compared.len() < 2 {

@@ -1,16 +1,14 @@
 //! Export (CSV of volumes per stage and period, JSON of the plan), JSON import with
 //! validation, print, and reset (undo is offered in the notice bar).
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
 use crate::browser::{files, json};
 use crate::engine::compute;
 use crate::export::{csv, file_stem};
 use crate::state::{Action, Notice};
 use yew::prelude::*;
 
-#[function_component(ExportCard)]
-pub fn export_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn export_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let stem = file_stem(lang.pick("plan-entonnoir", "funnel-plan"));
     let on_csv = {

@@ -6,14 +6,7 @@ use crate::app::ctx::Ctx;
 use crate::engine::team::TeamCapacity;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct CapacityProps {
-    pub ctx: Ctx,
-}
-
-#[function_component(Capacity)]
-pub fn capacity(props: &CapacityProps) -> Html {
-    let ctx = &props.ctx;
+pub fn capacity(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(team) = ctx.report().and_then(|r| r.team.as_ref()) else {
         return html! {

@@ -1,14 +1,12 @@
 //! The sales team's inputs: reps, quota, attainment, attrition and the planned hires.
 
 use super::hires::Hires;
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
 use crate::state::edits::Edit;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[function_component(TeamInputs)]
-pub fn team_inputs(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn team_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let on_add = ctx.dispatch.reform(|_: ()| Action::Edit(Edit::AddHire));
     let on_remove = ctx.dispatch.reform(|i: usize| Action::Edit(Edit::RemoveHire(i)));

@@ -2,7 +2,7 @@
 //! and what sales does with it (first contact, attempts, window, time per attempt,
 //! qualification delay, selling hours).
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
 use crate::engine::funnel::FunnelMode;
 use crate::engine::weekday::Weekday;
 use crate::sla_text::words::{weekday_label, WEEKDAYS};
@@ -11,9 +11,7 @@ use crate::state::Action;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[function_component(SlaInputs)]
-pub fn sla_inputs(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn sla_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let plan = &ctx.state.plan;
     let on_day = ctx.dispatch.reform(|e: Event| {
@@ -28,7 +26,7 @@ pub fn sla_inputs(props: &SectionProps) -> Html {
             <h2 id="fp-sla-inputs-title" class="fp-card__title">{ lang.pick("Les termes du SLA", "The SLA terms") }</h2>
             <fieldset class="fp-team-group">
                 <legend class="fp-team-subtitle">{ lang.pick("Côté marketing", "Marketing side") }</legend>
-                { handover_stage(props) }
+                { handover_stage(ctx) }
                 { ctx.number("sla.good_fit_share", lang.pick("Part jugée adaptée (bon fit)", "Share expected to be a good fit"),
                     lang.pick("Part des contacts livrés qui correspondent à la cible des ventes.",
                         "Share of handed-over contacts that match the sales target.")) }
@@ -70,8 +68,7 @@ pub fn sla_inputs(props: &SectionProps) -> Html {
 
 /// The stage select (stages before the customer stage), or the fixed lead stage in
 /// single-rate mode.
-fn handover_stage(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+fn handover_stage(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let plan = &ctx.state.plan;
     let help = lang.pick(

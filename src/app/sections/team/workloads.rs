@@ -5,14 +5,7 @@ use crate::app::ctx::Ctx;
 use crate::sla_text::words::colon;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct WorkloadsProps {
-    pub ctx: Ctx,
-}
-
-#[function_component(Workloads)]
-pub fn workloads(props: &WorkloadsProps) -> Html {
-    let ctx = &props.ctx;
+pub fn workloads(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(loads) = ctx.report().and_then(|r| r.workloads.as_ref()) else {
         return html! {

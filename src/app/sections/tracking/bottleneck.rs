@@ -1,8 +1,8 @@
 //! The bottleneck callout: the conversion costing the most customers, said in the owning team's
 //! units ("Marketing owes 400 more MQLs this period; this gap costs 40 customers").
 
-use super::super::budget::field::fill;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
 use crate::engine::funnel::Team;
 use crate::engine::tracking::TrackingReport;
 use crate::i18n::Lang;

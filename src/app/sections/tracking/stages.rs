@@ -1,9 +1,9 @@
 //! Per-stage progress table: planned, actual, pace, status (colour and text), projection and
 //! what the owning team still owes.
 
-use super::super::budget::field::fill;
 use super::team_name;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
 use crate::engine::tracking::{ahead_from, behind_below, PaceStatus, TrackingReport};
 use crate::i18n::Lang;
 use yew::prelude::*;

@@ -1,0 +1,65 @@
+//! Small view helpers every section shares, written as plain functions (no component, no
+//! props builder): cards, output figures, on/off toggles, radio groups, scrolling tables and
+//! the `{}` sentence filler.
+
+mod choice;
+mod figure;
+mod toggle;
+
+pub use choice::choice;
+pub use figure::{figure, figure_more, figure_note};
+pub use toggle::toggle;
+
+use super::ctx::Ctx;
+use crate::i18n::Text;
+use yew::prelude::*;
+
+/// A results card: live region, marked stale (struck-through figures) while an input is invalid.
+#[inline(never)]
+pub fn results_card(ctx: &Ctx, id: &'static str, title: &str, body: Html) -> Html {
+    let stale = ctx.outcome.stale;
+    html! {
+        <section class={classes!("fp-card", "fp-results", stale.then_some("fp-results--stale"))}
+            aria-labelledby={id} aria-live="polite" data-stale={stale.to_string()}>
+            <h2 id={id} class="fp-card__title">{ title }</h2>
+            if stale {
+                <p class="fp-stale" role="note">{ ctx.lang().t(Text::StaleNotice) }</p>
+            }
+            { body }
+        </section>
+    }
+}
+
+/// An inputs card.
+#[inline(never)]
+pub fn inputs_card(id: &'static str, title: &str, body: Html) -> Html {
+    html! {
+        <section class="fp-card fp-inputs" aria-labelledby={id}>
+            <h2 id={id} class="fp-card__title">{ title }</h2>
+            { body }
+        </section>
+    }
+}
+
+/// A table that scrolls sideways on narrow screens: a focusable, labelled region around it.
+#[inline(never)]
+pub fn scroll_table(label: &str, table: Html) -> Html {
+    html! {
+        <div class="fp-table-wrap" role="region" tabindex="0" aria-label={label.to_string()}>{ table }</div>
+    }
+}
+
+/// Fills each `{}` of a sentence written in one language with the next already formatted
+/// value, so numbers in sentences still go through the locale's formatting.
+pub fn fill(template: &str, values: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    let mut values = values.iter();
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        out.push_str(values.next().copied().unwrap_or(""));
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
