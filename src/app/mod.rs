@@ -143,14 +143,12 @@ pub fn app(props: &AppProps) -> Html {
                     <h1 class="fp-title">{ lang.t(Text::AppTitle) }</h1>
                     <p class="fp-tagline">{ lang.t(Text::Tagline) }</p>
                 </div>
-                <toolbar::Toolbar lang={lang} currency={state.currency.clone()} theme={state.theme}
-                    on_action={dispatch.clone()} />
+                { toolbar::toolbar(lang, &state.currency, state.theme, &dispatch) }
             </header>
             <main class="fp-body">
-                <notice::NoticeBar lang={lang} notice={state.notice} on_action={dispatch.clone()} />
+                { notice::notice_bar(lang, state.notice, &dispatch) }
                 if sections.len() > 1 {
-                    <tabs::Tabs lang={lang} current={section} sections={sections.clone()}
-                        on_select={dispatch.reform(Action::ShowSection)} />
+                    { tabs::tabs(lang, section, &sections, &dispatch.reform(Action::ShowSection)) }
                 }
                 <div key={section.id()} class="fp-panel" role="tabpanel" id={format!("fp-panel-{}", section.id())}
                     aria-labelledby={format!("fp-tab-{}", section.id())}>

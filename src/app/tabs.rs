@@ -5,15 +5,6 @@ use crate::i18n::Lang;
 use crate::state::prefs::Section;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TabsProps {
-    pub lang: Lang,
-    pub current: Section,
-    /// The sections offered (a host may show only some).
-    pub sections: Vec<Section>,
-    pub on_select: Callback<Section>,
-}
-
 pub fn section_title(section: Section, lang: Lang) -> &'static str {
     match section {
         Section::Funnel => lang.pick("Objectif et entonnoir", "Goal & funnel"),
@@ -27,13 +18,13 @@ pub fn section_title(section: Section, lang: Lang) -> &'static str {
     }
 }
 
-#[function_component(Tabs)]
-pub fn tabs(props: &TabsProps) -> Html {
-    let all = props.sections.clone();
-    let position = all.iter().position(|s| *s == props.current).unwrap_or(0);
+/// The tab list over `sections` (a host may offer only some), `current` selected.
+pub fn tabs(lang: Lang, current: Section, sections: &[Section], on_select: &Callback<Section>) -> Html {
+    let all = sections.to_vec();
+    let position = all.iter().position(|s| *s == current).unwrap_or(0);
     let on_keydown = {
         let all = all.clone();
-        let on_select = props.on_select.clone();
+        let on_select = on_select.clone();
         Callback::from(move |e: KeyboardEvent| {
             let target = match e.key().as_str() {
                 "ArrowRight" => (position + 1) % all.len(),
@@ -50,17 +41,17 @@ pub fn tabs(props: &TabsProps) -> Html {
         })
     };
     html! {
-        <div class="fp-tabs" role="tablist" aria-label={props.lang.pick("Sections du plan", "Plan sections")}
+        <div class="fp-tabs" role="tablist" aria-label={lang.pick("Sections du plan", "Plan sections")}
             onkeydown={on_keydown}>
             { for all.iter().map(|&section| {
-                let selected = section == props.current;
-                let onclick = props.on_select.reform(move |_| section);
+                let selected = section == current;
+                let onclick = on_select.reform(move |_| section);
                 html! {
                     <button type="button" role="tab" id={format!("fp-tab-{}", section.id())}
                         class="fp-tab" aria-selected={selected.to_string()}
                         aria-controls={format!("fp-panel-{}", section.id())}
                         tabindex={if selected { "0" } else { "-1" }} {onclick}>
-                        { section_title(section, props.lang) }
+                        { section_title(section, lang) }
                     </button>
                 }
             }) }

@@ -41,15 +41,15 @@ pub fn risk_section(props: &SectionProps) -> Html {
                         ) }
                     </p>
                 } else {
-                    <results::Headline ctx={ctx.clone()} risk={risk.clone()} pending={pending} />
+                    { results::headline(ctx, risk.as_deref(), pending) }
                 }
             </section>
             if enabled {
                 <div class="fp-main">
                     { inputs::risk_inputs(ctx) }
-                    <results::NeededCard ctx={ctx.clone()} risk={risk.clone()} />
+                    { results::needed_card(ctx, risk.as_deref()) }
                 </div>
-                <histogram::HistogramCard ctx={ctx.clone()} risk={risk} />
+                { histogram::histogram_card(ctx, risk.as_deref()) }
             }
         </div>
     }

@@ -27,9 +27,8 @@ pub fn scoring_section(ctx: &Ctx) -> Html {
     };
     let report = ctx.report();
     let funnel_leads = report.and_then(|r| r.stages.get(r.lead_stage)).map(|s| s.volume);
-    let totals = report.and_then(|r| r.scoring.clone()).map(|s| {
-        html! { <totals::ScoringTotals ctx={ctx.clone()} report={s} funnel_leads={funnel_leads} /> }
-    });
+    let totals =
+        report.and_then(|r| r.scoring.as_ref()).map(|s| totals::scoring_totals(ctx, s, funnel_leads));
     html! {
         <div class="fp-main fp-main--wide">
             { inputs_card("fp-scoring-in", lang.pick("Notation des prospects", "Lead scoring"), inputs) }

@@ -48,7 +48,7 @@ pub fn team_section(props: &SectionProps) -> Html {
             </div>
             <div class="fp-main fp-team-sla">
                 { sla_inputs::sla_inputs(ctx) }
-                <sla_outputs::SlaOutputs ctx={ctx.clone()} doc_open={*doc_open} on_toggle_doc={on_toggle} />
+                { sla_outputs::sla_outputs(ctx, *doc_open, &on_toggle) }
             </div>
             if *doc_open {
                 <sla_doc::SlaDoc ctx={ctx.clone()} on_close={on_close} />

@@ -64,13 +64,12 @@ pub fn tracking_section(ctx: &Ctx) -> Html {
             }
         </>
     };
-    let report = ctx.report().and_then(|r| r.tracking.clone());
-    let results = report.map(|t| {
+    let results = ctx.report().and_then(|r| r.tracking.as_ref()).map(|t| {
         html! {
             <>
-                <bottleneck::BottleneckBox ctx={ctx.clone()} report={t.clone()} />
-                <stages::StageTable ctx={ctx.clone()} report={t.clone()} />
-                <transitions::TransitionTable ctx={ctx.clone()} report={t} />
+                { bottleneck::bottleneck_box(ctx, t) }
+                { stages::stage_table(ctx, t) }
+                { transitions::transition_table(ctx, t) }
             </>
         }
     });

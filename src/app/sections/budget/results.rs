@@ -1,7 +1,7 @@
 //! The budget's outputs: yearly and monthly budget, share of revenue on the reference-band
 //! gauge with its verdict in words, and the funnel's cost against the budget.
 
-use super::gauge::Gauge;
+use super::gauge::{gauge, GaugeProps};
 use crate::app::ctx::Ctx;
 use crate::app::widgets::fill;
 use crate::app::widgets::{figure, figure_more, figure_note};
@@ -89,9 +89,10 @@ fn share(ctx: &Ctx, report: &BudgetReport) -> Html {
     let words = verdict(ctx, band);
     html! {
         { figure_more("fp-budget-share", label, ctx.percent(share), how, html! { <><p id="fp-budget-verdict" class={classes!("fp-verdict", band_class(band))}>{ words.clone() }</p>
-            <Gauge share={share} share_label={ctx.percent(share)} min_label={ctx.percent(band_min())}
-                max_label={ctx.percent(band_max())} growth_label={lang.pick("mode croissance", "growth mode")}
-                title={label} description={words} /></> }) }
+            { gauge(&GaugeProps { share, share_label: ctx.percent(share).into(),
+                min_label: ctx.percent(band_min()).into(), max_label: ctx.percent(band_max()).into(),
+                growth_label: lang.pick("mode croissance", "growth mode").into(), title: label.into(),
+                description: words.into() }) }</> }) }
     }
 }
 

@@ -3,7 +3,7 @@
 //! same figures as a table.
 
 use super::words;
-use crate::app::charts::timeline::{Series, Timeline};
+use crate::app::charts::timeline::{timeline, Series, TimelineProps};
 use crate::app::ctx::Ctx;
 use crate::engine::funnel::Team;
 use crate::i18n::Lang;
@@ -97,13 +97,17 @@ pub fn timeline_card(ctx: &Ctx) -> Html {
                     <ul>{ for already }</ul>
                 }
             </div>
-            <Timeline id="fp-timeline" series={series} months={ticks}
-                described_by={AttrValue::from("fp-timeline-table")}
-                title={lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage")}
-                caption={lang.pick(
+            { timeline(&TimelineProps {
+                id: "fp-timeline".into(),
+                series,
+                months: ticks,
+                described_by: Some("fp-timeline-table".into()),
+                title: lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage").into(),
+                caption: lang.pick(
                     "Chaque bande a sa propre échelle. Le volume suit la saisonnalité, avancé du délai de signature de l'étape (jours ÷ 30,4, arrondi) ; ce qui tomberait avant le mois 1 est le pipeline à avoir déjà.",
                     "Each strip has its own scale. Volume follows seasonality, moved earlier by the stage's days to close (days ÷ 30.4, rounded); what would fall before month 1 is pipeline you must already have.",
-                )} />
+                ).into(),
+            }) }
             <details class="fp-details">
                 <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
                 <div class="fp-table-wrap" role="region" tabindex="0"

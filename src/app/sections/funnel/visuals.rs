@@ -2,8 +2,8 @@
 //! report figures into labelled bars; the drawing lives in `app::charts`.
 
 use super::period_table::TABLE_ID;
-use crate::app::charts::funnel_chart::{FunnelBar, FunnelChart};
-use crate::app::charts::tornado::{Tornado, TornadoRow};
+use crate::app::charts::funnel_chart::{funnel_chart, FunnelBar, FunnelChartProps};
+use crate::app::charts::tornado::{tornado, TornadoProps, TornadoRow};
 use crate::app::ctx::Ctx;
 use crate::engine::funnel::Team;
 use crate::engine::sensitivity::{SensitivityLever, SensitivityShift};
@@ -30,15 +30,19 @@ pub fn funnel_chart_card(ctx: &Ctx) -> Html {
     html! {
         <section class="fp-card fp-chart-card" aria-labelledby="fp-funnel-chart-heading">
             <h2 id="fp-funnel-chart-heading" class="fp-card__title">{ lang.pick("L'entonnoir", "The funnel") }</h2>
-            <FunnelChart id="fp-funnel-chart" bars={bars} described_by={AttrValue::from(TABLE_ID)}
-                title={lang.pick(
+            { funnel_chart(&FunnelChartProps {
+                id: "fp-funnel-chart".into(),
+                bars,
+                described_by: Some(TABLE_ID.into()),
+                title: lang.pick(
                     "Volume nécessaire à chaque étape, du haut de l'entonnoir au client",
                     "Volume needed at each stage, from the top of the funnel to the customer",
-                )}
-                caption={lang.pick(
+                ).into(),
+                caption: lang.pick(
                     "Longueur des barres sur une échelle logarithmique (chaque pas de même longueur = ×10) : sinon les clients seraient invisibles à côté des visiteurs. Chiffres exacts dans le tableau des volumes. Marketing en couleur principale, ventes en vert.",
                     "Bar lengths use a logarithmic scale (each equal step = ×10): otherwise customers would be invisible next to visitors. Exact figures are in the volumes table. Marketing in the main colour, sales in green.",
-                )} />
+                ).into(),
+            }) }
         </section>
     }
 }
@@ -108,10 +112,15 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
             <h2 id="fp-tornado-heading" class="fp-card__title">
                 { lang.pick("Quel taux améliorer en premier ?", "Which rate to improve first?") }
             </h2>
-            <Tornado id="fp-tornado" rows={rows.clone()} caption={caption}
-                described_by={AttrValue::from("fp-tornado-table")}
-                title={lang.pick("Sensibilité du haut de l'entonnoir à chaque donnée", "Sensitivity of the top of the funnel to each input")}
-                left_heading={lang.pick("en plus", "extra")} right_heading={lang.pick("économisé", "saved")} />
+            { tornado(&TornadoProps {
+                id: "fp-tornado".into(),
+                rows: rows.clone(),
+                caption: caption.into(),
+                described_by: Some("fp-tornado-table".into()),
+                title: lang.pick("Sensibilité du haut de l'entonnoir à chaque donnée", "Sensitivity of the top of the funnel to each input").into(),
+                left_heading: lang.pick("en plus", "extra").into(),
+                right_heading: lang.pick("économisé", "saved").into(),
+            }) }
             <details class="fp-details">
                 <summary>{ lang.pick("Réglages de la sensibilité", "Sensitivity settings") }</summary>
                 { ctx.number("sensitivity.lift", lang.pick("Variation testée", "Change tested"),

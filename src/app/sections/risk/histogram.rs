@@ -1,8 +1,9 @@
 //! Histogram of customers reached across simulations, hand-drawn in SVG, with the customers
 //! needed marked; a data table holds the same bars for screen readers and keyboards.
 
-use super::results::RiskResultProps;
+use crate::app::ctx::Ctx;
 use crate::engine::risk::HistogramBin;
+use crate::engine::risk::RiskReport;
 use crate::engine::Decimal;
 use crate::i18n::Lang;
 use yew::prelude::*;
@@ -10,11 +11,9 @@ use yew::prelude::*;
 const W: f64 = 400.0;
 const H: f64 = 160.0;
 
-#[function_component(HistogramCard)]
-pub fn histogram_card(props: &RiskResultProps) -> Html {
-    let ctx = &props.ctx;
+pub fn histogram_card(ctx: &Ctx, risk: Option<&RiskReport>) -> Html {
     let lang = ctx.lang();
-    let Some(risk) = props.risk.as_deref() else { return html! {} };
+    let Some(risk) = risk else { return html! {} };
     let bins: &[HistogramBin] = &risk.histogram;
     let (Some(first), Some(last)) = (bins.first(), bins.last()) else { return html! {} };
     let top = bins.iter().map(|b| b.trials).max().unwrap_or(1).max(1) as f64;

@@ -5,23 +5,13 @@ use crate::app::ctx::Ctx;
 use crate::engine::risk::RiskReport;
 use crate::engine::Decimal;
 use crate::i18n::Lang;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RiskResultProps {
-    pub ctx: Ctx,
-    pub risk: Option<Rc<RiskReport>>,
-    #[prop_or_default]
-    pub pending: bool,
-}
-
-#[function_component(Headline)]
-pub fn headline(props: &RiskResultProps) -> Html {
-    let ctx = &props.ctx;
+/// `risk`: the last simulation, if any; `pending`: a new one is running.
+pub fn headline(ctx: &Ctx, risk: Option<&RiskReport>, pending: bool) -> Html {
     let lang = ctx.lang();
-    let Some(risk) = props.risk.as_deref() else {
-        let text = if props.pending {
+    let Some(risk) = risk else {
+        let text = if pending {
             lang.pick("Simulation en cours…", "Simulating…")
         } else {
             lang.pick("Volume trop grand pour être simulé.", "Volume too large to simulate.")
@@ -67,12 +57,10 @@ pub fn headline(props: &RiskResultProps) -> Html {
     }
 }
 
-#[function_component(NeededCard)]
-pub fn needed_card(props: &RiskResultProps) -> Html {
-    let ctx = &props.ctx;
+pub fn needed_card(ctx: &Ctx, risk: Option<&RiskReport>) -> Html {
     let lang = ctx.lang();
     let cell = |v: Option<u64>| v.map_or("—".to_string(), |v| ctx.count(v));
-    let rows = props.risk.iter().flat_map(|r| r.needed.iter()).map(|s| {
+    let rows = risk.iter().flat_map(|r| r.needed.iter()).map(|s| {
         html! {
             <tr>
                 <th scope="row">{ &s.name }</th>

@@ -1,7 +1,7 @@
 //! The fit × interest grid (seed 003) as a real table: rows good / poor fit, columns high / low
 //! interest; each cell holds its leads, conversion rate, routing and expected customers.
 
-use super::routing::RoutingSelect;
+use super::routing::routing_select;
 use crate::app::ctx::Ctx;
 use crate::app::widgets::fill;
 use crate::engine::scoring::{Fit, Interest};
@@ -44,8 +44,7 @@ fn cell(ctx: &Ctx, fit: Fit, interest: Interest) -> Html {
                 lang.pick("Prospects de cette case sur l'horizon.", "This cell's leads over the horizon.").into()) }
             { ctx.bound_number(&format!("scoring.cells.{i}.rate"), rate_label.into(),
                 lang.pick("Taux prospect → client de cette case.", "Lead → customer rate of this cell.").into()) }
-            <RoutingSelect id={format!("fp-scoring-routing-{i}")} label={routing_label} lang={lang}
-                value={plan_cell.routing} on_change={on_change} />
+            { routing_select(format!("fp-scoring-routing-{i}"), routing_label, lang, plan_cell.routing, &on_change) }
             if let Some(out) = expected {
                 <p class="fp-grid-cell__out">
                     <span class="fp-grid-cell__label">{ lang.pick("Clients attendus : ", "Expected customers: ") }</span>

@@ -8,19 +8,9 @@ use crate::app::widgets::{figure, figure_note};
 use crate::engine::scoring::ScoringReport;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TotalsProps {
-    pub ctx: Ctx,
-    pub report: ScoringReport,
-    /// Leads the funnel needs (its lead stage's volume), to compare with the grid's total.
-    pub funnel_leads: Option<u64>,
-}
-
-#[function_component(ScoringTotals)]
-pub fn scoring_totals(props: &TotalsProps) -> Html {
-    let ctx = &props.ctx;
+/// `funnel_leads`: leads the funnel needs (its lead stage's volume), to compare with the grid's total.
+pub fn scoring_totals(ctx: &Ctx, r: &ScoringReport, funnel_leads: Option<u64>) -> Html {
     let lang = ctx.lang();
-    let r = &props.report;
     let rows = r.by_routing.iter().map(|t| {
         html! {
             <tr>
@@ -30,7 +20,7 @@ pub fn scoring_totals(props: &TotalsProps) -> Html {
             </tr>
         }
     });
-    let compare = props.funnel_leads.map(|needed| {
+    let compare = funnel_leads.map(|needed| {
         AttrValue::from(fill(
             lang.pick(
                 "La grille compte {} prospects ; l'entonnoir en demande {}.",

@@ -1,15 +1,11 @@
 //! The sales team's inputs: reps, quota, attainment, attrition and the planned hires.
 
-use super::hires::Hires;
+use super::hires::hires;
 use crate::app::ctx::Ctx;
-use crate::state::edits::Edit;
-use crate::state::Action;
 use yew::prelude::*;
 
 pub fn team_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
-    let on_add = ctx.dispatch.reform(|_: ()| Action::Edit(Edit::AddHire));
-    let on_remove = ctx.dispatch.reform(|i: usize| Action::Edit(Edit::RemoveHire(i)));
     html! {
         <section class="fp-card fp-inputs" aria-labelledby="fp-team-inputs-title">
             <h2 id="fp-team-inputs-title" class="fp-card__title">{ lang.pick("L'équipe commerciale", "The sales team") }</h2>
@@ -25,7 +21,7 @@ pub fn team_inputs(ctx: &Ctx) -> Html {
             { ctx.number("team.yearly_attrition", lang.pick("Départs sur un an", "Yearly attrition"),
                 lang.pick("Part des commerciaux qui partent en un an, perte répartie mois par mois.",
                     "Share of reps leaving over a year, spread month by month.")) }
-            <Hires ctx={ctx.clone()} on_add={on_add} on_remove={on_remove} />
+            { hires(ctx) }
         </section>
     }
 }

@@ -3,7 +3,7 @@
 //! copy box when the clipboard is unavailable.
 
 use super::clipboard::{copy, print_document};
-use super::verdict::Verdict;
+use super::verdict::verdict;
 use crate::app::ctx::Ctx;
 use crate::browser::format;
 use crate::engine::{Decimal, Plan};
@@ -142,7 +142,7 @@ fn page(ctx: &Ctx, doc: &SlaDocument) -> Html {
             <h3>{ doc.sales_heading }</h3>
             <div id="fp-sla-doc-sales">{ clauses(&doc.sales) }</div>
             <h3>{ doc.capacity_heading }</h3>
-            <Verdict lang={lang} verdict={doc.verdict} id="fp-sla-doc-verdict" />
+            { verdict(lang, doc.verdict, "fp-sla-doc-verdict") }
             <p id="fp-sla-doc-capacity">{ &doc.capacity }</p>
             <h3>{ doc.signatures_heading }</h3>
             <div class="fp-sla-doc__signatures">{ for signers }</div>

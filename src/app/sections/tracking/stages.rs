@@ -8,12 +8,6 @@ use crate::engine::tracking::{ahead_from, behind_below, PaceStatus, TrackingRepo
 use crate::i18n::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StageTableProps {
-    pub ctx: Ctx,
-    pub report: TrackingReport,
-}
-
 /// The status's symbol, words and CSS modifier.
 pub fn status_words(lang: Lang, status: PaceStatus) -> (&'static str, &'static str, &'static str) {
     match status {
@@ -23,12 +17,10 @@ pub fn status_words(lang: Lang, status: PaceStatus) -> (&'static str, &'static s
     }
 }
 
-#[function_component(StageTable)]
-pub fn stage_table(props: &StageTableProps) -> Html {
-    let ctx = &props.ctx;
+pub fn stage_table(ctx: &Ctx, report: &TrackingReport) -> Html {
     let lang = ctx.lang();
     let dash = || "—".to_string();
-    let rows = props.report.stages.iter().map(|s| {
+    let rows = report.stages.iter().map(|s| {
         let status = s.status.map(|st| {
             let (symbol, words, class) = status_words(lang, st);
             html! { <span class={classes!("fp-status", class)}><span aria-hidden="true">{ symbol }</span>{ " " }{ words }</span> }

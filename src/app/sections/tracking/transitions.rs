@@ -6,21 +6,13 @@ use crate::app::ctx::Ctx;
 use crate::engine::tracking::TrackingReport;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TransitionTableProps {
-    pub ctx: Ctx,
-    pub report: TrackingReport,
-}
-
-#[function_component(TransitionTable)]
-pub fn transition_table(props: &TransitionTableProps) -> Html {
-    let ctx = &props.ctx;
+pub fn transition_table(ctx: &Ctx, report: &TrackingReport) -> Html {
     let lang = ctx.lang();
-    if props.report.transitions.is_empty() {
+    if report.transitions.is_empty() {
         return Html::default();
     }
-    let worst = props.report.bottleneck.as_ref().map(|b| b.transition);
-    let rows = props.report.transitions.iter().enumerate().map(|(i, t)| {
+    let worst = report.bottleneck.as_ref().map(|b| b.transition);
+    let rows = report.transitions.iter().enumerate().map(|(i, t)| {
         let below = t.actual_rate.is_some_and(|a| a < t.planned_rate);
         html! {
             <tr class={classes!((worst == Some(i)).then_some("fp-row--worst"))}>
