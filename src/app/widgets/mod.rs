@@ -4,10 +4,12 @@
 
 mod choice;
 mod figure;
+mod table;
 mod toggle;
 
 pub use choice::choice;
 pub use figure::{figure, figure_more, figure_note};
+pub use table::{cell, data_table, heads, num, row, scroll_table, table, tbody, Col};
 pub use toggle::toggle;
 
 use super::ctx::Ctx;
@@ -38,14 +40,6 @@ pub fn inputs_card(id: &'static str, title: &str, body: Html) -> Html {
             <h2 id={id} class="fp-card__title">{ title }</h2>
             { body }
         </section>
-    }
-}
-
-/// A table that scrolls sideways on narrow screens: a focusable, labelled region around it.
-#[inline(never)]
-pub fn scroll_table(label: &str, table: Html) -> Html {
-    html! {
-        <div class="fp-table-wrap" role="region" tabindex="0" aria-label={label.to_string()}>{ table }</div>
     }
 }
 

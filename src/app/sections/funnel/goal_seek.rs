@@ -2,6 +2,7 @@
 //! reach the customers needed, "not reachable even at 100 %", or "already met".
 
 use crate::app::ctx::Ctx;
+use crate::app::widgets::{data_table, num, row};
 use crate::engine::goal_seek::RateTarget;
 use crate::i18n::Lang;
 use crate::state::edits::Edit;
@@ -33,13 +34,7 @@ pub fn goal_seek_card(ctx: &Ctx) -> Html {
                     lang.pick("inatteignable même à 100 %", "not reachable even at 100 %").to_string()
                 }
             };
-            html! {
-                <tr>
-                    <th scope="row">{ format!("{} → {}", r.from, r.to) }</th>
-                    <td class="fp-num">{ ctx.percent(r.current_rate) }</td>
-                    <td class="fp-num">{ needed }</td>
-                </tr>
-            }
+            row(format!("{} → {}", r.from, r.to).into(), vec![num(ctx.percent(r.current_rate).into()), num(needed.into())])
         });
         html! {
             <div class="fp-seek" aria-live="polite">
@@ -52,20 +47,7 @@ pub fn goal_seek_card(ctx: &Ctx) -> Html {
                         ) }
                     </p>
                 }
-                <div class="fp-table-wrap" role="region" tabindex="0"
-                    aria-label={lang.pick("Taux nécessaires", "Rates needed")}>
-                    <table class="fp-table" id="fp-seek-table">
-                        <caption>{ lang.pick("Taux nécessaire pour chaque passage, les autres inchangés", "Rate needed at each step, the others unchanged") }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ lang.pick("Passage", "Step") }</th>
-                                <th scope="col" class="fp-num">{ lang.pick("Aujourd'hui", "Today") }</th>
-                                <th scope="col" class="fp-num">{ lang.pick("Nécessaire", "Needed") }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                { data_table(lang.pick("Taux nécessaires", "Rates needed"), Some("fp-seek-table"), lang.pick("Taux nécessaire pour chaque passage, les autres inchangés", "Rate needed at each step, the others unchanged"), &[(lang.pick("Passage", "Step"), false), (lang.pick("Aujourd'hui", "Today"), true), (lang.pick("Nécessaire", "Needed"), true)], rows.collect()) }
                 <p class="fp-figure__how">
                     { lang.pick(
                         "Le plus petit taux qui, seul changé, transforme le volume d'aujourd'hui en clients nécessaires (arrondi à l'inférieur à chaque étape).",

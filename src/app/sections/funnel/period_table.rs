@@ -5,6 +5,7 @@
 
 use super::words;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::{cell, data_table, num, row};
 use crate::engine::funnel::Team;
 use crate::engine::time::periods::{Breakdown, Horizon};
 use crate::engine::PlanReport;
@@ -87,16 +88,16 @@ fn stage_table(ctx: &Ctx, report: &PlanReport, period: ShownPeriod, horizon: Hor
         } else {
             "—".to_string()
         };
-        html! {
-            <tr>
-                <th scope="row">{ stage.name.clone() }</th>
-                <td class="fp-num">{ ctx.count(stage.volume) }</td>
-                <td class="fp-num fp-stage-table__pace">{ shown }</td>
-                <td class="fp-num">{ rate }</td>
-                <td>{ words::team(lang, stage.team) }</td>
-                <td class="fp-num">{ per_rep }</td>
-            </tr>
-        }
+        row(
+            stage.name.clone().into(),
+            vec![
+                num(ctx.count(stage.volume).into()),
+                html! { <td class="fp-num fp-stage-table__pace">{ shown }</td> },
+                num(rate.into()),
+                cell(words::team(lang, stage.team).into()),
+                num(per_rep.into()),
+            ],
+        )
     });
     let caption = match lang {
         crate::i18n::Lang::Fr => format!(
@@ -110,23 +111,19 @@ fn stage_table(ctx: &Ctx, report: &PlanReport, period: ShownPeriod, horizon: Hor
             words::per_period(lang, period, horizon).to_lowercase()
         ),
     };
-    html! {
-        <div class="fp-table-wrap" role="region" tabindex="0"
-            aria-label={lang.pick("Tableau des volumes par étape", "Table of volumes by stage")}>
-            <table class="fp-table" id={TABLE_ID}>
-                <caption>{ caption }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ lang.pick("Étape", "Stage") }</th>
-                        <th scope="col" class="fp-num">{ words::over_horizon(lang, horizon) }</th>
-                        <th scope="col" class="fp-num">{ words::per_period(lang, period, horizon) }</th>
-                        <th scope="col" class="fp-num">{ lang.pick("Taux vers la suivante", "Rate to next") }</th>
-                        <th scope="col">{ lang.pick("Équipe", "Team") }</th>
-                        <th scope="col" class="fp-num">{ lang.pick("Par commercial", "Per rep") }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </div>
-    }
+    let cols = [
+        (lang.pick("Étape", "Stage"), false),
+        (words::over_horizon(lang, horizon), true),
+        (words::per_period(lang, period, horizon), true),
+        (lang.pick("Taux vers la suivante", "Rate to next"), true),
+        (lang.pick("Équipe", "Team"), false),
+        (lang.pick("Par commercial", "Per rep"), true),
+    ];
+    data_table(
+        lang.pick("Tableau des volumes par étape", "Table of volumes by stage"),
+        Some(TABLE_ID),
+        &caption,
+        &cols,
+        rows.collect(),
+    )
 }

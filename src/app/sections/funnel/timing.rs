@@ -5,6 +5,7 @@
 use super::words;
 use crate::app::charts::timeline::{timeline, Series, TimelineProps};
 use crate::app::ctx::Ctx;
+use crate::app::widgets::{heads, table, tbody};
 use crate::engine::funnel::Team;
 use crate::i18n::Lang;
 use yew::prelude::*;
@@ -110,20 +111,15 @@ pub fn timeline_card(ctx: &Ctx) -> Html {
             }) }
             <details class="fp-details">
                 <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
-                <div class="fp-table-wrap" role="region" tabindex="0"
-                    aria-label={lang.pick("Tableau mois par mois", "Month-by-month table")}>
-                    <table class="fp-table" id="fp-timeline-table">
-                        <caption>{ lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage") }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ lang.pick("Étape", "Stage") }</th>
-                                { for head }
-                                <th scope="col" class="fp-num">{ lang.pick("Déjà en cours", "Already needed") }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for body }</tbody>
-                    </table>
-                </div>
+                { table(lang.pick("Tableau mois par mois", "Month-by-month table"), Some("fp-timeline-table"),
+                    lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage"),
+                    heads(&[(lang.pick("Étape", "Stage"), false)], html! {
+                        <>
+                            { for head }
+                            <th scope="col" class="fp-num">{ lang.pick("Déjà en cours", "Already needed") }</th>
+                        </>
+                    }),
+                    tbody(body.collect())) }
             </details>
         </section>
     }

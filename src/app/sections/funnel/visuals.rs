@@ -5,6 +5,7 @@ use super::period_table::TABLE_ID;
 use crate::app::charts::funnel_chart::{funnel_chart, FunnelBar, FunnelChartProps};
 use crate::app::charts::tornado::{tornado, TornadoProps, TornadoRow};
 use crate::app::ctx::Ctx;
+use crate::app::widgets::{data_table, num, row};
 use crate::engine::funnel::Team;
 use crate::engine::sensitivity::{SensitivityLever, SensitivityShift};
 use crate::i18n::Lang;
@@ -89,13 +90,7 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
         })
         .collect();
     let table_rows = rows.iter().map(|r| {
-        html! {
-            <tr>
-                <th scope="row">{ r.label.clone() }</th>
-                <td class="fp-num">{ r.up_text.clone() }</td>
-                <td class="fp-num">{ r.down_text.clone() }</td>
-            </tr>
-        }
+        row(r.label.clone().into(), vec![num(r.up_text.clone().into()), num(r.down_text.clone().into())])
     });
     let lift = ctx.percent(ctx.state.last_valid.sensitivity.lift);
     let top = report.stages.first().map_or("", |s| s.name.as_str());
@@ -133,20 +128,7 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
             </details>
             <details class="fp-details">
                 <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
-                <div class="fp-table-wrap" role="region" tabindex="0"
-                    aria-label={lang.pick("Tableau de sensibilité", "Sensitivity table")}>
-                    <table class="fp-table" id="fp-tornado-table">
-                        <caption>{ lang.pick("Volume économisé (+) ou en plus (−) par donnée", "Volume saved (+) or extra (−) per input") }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ lang.pick("Donnée", "Input") }</th>
-                                <th scope="col" class="fp-num">{ format!("+{lift}") }</th>
-                                <th scope="col" class="fp-num">{ format!("−{lift}") }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for table_rows }</tbody>
-                    </table>
-                </div>
+                { data_table(lang.pick("Tableau de sensibilité", "Sensitivity table"), Some("fp-tornado-table"), lang.pick("Volume économisé (+) ou en plus (−) par donnée", "Volume saved (+) or extra (−) per input"), &[(lang.pick("Donnée", "Input"), false), (&format!("+{lift}"), true), (&format!("−{lift}"), true)], table_rows.collect()) }
             </details>
         </section>
     }

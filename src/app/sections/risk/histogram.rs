@@ -2,6 +2,7 @@
 //! needed marked; a data table holds the same bars for screen readers and keyboards.
 
 use crate::app::ctx::Ctx;
+use crate::app::widgets::{data_table, num, row};
 use crate::engine::risk::HistogramBin;
 use crate::engine::risk::RiskReport;
 use crate::engine::Decimal;
@@ -56,8 +57,13 @@ pub fn histogram_card(ctx: &Ctx, risk: Option<&RiskReport>) -> Html {
         } else {
             format!("{} – {}", ctx.count(b.from), ctx.count(b.to))
         };
-        html! { <tr><th scope="row">{ range }</th><td class="fp-num">{ ctx.count(u64::from(b.trials)) }</td>
-        <td class="fp-num">{ ctx.percent(share(b.trials).round_to(3)) }</td></tr> }
+        row(
+            range.into(),
+            vec![
+                num(ctx.count(u64::from(b.trials)).into()),
+                num(ctx.percent(share(b.trials).round_to(3)).into()),
+            ],
+        )
     });
     html! {
         <section class="fp-card" aria-labelledby="fp-risk-hist-title">
@@ -81,17 +87,7 @@ pub fn histogram_card(ctx: &Ctx, risk: Option<&RiskReport>) -> Html {
             </p>
             <details class="fp-risk__data">
                 <summary>{ lang.pick("Données de l'histogramme", "Histogram data") }</summary>
-                <div class="fp-table-wrap" role="region" tabindex="0" aria-label={lang.pick("Données de l'histogramme", "Histogram data")}>
-                    <table class="fp-table" id="fp-risk-hist-table">
-                        <caption>{ lang.pick("Simulations par nombre de clients obtenus", "Simulations by customers reached") }</caption>
-                        <thead><tr>
-                            <th scope="col">{ lang.pick("Clients", "Customers") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Simulations", "Simulations") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Part", "Share") }</th>
-                        </tr></thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                { data_table(lang.pick("Données de l'histogramme", "Histogram data"), Some("fp-risk-hist-table"), lang.pick("Simulations par nombre de clients obtenus", "Simulations by customers reached"), &[(lang.pick("Clients", "Customers"), false), (lang.pick("Simulations", "Simulations"), true), (lang.pick("Part", "Share"), true)], rows.collect()) }
             </details>
         </section>
     }

@@ -2,6 +2,7 @@
 //! volumes that give 80 % and 90 %, and each stage's needed volume next to the average-based one.
 
 use crate::app::ctx::Ctx;
+use crate::app::widgets::{data_table, num, row};
 use crate::engine::risk::RiskReport;
 use crate::engine::Decimal;
 use crate::i18n::Lang;
@@ -61,32 +62,15 @@ pub fn needed_card(ctx: &Ctx, risk: Option<&RiskReport>) -> Html {
     let lang = ctx.lang();
     let cell = |v: Option<u64>| v.map_or("—".to_string(), |v| ctx.count(v));
     let rows = risk.iter().flat_map(|r| r.needed.iter()).map(|s| {
-        html! {
-            <tr>
-                <th scope="row">{ &s.name }</th>
-                <td class="fp-num">{ ctx.count(s.average) }</td>
-                <td class="fp-num">{ cell(s.p80) }</td>
-                <td class="fp-num">{ cell(s.p90) }</td>
-            </tr>
-        }
+        row(
+            s.name.clone().into(),
+            vec![num(ctx.count(s.average).into()), num(cell(s.p80).into()), num(cell(s.p90).into())],
+        )
     });
     html! {
         <section class="fp-card" aria-labelledby="fp-risk-needed-title">
             <h2 id="fp-risk-needed-title" class="fp-card__title">{ lang.pick("Volume pour être serein", "Volume for peace of mind") }</h2>
-            <div class="fp-table-wrap" role="region" tabindex="0" aria-label={lang.pick("Volumes nécessaires", "Volumes needed")}>
-                <table class="fp-table" id="fp-risk-needed">
-                    <caption>{ lang.pick("Volume de chaque étape : sur les moyennes, puis pour 80 % et 90 % de chances", "Each stage's volume: from the averages, then for an 80 % and 90 % chance") }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ lang.pick("Étape", "Stage") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Moyennes", "Averages") }</th>
-                            <th scope="col" class="fp-num">{ "P80" }</th>
-                            <th scope="col" class="fp-num">{ "P90" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { data_table(lang.pick("Volumes nécessaires", "Volumes needed"), Some("fp-risk-needed"), lang.pick("Volume de chaque étape : sur les moyennes, puis pour 80 % et 90 % de chances", "Each stage's volume: from the averages, then for an 80 % and 90 % chance"), &[(lang.pick("Étape", "Stage"), false), (lang.pick("Moyennes", "Averages"), true), ("P80", true), ("P90", true)], rows.collect()) }
             <p class="fp-figure__how">
                 { lang.pick(
                     "P80 : le plus petit volume qui atteint l'objectif dans 80 % des simulations, à partir de cette étape (mêmes tirages pour chaque volume).",

@@ -3,8 +3,8 @@
 
 use super::routing::routing_name;
 use crate::app::ctx::Ctx;
-use crate::app::widgets::fill;
 use crate::app::widgets::{figure, figure_note};
+use crate::app::widgets::{fill, heads, num, row, table, tbody};
 use crate::engine::scoring::ScoringReport;
 use yew::prelude::*;
 
@@ -12,13 +12,10 @@ use yew::prelude::*;
 pub fn scoring_totals(ctx: &Ctx, r: &ScoringReport, funnel_leads: Option<u64>) -> Html {
     let lang = ctx.lang();
     let rows = r.by_routing.iter().map(|t| {
-        html! {
-            <tr>
-                <th scope="row">{ routing_name(lang, t.routing) }</th>
-                <td class="fp-num">{ ctx.count(t.leads) }</td>
-                <td class="fp-num">{ ctx.decimal(t.expected_customers, 1) }</td>
-            </tr>
-        }
+        row(
+            routing_name(lang, t.routing).into(),
+            vec![num(ctx.count(t.leads).into()), num(ctx.decimal(t.expected_customers, 1).into())],
+        )
     });
     let compare = funnel_leads.map(|needed| {
         AttrValue::from(fill(
@@ -38,26 +35,16 @@ pub fn scoring_totals(ctx: &Ctx, r: &ScoringReport, funnel_leads: Option<u64>) -
                         "Leads routed “Sales now”: the volume the sales follow-up SLA must absorb.")) }
                 { figure_note("fp-scoring-expected", lang.pick("Clients attendus", "Expected customers"), ctx.decimal(r.total_expected, 1), lang.pick("Somme, sur toutes les cases, des prospects × taux.", "Sum over all cells of leads × rate."), compare) }
             </div>
-            <div class="fp-table-wrap" role="region" aria-label={caption} tabindex="0">
-                <table class="fp-table">
-                    <caption>{ caption }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ lang.pick("Orientation", "Routing") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Prospects", "Leads") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Clients attendus", "Expected customers") }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">{ lang.pick("Total", "Total") }</th>
-                            <td class="fp-num">{ ctx.count(r.total_leads) }</td>
-                            <td class="fp-num">{ ctx.decimal(r.total_expected, 1) }</td>
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
+            { table(caption, None, caption,
+                heads(&[(lang.pick("Orientation", "Routing"), false), (lang.pick("Prospects", "Leads"), true),
+                    (lang.pick("Clients attendus", "Expected customers"), true)], Html::default()),
+                html! {
+                    <>
+                        { tbody(rows.collect()) }
+                        <tfoot>{ row(lang.pick("Total", "Total").into(),
+                            vec![num(ctx.count(r.total_leads).into()), num(ctx.decimal(r.total_expected, 1).into())]) }</tfoot>
+                    </>
+                }) }
             <p class="fp-figure__how">{ lang.pick(
                 "Chaque ligne additionne les cases qui ont cette orientation.",
                 "Each row adds up the cells with that routing.") }</p>

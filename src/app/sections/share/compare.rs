@@ -53,7 +53,7 @@ pub fn comparison(ctx: &Ctx) -> Html {
     html! {
         <section class="fp-card fp-card--wide" aria-labelledby="fp-compare-title">
             <h2 id="fp-compare-title" class="fp-card__title">{ lang.pick("Comparaison", "Comparison") }</h2>
-            <div class="fp-scroll" role="region" tabindex="0" aria-labelledby="fp-compare-title">
+            <div class="fp-table-wrap" role="region" tabindex="0" aria-labelledby="fp-compare-title">
                 <table class="fp-table fp-compare">
                     <caption>{ lang.pick(
                         "Chiffres clés de chaque scénario ; les lignes marquées ≠ diffèrent.",

@@ -3,6 +3,7 @@
 
 use super::team_name;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::data_table;
 use crate::engine::tracking::TrackingReport;
 use yew::prelude::*;
 
@@ -32,21 +33,7 @@ pub fn transition_table(ctx: &Ctx, report: &TrackingReport) -> Html {
     let caption = lang.pick("Conversions réelles face aux prévues", "Actual against planned conversion");
     html! {
         <>
-            <div class="fp-table-wrap" role="region" aria-label={caption} tabindex="0">
-                <table class="fp-table">
-                    <caption>{ caption }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ lang.pick("Passage", "Conversion") }</th>
-                            <th scope="col">{ lang.pick("Responsable", "Owner") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Taux prévu", "Planned rate") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Taux réel", "Actual rate") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Clients perdus", "Customers lost") }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { data_table(caption, None, &caption, &[(lang.pick("Passage", "Conversion"), false), (lang.pick("Responsable", "Owner"), false), (lang.pick("Taux prévu", "Planned rate"), true), (lang.pick("Taux réel", "Actual rate"), true), (lang.pick("Clients perdus", "Customers lost"), true)], rows.collect()) }
             <p class="fp-figure__how">{ lang.pick(
                 "Taux réel = réel à l'étape d'arrivée ÷ réel à l'étape de départ. Clients perdus = projection de départ × (taux prévu − taux réel) × taux jusqu'au client.",
                 "Actual rate = actual at the next stage ÷ actual at this one. Customers lost = projected volume × (planned − actual rate) × rate to customer.") }</p>
