@@ -5,7 +5,7 @@ pub mod bottleneck;
 pub mod stages;
 pub mod transitions;
 
-use crate::app::ctx::Ctx;
+use crate::app::ctx::{Ctx, Field};
 use crate::app::widgets::{fill, inputs_card, results_card, toggle};
 use crate::engine::funnel::Team;
 use crate::i18n::Lang;
@@ -36,10 +36,9 @@ fn tracking_inputs(ctx: &Ctx) -> Html {
     });
     html! {
         <>
-            { ctx.number("tracking.elapsed",
-                lang.pick("Part de la période écoulée", "Share of the period elapsed"),
-                lang.pick("Où vous en êtes aujourd'hui dans la période du plan.",
-                    "How far into the plan's period you are today.")) }
+            { ctx.fields(&[
+                Field { path: "tracking.elapsed", label: ["Part de la période écoulée", "Share of the period elapsed"], help: ["Où vous en êtes aujourd'hui dans la période du plan.", "How far into the plan's period you are today."] },
+            ]) }
             <fieldset class="fp-fieldset">
                 <legend class="fp-field__label">
                     { lang.pick("Nombres réels par étape (facultatif)", "Actual counts per stage (optional)") }

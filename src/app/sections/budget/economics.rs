@@ -1,28 +1,20 @@
 //! Unit economics (seed 000's "marketing as a quantified effort"): sales spend, margin and churn
 //! in; CAC, ROI, lifetime value (or why not), LTV:CAC and payback out.
 
-use crate::app::ctx::Ctx;
+use crate::app::ctx::{Ctx, Field};
 use crate::app::widgets::fill;
 use crate::app::widgets::{figure, figure_note};
 use crate::engine::unit_economics::{LtvGap, UnitEconomics};
 use yew::prelude::*;
 
 pub fn economics_inputs(ctx: &Ctx) -> Html {
-    let lang = ctx.lang();
     html! {
         <>
-            { ctx.number("economics.sales_spend",
-                lang.pick("Dépenses commerciales annuelles", "Yearly sales spend"),
-                lang.pick("Salaires, commissions, outils des commerciaux ; ajoutées au budget marketing pour le CAC.",
-                    "Sales salaries, commissions and tools; added to the marketing budget for CAC.")) }
-            { ctx.number("economics.gross_margin",
-                lang.pick("Marge brute (facultatif)", "Gross margin (optional)"),
-                lang.pick("Part du chiffre d'affaires qui reste après coûts directs ; nécessaire pour la LTV.",
-                    "Share of revenue left after direct costs; needed for LTV.")) }
-            { ctx.number("economics.yearly_churn",
-                lang.pick("Attrition annuelle des clients (facultatif)", "Yearly customer churn (optional)"),
-                lang.pick("Part des clients perdus chaque année ; nécessaire pour la LTV.",
-                    "Share of customers lost each year; needed for LTV.")) }
+            { ctx.fields(&[
+                Field { path: "economics.sales_spend", label: ["Dépenses commerciales annuelles", "Yearly sales spend"], help: ["Salaires, commissions, outils des commerciaux ; ajoutées au budget marketing pour le CAC.", "Sales salaries, commissions and tools; added to the marketing budget for CAC."] },
+                Field { path: "economics.gross_margin", label: ["Marge brute (facultatif)", "Gross margin (optional)"], help: ["Part du chiffre d'affaires qui reste après coûts directs ; nécessaire pour la LTV.", "Share of revenue left after direct costs; needed for LTV."] },
+                Field { path: "economics.yearly_churn", label: ["Attrition annuelle des clients (facultatif)", "Yearly customer churn (optional)"], help: ["Part des clients perdus chaque année ; nécessaire pour la LTV.", "Share of customers lost each year; needed for LTV."] },
+            ]) }
         </>
     }
 }

@@ -1,7 +1,7 @@
 //! The budget's inputs: basis (amount or share of revenue), amount and its period, percentage,
 //! annual revenue, and the optional cost per lead and per stage.
 
-use crate::app::ctx::Ctx;
+use crate::app::ctx::{Ctx, Field};
 use crate::app::widgets::{choice, fill};
 use crate::engine::budget::{band_max, band_min, BudgetBasis, Period};
 use crate::state::edits::Edit;
@@ -45,21 +45,17 @@ pub fn budget_inputs(ctx: &Ctx) -> Html {
                 { choice("fp-budget-period", lang.pick("Montant saisi par…", "Amount entered per…"),
                     &[lang.pick("mois", "month"), lang.pick("an", "year")],
                     usize::from(terms.amount_period == Period::Yearly), &on_period) }
-                { ctx.number("budget.amount",
-                    lang.pick("Budget marketing", "Marketing budget"),
-                    lang.pick("Par mois ou par an, selon le choix ci-dessus.", "Per month or per year, as chosen above.")) }
+                { ctx.fields(&[
+                    Field { path: "budget.amount", label: ["Budget marketing", "Marketing budget"], help: ["Par mois ou par an, selon le choix ci-dessus.", "Per month or per year, as chosen above."] },
+                ]) }
             } else {
                 { ctx.bound_number("budget.percent_of_revenue",
                     lang.pick("Part du chiffre d'affaires", "Share of revenue").into(), band_help.into()) }
             }
-            { ctx.number("budget.annual_revenue",
-                lang.pick("Chiffre d'affaires annuel actuel", "Current annual revenue"),
-                lang.pick("La base du pourcentage et de la fourchette de référence.",
-                    "The base of the percentage and of the reference band.")) }
-            { ctx.number("budget.cost_per_lead",
-                lang.pick("Coût par prospect (facultatif)", "Cost per lead (optional)"),
-                lang.pick("Sert si aucun coût par étape n'est saisi ; laissez vide si inconnu.",
-                    "Used when no stage cost is given; leave empty if unknown.")) }
+            { ctx.fields(&[
+                Field { path: "budget.annual_revenue", label: ["Chiffre d'affaires annuel actuel", "Current annual revenue"], help: ["La base du pourcentage et de la fourchette de référence.", "The base of the percentage and of the reference band."] },
+                Field { path: "budget.cost_per_lead", label: ["Coût par prospect (facultatif)", "Cost per lead (optional)"], help: ["Sert si aucun coût par étape n'est saisi ; laissez vide si inconnu.", "Used when no stage cost is given; leave empty if unknown."] },
+            ]) }
             <details class="fp-details">
                 <summary>{ lang.pick("Coûts par étape (facultatif)", "Costs per stage (optional)") }</summary>
                 { for stage_costs }

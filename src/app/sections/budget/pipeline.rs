@@ -1,7 +1,7 @@
 //! Open pipeline against the quota left: open value per stage, quota, opportunities, win rate
 //! and cycle in; coverage, weighted coverage, velocity and days to quota out.
 
-use crate::app::ctx::Ctx;
+use crate::app::ctx::{Ctx, Field};
 use crate::app::widgets::fill;
 use crate::app::widgets::{figure, figure_note};
 use crate::engine::report::PipelineReport;
@@ -23,20 +23,12 @@ pub fn pipeline_inputs(ctx: &Ctx) -> Html {
                 <summary>{ lang.pick("Affaires ouvertes par étape", "Open deals per stage") }</summary>
                 { for open }
             </details>
-            { ctx.number("pipeline.remaining_quota",
-                lang.pick("Quota restant", "Quota left"),
-                lang.pick("Ce qu'il reste à signer ; 0 = l'objectif de nouveaux revenus.",
-                    "What is still to close; 0 = the new-business goal.")) }
-            { ctx.number("pipeline.opportunities",
-                lang.pick("Opportunités ouvertes", "Open opportunities"),
-                lang.pick("Nombre d'opportunités en cours, pour la vélocité.", "Opportunities open now, for velocity.")) }
-            { ctx.number("pipeline.win_rate",
-                lang.pick("Taux de signature", "Win rate"),
-                lang.pick("Part des opportunités gagnées.", "Share of opportunities won.")) }
-            { ctx.number("pipeline.cycle_days",
-                lang.pick("Cycle de vente (jours)", "Sales cycle (days)"),
-                lang.pick("Jours moyens de l'opportunité à la signature ; 0 = vélocité non calculée.",
-                    "Average days from opportunity to close; 0 = no velocity.")) }
+            { ctx.fields(&[
+                Field { path: "pipeline.remaining_quota", label: ["Quota restant", "Quota left"], help: ["Ce qu'il reste à signer ; 0 = l'objectif de nouveaux revenus.", "What is still to close; 0 = the new-business goal."] },
+                Field { path: "pipeline.opportunities", label: ["Opportunités ouvertes", "Open opportunities"], help: ["Nombre d'opportunités en cours, pour la vélocité.", "Opportunities open now, for velocity."] },
+                Field { path: "pipeline.win_rate", label: ["Taux de signature", "Win rate"], help: ["Part des opportunités gagnées.", "Share of opportunities won."] },
+                Field { path: "pipeline.cycle_days", label: ["Cycle de vente (jours)", "Sales cycle (days)"], help: ["Jours moyens de l'opportunité à la signature ; 0 = vélocité non calculée.", "Average days from opportunity to close; 0 = no velocity."] },
+            ]) }
         </>
     }
 }

@@ -2,7 +2,7 @@
 //! seasonality with one relative weight per month.
 
 use super::words;
-use crate::app::ctx::Ctx;
+use crate::app::ctx::{Ctx, Field};
 use crate::engine::time::periods::{Horizon, MONTHS_IN_YEAR};
 use crate::state::edits::Edit;
 use crate::state::Action;
@@ -47,11 +47,9 @@ pub fn calendar_inputs(ctx: &Ctx) -> Html {
                     ) }
                 </p>
             </div>
-            { ctx.number(
-                "periods.working_days_per_week",
-                lang.pick("Jours ouvrés par semaine", "Working days per week"),
-                lang.pick("Nombre entier de 1 à 7 ; sert au rythme par jour ouvré.", "Whole number from 1 to 7; sets the per-working-day pace."),
-            ) }
+            { ctx.fields(&[
+                Field { path: "periods.working_days_per_week", label: ["Jours ouvrés par semaine", "Working days per week"], help: ["Nombre entier de 1 à 7 ; sert au rythme par jour ouvré.", "Whole number from 1 to 7; sets the per-working-day pace."] },
+            ]) }
             <label class="fp-check">
                 <input id="fp-seasonality" type="checkbox" checked={seasonal} onchange={on_season} />
                 { lang.pick("Saisonnalité (des mois plus chargés que d'autres)", "Seasonality (some months busier than others)") }

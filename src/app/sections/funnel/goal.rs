@@ -1,7 +1,7 @@
 //! The goal inputs: revenue goal, average deal size, revenue sources with the split they give,
 //! and the funnel mode switch (full funnel or one overall lead → customer rate).
 
-use crate::app::ctx::Ctx;
+use crate::app::ctx::{Ctx, Field};
 use crate::engine::funnel::FunnelMode;
 use crate::engine::time::periods::Horizon;
 use crate::i18n::Text;
@@ -30,22 +30,10 @@ pub fn goal_inputs(ctx: &Ctx) -> Html {
             { ctx.number(GOAL, lang.t(Text::GoalLabel), goal_help) }
             { ctx.number(DEAL_SIZE, lang.t(Text::DealSizeLabel), lang.t(Text::DealSizeHelp)) }
             <h3 class="fp-subtitle">{ lang.pick("Sources de revenu", "Revenue sources") }</h3>
-            { ctx.number(
-                "revenue.current_recurring_revenue",
-                lang.pick("Revenu récurrent des clients actuels", "Recurring revenue from current customers"),
-                lang.pick(
-                    "Ce que vos clients d'aujourd'hui paient sur la même période ; 0 si vous partez de zéro.",
-                    "What today's customers pay over the same period; 0 if you start from scratch.",
-                ),
-            ) }
-            { ctx.number(
-                "revenue.net_revenue_retention",
-                lang.pick("Rétention nette du revenu (NRR)", "Net revenue retention (NRR)"),
-                lang.pick(
-                    "Renouvellements + ventes additionnelles − pertes ; 100 % = ils paient autant qu'aujourd'hui.",
-                    "Renewals + expansion − churn; 100 % = they keep paying what they pay today.",
-                ),
-            ) }
+            { ctx.fields(&[
+                Field { path: "revenue.current_recurring_revenue", label: ["Revenu récurrent des clients actuels", "Recurring revenue from current customers"], help: ["Ce que vos clients d'aujourd'hui paient sur la même période ; 0 si vous partez de zéro.", "What today's customers pay over the same period; 0 if you start from scratch."] },
+                Field { path: "revenue.net_revenue_retention", label: ["Rétention nette du revenu (NRR)", "Net revenue retention (NRR)"], help: ["Renouvellements + ventes additionnelles − pertes ; 100 % = ils paient autant qu'aujourd'hui.", "Renewals + expansion − churn; 100 % = they keep paying what they pay today."] },
+            ]) }
             { revenue_split_view(ctx) }
             <h3 class="fp-subtitle">{ lang.pick("Entonnoir", "Funnel") }</h3>
             <label class="fp-check">

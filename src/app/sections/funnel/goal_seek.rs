@@ -1,7 +1,7 @@
 //! Goal-seek: with today's top-of-funnel volume, the rate each transition alone would need to
 //! reach the customers needed, "not reachable even at 100 %", or "already met".
 
-use crate::app::ctx::Ctx;
+use crate::app::ctx::{Ctx, Field};
 use crate::app::widgets::{data_table, num, row};
 use crate::engine::goal_seek::RateTarget;
 use crate::i18n::Lang;
@@ -65,14 +65,9 @@ pub fn goal_seek_card(ctx: &Ctx) -> Html {
                 { lang.pick("Calculer le taux nécessaire à partir du volume actuel", "Work out the rate needed from today's volume") }
             </label>
             if enabled {
-                { ctx.number(
-                    "goal_seek.top_volume",
-                    lang.pick("Volume actuel en haut de l'entonnoir", "Today's top-of-funnel volume"),
-                    lang.pick(
-                        "Personnes entrant dans la première étape sur la période (ex. visiteurs).",
-                        "People entering the first stage over the period (e.g. visitors).",
-                    ),
-                ) }
+                { ctx.fields(&[
+                    Field { path: "goal_seek.top_volume", label: ["Volume actuel en haut de l'entonnoir", "Today's top-of-funnel volume"], help: ["Personnes entrant dans la première étape sur la période (ex. visiteurs).", "People entering the first stage over the period (e.g. visitors)."] },
+                ]) }
             }
             { for results }
         </section>

@@ -4,7 +4,7 @@
 use super::period_table::TABLE_ID;
 use crate::app::charts::funnel_chart::{funnel_chart, FunnelBar, FunnelChartProps};
 use crate::app::charts::tornado::{tornado, TornadoProps, TornadoRow};
-use crate::app::ctx::Ctx;
+use crate::app::ctx::{Ctx, Field};
 use crate::app::widgets::{data_table, num, row};
 use crate::engine::funnel::Team;
 use crate::engine::sensitivity::{SensitivityLever, SensitivityShift};
@@ -118,13 +118,10 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
             }) }
             <details class="fp-details">
                 <summary>{ lang.pick("Réglages de la sensibilité", "Sensitivity settings") }</summary>
-                { ctx.number("sensitivity.lift", lang.pick("Variation testée", "Change tested"),
-                    lang.pick("De combien chaque donnée varie, dans les deux sens (10 % par défaut).",
-                        "How much each input moves, both ways (10 % by default).")) }
-                { ctx.number("sensitivity.cost_per_top_unit",
-                    lang.pick("Coût par unité du haut de l'entonnoir (facultatif)", "Cost per top-of-funnel unit (optional)"),
-                    lang.pick("Pour chiffrer aussi le budget économisé ; vide = volumes seulement.",
-                        "To price the volume saved too; empty = volumes only.")) }
+                { ctx.fields(&[
+                    Field { path: "sensitivity.lift", label: ["Variation testée", "Change tested"], help: ["De combien chaque donnée varie, dans les deux sens (10 % par défaut).", "How much each input moves, both ways (10 % by default)."] },
+                    Field { path: "sensitivity.cost_per_top_unit", label: ["Coût par unité du haut de l'entonnoir (facultatif)", "Cost per top-of-funnel unit (optional)"], help: ["Pour chiffrer aussi le budget économisé ; vide = volumes seulement.", "To price the volume saved too; empty = volumes only."] },
+                ]) }
             </details>
             <details class="fp-details">
                 <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>

@@ -1,7 +1,7 @@
 //! Uncertainty inputs: for each stage's rate, exact, a low / likely / high range or the counts
 //! it was measured on; the deal-size range; the volume to test.
 
-use crate::app::ctx::Ctx;
+use crate::app::ctx::{Ctx, Field};
 use crate::engine::risk::RateUncertainty;
 use crate::i18n::Lang;
 use crate::state::edits::{Edit, RiskKind};
@@ -70,15 +70,16 @@ pub fn risk_inputs(ctx: &Ctx) -> Html {
             <fieldset class="fp-risk__stage">
                 <legend>{ lang.pick("Panier moyen", "Deal size") }</legend>
                 <div class="fp-risk__fields">
-                    { ctx.number("risk.deal_low", lang.pick("Panier bas", "Low deal size"),
-                        lang.pick("Vide : le panier moyen du plan.", "Empty: the plan's deal size.")) }
-                    { ctx.number("risk.deal_high", lang.pick("Panier haut", "High deal size"),
-                        lang.pick("Vide : le panier moyen du plan.", "Empty: the plan's deal size.")) }
+                    { ctx.fields(&[
+                        Field { path: "risk.deal_low", label: ["Panier bas", "Low deal size"], help: ["Vide : le panier moyen du plan.", "Empty: the plan's deal size."] },
+                        Field { path: "risk.deal_high", label: ["Panier haut", "High deal size"], help: ["Vide : le panier moyen du plan.", "Empty: the plan's deal size."] },
+                    ]) }
                 </div>
             </fieldset>
             { planning_choices(ctx) }
-            { ctx.number("risk.volume", lang.pick("Volume testé à cette étape", "Volume to test at this stage"),
-                lang.pick("Vide : le volume calculé sur les moyennes.", "Empty: the volume worked out from the averages.")) }
+            { ctx.fields(&[
+                Field { path: "risk.volume", label: ["Volume testé à cette étape", "Volume to test at this stage"], help: ["Vide : le volume calculé sur les moyennes.", "Empty: the volume worked out from the averages."] },
+            ]) }
             <p class="fp-figure__how">
                 { lang.pick(
                     "Fourchette : loi PERT (bêta de mode « probable »). Volumes observés : loi bêta(convertis + 1, non-convertis + 1), a priori uniforme.",
