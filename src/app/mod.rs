@@ -137,7 +137,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <div ref={root} lang={lang.code()} data-theme={state.theme.code()}
-            class={classes!("fp", embed.embedded.then_some("fp--embedded"), embed.compact.then_some("fp--compact"))}>
+            class={match (embed.embedded, embed.compact) {
+                (false, false) => "fp",
+                (true, false) => "fp fp--embedded",
+                (false, true) => "fp fp--compact",
+                (true, true) => "fp fp--embedded fp--compact",
+            }}>
             <header class="fp-header">
                 <div>
                     <h1 class="fp-title">{ lang.t(Text::AppTitle) }</h1>

@@ -38,7 +38,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     });
     let invalid = props.error.is_some();
     html! {
-        <div class={classes!("fp-field", invalid.then_some("fp-field--invalid"))}>
+        <div class={if invalid { "fp-field fp-field--invalid" } else { "fp-field" }}>
             <label class="fp-field__label" for={props.id.clone()}>{ &props.label }</label>
             <div class="fp-field__control">
                 <input

@@ -45,7 +45,7 @@ pub fn funnel_section(ctx: &Ctx) -> Html {
                 { calendar::calendar_inputs(ctx) }
                 { goal_seek::goal_seek_card(ctx) }
             </div>
-            <div class={classes!("fp-outputs", stale.then_some("fp-outputs--stale"))}
+            <div class={if stale { "fp-outputs fp-outputs--stale" } else { "fp-outputs" }}
                 data-stale={stale.to_string()}>
                 { period_table::period_table(ctx) }
                 <div class="fp-main">

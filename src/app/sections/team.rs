@@ -14,6 +14,7 @@ mod verdict;
 mod workloads;
 
 use crate::app::ctx::SectionProps;
+use crate::app::widgets::results_card;
 use yew::prelude::*;
 
 #[function_component(TeamSection)]
@@ -21,7 +22,6 @@ pub fn team_section(props: &SectionProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
     let doc_open = use_state(|| false);
-    let stale = ctx.outcome.stale;
     let on_toggle = {
         let doc_open = doc_open.clone();
         Callback::from(move |_: ()| doc_open.set(!*doc_open))
@@ -34,17 +34,9 @@ pub fn team_section(props: &SectionProps) -> Html {
         <div class="fp-team">
             <div class="fp-main">
                 { inputs::team_inputs(ctx) }
-                <section class={classes!("fp-card", "fp-results", stale.then_some("fp-results--stale"))}
-                    aria-labelledby="fp-team-results-title" aria-live="polite" data-stale={stale.to_string()}>
-                    <h2 id="fp-team-results-title" class="fp-card__title">
-                        { lang.pick("Capacité face à l'objectif", "Capacity against the goal") }
-                    </h2>
-                    if stale {
-                        <p class="fp-stale" role="note">{ lang.t(crate::i18n::Text::StaleNotice) }</p>
-                    }
-                    { capacity::capacity(ctx) }
-                    { workloads::workloads(ctx) }
-                </section>
+                { results_card(ctx, "fp-team-results-title",
+                    lang.pick("Capacité face à l'objectif", "Capacity against the goal"),
+                    html! { <>{ capacity::capacity(ctx) }{ workloads::workloads(ctx) }</> }) }
             </div>
             <div class="fp-main fp-team-sla">
                 { sla_inputs::sla_inputs(ctx) }

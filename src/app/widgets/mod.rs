@@ -21,7 +21,7 @@ use yew::prelude::*;
 pub fn results_card(ctx: &Ctx, id: &'static str, title: &str, body: Html) -> Html {
     let stale = ctx.outcome.stale;
     html! {
-        <section class={classes!("fp-card", "fp-results", stale.then_some("fp-results--stale"))}
+        <section class={if stale { "fp-card fp-results fp-results--stale" } else { "fp-card fp-results" }}
             aria-labelledby={id} aria-live="polite" data-stale={stale.to_string()}>
             <h2 id={id} class="fp-card__title">{ title }</h2>
             if stale {

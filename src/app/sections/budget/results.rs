@@ -88,7 +88,7 @@ fn share(ctx: &Ctx, report: &BudgetReport) -> Html {
     };
     let words = verdict(ctx, band);
     html! {
-        { figure_more("fp-budget-share", label, ctx.percent(share), how, html! { <><p id="fp-budget-verdict" class={classes!("fp-verdict", band_class(band))}>{ words.clone() }</p>
+        { figure_more("fp-budget-share", label, ctx.percent(share), how, html! { <><p id="fp-budget-verdict" class={band_class(band)}>{ words.clone() }</p>
             { gauge(&GaugeProps { share, share_label: ctx.percent(share).into(),
                 min_label: ctx.percent(band_min()).into(), max_label: ctx.percent(band_max()).into(),
                 growth_label: lang.pick("mode croissance", "growth mode").into(), title: label.into(),
@@ -98,10 +98,10 @@ fn share(ctx: &Ctx, report: &BudgetReport) -> Html {
 
 fn band_class(band: BudgetBand) -> &'static str {
     match band {
-        BudgetBand::FarBelow => "fp-verdict--far",
-        BudgetBand::Below => "fp-verdict--below",
-        BudgetBand::InBand => "fp-verdict--ok",
-        BudgetBand::Growth => "fp-verdict--growth",
+        BudgetBand::FarBelow => "fp-verdict fp-verdict--far",
+        BudgetBand::Below => "fp-verdict fp-verdict--below",
+        BudgetBand::InBand => "fp-verdict fp-verdict--ok",
+        BudgetBand::Growth => "fp-verdict fp-verdict--growth",
     }
 }
 

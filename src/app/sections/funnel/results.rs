@@ -2,6 +2,7 @@
 //! customers and leads needed. Everything comes from the last report; stale when input is bad.
 
 use crate::app::ctx::Ctx;
+use crate::app::widgets::{self, figure, fill};
 use crate::engine::PlanReport;
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
@@ -38,23 +39,16 @@ fn headline(ctx: &Ctx, report: &PlanReport) -> String {
 
 pub fn results_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
-    let stale = ctx.outcome.stale;
-    let figure = |id: &'static str, label: Text, how: &'static str, value: String| {
-        html! {
-            <div class="fp-figure">
-                <label class="fp-figure__label" for={id}>{ lang.t(label) }</label>
-                <output id={id} class="fp-figure__value">{ value }</output>
-                <p class="fp-figure__how">{ how }</p>
-            </div>
-        }
-    };
     let body = ctx.report().map(|report| {
         let lead = report.stages.get(report.lead_stage);
         let lead_name = lead.map_or("", |s| s.name.as_str());
-        let leads_how = match lang {
-            Lang::Fr => format!("Volume de l'étape « {lead_name} » : clients ÷ taux de conversion de chaque étape, arrondi au supérieur à chaque étape."),
-            Lang::En => format!("Volume of the “{lead_name}” stage: customers ÷ each stage's conversion rate, rounded up at every stage."),
-        };
+        let leads_how = fill(
+            lang.pick(
+                "Volume de l'étape « {} » : clients ÷ taux de conversion de chaque étape, arrondi au supérieur à chaque étape.",
+                "Volume of the “{}” stage: customers ÷ each stage's conversion rate, rounded up at every stage.",
+            ),
+            &[lead_name],
+        );
         html! {
             <>
                 <p id="fp-headline" class="fp-headline">{ headline(ctx, report) }</p>
@@ -65,24 +59,11 @@ pub fn results_card(ctx: &Ctx) -> Html {
                     ) }
                 </p>
                 <div class="fp-figures">
-                    { figure("fp-customers", Text::CustomersLabel, lang.t(Text::CustomersHow), ctx.count(report.customers)) }
-                    <div class="fp-figure">
-                        <label class="fp-figure__label" for="fp-leads">{ lang.t(Text::LeadsLabel) }</label>
-                        <output id="fp-leads" class="fp-figure__value">{ ctx.count(lead.map_or(0, |s| s.volume)) }</output>
-                        <p class="fp-figure__how">{ leads_how }</p>
-                    </div>
+                    { figure("fp-customers", lang.t(Text::CustomersLabel), ctx.count(report.customers), lang.t(Text::CustomersHow)) }
+                    { figure("fp-leads", lang.t(Text::LeadsLabel), ctx.count(lead.map_or(0, |s| s.volume)), leads_how) }
                 </div>
             </>
         }
     });
-    html! {
-        <section class={classes!("fp-card", "fp-results", stale.then_some("fp-results--stale"))}
-            aria-labelledby="fp-results-title" aria-live="polite" data-stale={stale.to_string()}>
-            <h2 id="fp-results-title" class="fp-card__title">{ lang.t(Text::ResultsHeading) }</h2>
-            if stale {
-                <p class="fp-stale" role="note">{ lang.t(Text::StaleNotice) }</p>
-            }
-            { for body }
-        </section>
-    }
+    widgets::results_card(ctx, "fp-results-title", lang.t(Text::ResultsHeading), body.unwrap_or_default())
 }

@@ -64,7 +64,7 @@ pub fn comparison(ctx: &Ctx) -> Html {
                     </tr></thead>
                     <tbody>
                         { for rows(scenarios).iter().map(|row| html! {
-                            <tr class={classes!(row.differs.then_some("fp-compare--differs"))}>
+                            <tr class={row.differs.then_some("fp-compare--differs")}>
                                 <th scope="row">
                                     if row.differs {
                                         <span class="fp-compare__mark" title={lang.pick("diffère", "differs")}>{ "≠ " }</span>

@@ -99,7 +99,7 @@ fn handover_stage(ctx: &Ctx) -> Html {
         "fp-sla-handover-stage-help"
     };
     html! {
-        <div class={classes!("fp-field", error.is_some().then_some("fp-field--invalid"))}>
+        <div class={if error.is_some() { "fp-field fp-field--invalid" } else { "fp-field" }}>
             <label class="fp-field__label" for="fp-sla-handover-stage">{ lang.pick("Étape livrée aux ventes", "Stage handed to sales") }</label>
             <select id="fp-sla-handover-stage" class="fp-select fp-team-select" onchange={on_change}
                 aria-invalid={error.is_some().to_string()} aria-describedby={described}>

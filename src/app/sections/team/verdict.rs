@@ -11,7 +11,7 @@ use yew::prelude::*;
 pub fn verdict(lang: Lang, verdict: CapacityVerdict, id: &'static str) -> Html {
     let (class, icon, explain) = match verdict {
         CapacityVerdict::Enough => (
-            "fp-verdict--enough",
+            "fp-verdict fp-verdict--enough",
             "✓",
             lang.pick(
                 "les heures de vente couvrent le suivi promis.",
@@ -19,7 +19,7 @@ pub fn verdict(lang: Lang, verdict: CapacityVerdict, id: &'static str) -> Html {
             ),
         ),
         CapacityVerdict::Short => (
-            "fp-verdict--short",
+            "fp-verdict fp-verdict--short",
             "⚠",
             lang.pick(
                 "le suivi promis demande plus d'heures que l'équipe n'en a.",
@@ -28,7 +28,7 @@ pub fn verdict(lang: Lang, verdict: CapacityVerdict, id: &'static str) -> Html {
         ),
     };
     html! {
-        <p id={id} class={classes!("fp-verdict", class)} data-verdict={verdict_label(verdict, Lang::En).to_lowercase()}>
+        <p id={id} class={class} data-verdict={verdict_label(verdict, Lang::En).to_lowercase()}>
             <span class="fp-verdict__icon" aria-hidden="true">{ icon }</span>
             <span>
                 <strong class="fp-verdict__label">

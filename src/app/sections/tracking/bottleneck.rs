@@ -86,7 +86,7 @@ pub fn bottleneck_box(ctx: &Ctx, report: &TrackingReport) -> Html {
     };
     let found = report.bottleneck.is_some();
     html! {
-        <aside class={classes!("fp-callout", found.then_some("fp-callout--alert"))} aria-labelledby="fp-bottleneck-title">
+        <aside class={if found { "fp-callout fp-callout--alert" } else { "fp-callout" }} aria-labelledby="fp-bottleneck-title">
             <h3 id="fp-bottleneck-title" class="fp-callout__title">{ lang.pick("Goulet d'étranglement", "Bottleneck") }</h3>
             <p id="fp-bottleneck" class="fp-callout__text">{ message }</p>
             <p class="fp-figure__how">{ lang.pick(

@@ -9,12 +9,12 @@ use crate::engine::tracking::{ahead_from, behind_below, PaceStatus, TrackingRepo
 use crate::i18n::Lang;
 use yew::prelude::*;
 
-/// The status's symbol, words and CSS modifier.
+/// The status's symbol, words and CSS classes.
 pub fn status_words(lang: Lang, status: PaceStatus) -> (&'static str, &'static str, &'static str) {
     match status {
-        PaceStatus::Ahead => ("▲", lang.pick("En avance", "Ahead"), "fp-status--ahead"),
-        PaceStatus::OnTrack => ("●", lang.pick("Dans les temps", "On track"), "fp-status--on"),
-        PaceStatus::Behind => ("▼", lang.pick("En retard", "Behind"), "fp-status--behind"),
+        PaceStatus::Ahead => ("▲", lang.pick("En avance", "Ahead"), "fp-status fp-status--ahead"),
+        PaceStatus::OnTrack => ("●", lang.pick("Dans les temps", "On track"), "fp-status fp-status--on"),
+        PaceStatus::Behind => ("▼", lang.pick("En retard", "Behind"), "fp-status fp-status--behind"),
     }
 }
 
@@ -24,7 +24,7 @@ pub fn stage_table(ctx: &Ctx, report: &TrackingReport) -> Html {
     let rows = report.stages.iter().map(|s| {
         let status = s.status.map(|st| {
             let (symbol, words, class) = status_words(lang, st);
-            html! { <span class={classes!("fp-status", class)}><span aria-hidden="true">{ symbol }</span>{ " " }{ words }</span> }
+            html! { <span class={class}><span aria-hidden="true">{ symbol }</span>{ " " }{ words }</span> }
         });
         row(s.name.clone().into(), vec![cell(team_name(lang, s.team).into()), num(ctx.count(s.planned).into()), num(s.actual.map_or_else(dash, |a| ctx.count(a)).into()), num(s.pace.map_or_else(dash, |p| ctx.percent(p)).into()), html! { <td>{ status.unwrap_or_else(|| html! { { lang.pick("non suivi", "not tracked") } }) }</td> }, num(s.projected.map_or_else(dash, |p| ctx.count(p)).into()), num(s.shortfall.map_or_else(dash, |p| ctx.count(p)).into())])
     });

@@ -16,11 +16,11 @@ pub fn transition_table(ctx: &Ctx, report: &TrackingReport) -> Html {
     let rows = report.transitions.iter().enumerate().map(|(i, t)| {
         let below = t.actual_rate.is_some_and(|a| a < t.planned_rate);
         html! {
-            <tr class={classes!((worst == Some(i)).then_some("fp-row--worst"))}>
+            <tr class={(worst == Some(i)).then_some("fp-row--worst")}>
                 <th scope="row">{ format!("{} → {}", t.from, t.to) }</th>
                 <td>{ team_name(lang, t.owner) }</td>
                 <td class="fp-num">{ ctx.percent(t.planned_rate) }</td>
-                <td class={classes!("fp-num", below.then_some("fp-low"))}>
+                <td class={if below { "fp-num fp-low" } else { "fp-num" }}>
                     { t.actual_rate.map_or_else(|| "—".to_string(), |r| ctx.percent(r)) }
                     if below {
                         <span class="fp-visually-hidden">{ lang.pick(" (sous le plan)", " (below plan)") }</span>
