@@ -2,9 +2,9 @@
 //! reach the customers needed, "not reachable even at 100 %", or "already met".
 
 use crate::app::ctx::{Ctx, Field};
+use crate::app::widgets::fill;
 use crate::app::widgets::{data_table, num, row};
 use crate::engine::goal_seek::RateTarget;
-use crate::i18n::Lang;
 use crate::state::edits::Edit;
 use crate::state::Action;
 use yew::prelude::*;
@@ -14,18 +14,15 @@ pub fn goal_seek_card(ctx: &Ctx) -> Html {
     let enabled = ctx.state.plan.goal_seek.enabled;
     let on_toggle = ctx.dispatch.reform(move |_| Action::Edit(Edit::UseGoalSeek(!enabled)));
     let results = ctx.report().and_then(|r| r.goal_seek.as_ref()).filter(|_| enabled).map(|seek| {
-        let status = match (lang, seek.current_customers) {
-            (Lang::Fr, Some(now)) => format!(
-                "Avec les taux actuels, ce volume donne {} clients pour {} nécessaires.",
-                ctx.count(now),
-                ctx.count(seek.customers_needed)
+        let status = match seek.current_customers {
+            Some(now) => fill(
+                lang.pick(
+                    "Avec les taux actuels, ce volume donne {} clients pour {} nécessaires.",
+                    "At today's rates this volume gives {} customers for the {} needed.",
+                ),
+                &[&ctx.count(now), &ctx.count(seek.customers_needed)],
             ),
-            (Lang::En, Some(now)) => format!(
-                "At today's rates this volume gives {} customers for the {} needed.",
-                ctx.count(now),
-                ctx.count(seek.customers_needed)
-            ),
-            (_, None) => lang.pick("Volume trop grand pour être calculé.", "Volume too large to compute.").to_string(),
+            None => lang.pick("Volume trop grand pour être calculé.", "Volume too large to compute.").to_string(),
         };
         let rows = seek.rates.iter().map(|r| {
             let needed = match &r.target {

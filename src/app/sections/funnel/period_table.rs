@@ -5,6 +5,7 @@
 
 use super::words;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
 use crate::app::widgets::{cell, data_table, num, row};
 use crate::engine::funnel::Team;
 use crate::engine::time::periods::{Breakdown, Horizon};
@@ -99,18 +100,13 @@ fn stage_table(ctx: &Ctx, report: &PlanReport, period: ShownPeriod, horizon: Hor
             ],
         )
     });
-    let caption = match lang {
-        crate::i18n::Lang::Fr => format!(
-            "Volume à produire par étape : {} et {}",
-            words::over_horizon(lang, horizon).to_lowercase(),
-            words::per_period(lang, period, horizon).to_lowercase()
-        ),
-        crate::i18n::Lang::En => format!(
-            "Volume each stage must produce: {} and {}",
-            words::over_horizon(lang, horizon).to_lowercase(),
-            words::per_period(lang, period, horizon).to_lowercase()
-        ),
-    };
+    let caption = fill(
+        lang.pick("Volume à produire par étape : {} et {}", "Volume each stage must produce: {} and {}"),
+        &[
+            &words::over_horizon(lang, horizon).to_lowercase(),
+            &words::per_period(lang, period, horizon).to_lowercase(),
+        ],
+    );
     let cols = [
         (lang.pick("Étape", "Stage"), false),
         (words::over_horizon(lang, horizon), true),

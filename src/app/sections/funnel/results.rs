@@ -4,7 +4,7 @@
 use crate::app::ctx::Ctx;
 use crate::app::widgets::{self, figure, fill};
 use crate::engine::PlanReport;
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
 use yew::prelude::*;
 
 /// "To reach 100,000 € you need 2,500 leads: 209 a month, 49 a week."
@@ -12,10 +12,13 @@ fn headline(ctx: &Ctx, report: &PlanReport) -> String {
     let split = &report.revenue;
     let goal = ctx.money(split.total_goal);
     if split.covered_by_existing {
-        return match ctx.lang() {
-            Lang::Fr => format!("Vos clients actuels couvrent déjà l'objectif de {goal} : aucun nouveau prospect n'est nécessaire."),
-            Lang::En => format!("Your existing customers already cover the {goal} goal: no new leads are needed."),
-        };
+        return fill(
+            ctx.lang().pick(
+                "Vos clients actuels couvrent déjà l'objectif de {} : aucun nouveau prospect n'est nécessaire.",
+                "Your existing customers already cover the {} goal: no new leads are needed.",
+            ),
+            &[&goal],
+        );
     }
     let lead = report.stages.get(report.lead_stage);
     let leads = ctx.count(lead.map_or(0, |s| s.volume));
@@ -23,16 +26,21 @@ fn headline(ctx: &Ctx, report: &PlanReport) -> String {
     let month = ctx.count(pace.map_or(0, |b| b.months.pace));
     let week = ctx.count(pace.map_or(0, |b| b.weeks.pace));
     let from_new = (!split.from_existing.is_zero()).then(|| ctx.money(split.new_business_goal));
-    match (ctx.lang(), from_new) {
-        (Lang::Fr, None) => format!(
-            "Pour atteindre {goal} il vous faut {leads} prospects\u{a0}: {month} par mois, {week} par semaine."
+    let lang = ctx.lang();
+    match from_new {
+        None => fill(
+            lang.pick(
+                "Pour atteindre {} il vous faut {} prospects\u{a0}: {} par mois, {} par semaine.",
+                "To reach {} you need {} leads: {} a month, {} a week.",
+            ),
+            &[&goal, &leads, &month, &week],
         ),
-        (Lang::Fr, Some(new)) => format!(
-            "Pour atteindre {goal} (dont {new} de nouveaux clients) il vous faut {leads} prospects\u{a0}: {month} par mois, {week} par semaine."
-        ),
-        (Lang::En, None) => format!("To reach {goal} you need {leads} leads: {month} a month, {week} a week."),
-        (Lang::En, Some(new)) => format!(
-            "To reach {goal} ({new} of it from new business) you need {leads} leads: {month} a month, {week} a week."
+        Some(new) => fill(
+            lang.pick(
+                "Pour atteindre {} (dont {} de nouveaux clients) il vous faut {} prospects\u{a0}: {} par mois, {} par semaine.",
+                "To reach {} ({} of it from new business) you need {} leads: {} a month, {} a week.",
+            ),
+            &[&goal, &new, &leads, &month, &week],
         ),
     }
 }

@@ -3,6 +3,7 @@
 
 use super::words;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
 use crate::engine::funnel::Team;
 use crate::i18n::Lang;
 use crate::state::edits::Edit;
@@ -22,11 +23,8 @@ pub struct StageRowProps {
     pub on_remove: Callback<usize>,
 }
 
-fn action_label(lang: Lang, verb: (&str, &str), name: &str) -> String {
-    match lang {
-        Lang::Fr => format!("{} l'étape « {name} »", verb.0),
-        Lang::En => format!("{} stage “{name}”", verb.1),
-    }
+fn action_label(lang: Lang, verb: (&'static str, &'static str), name: &str) -> String {
+    fill(lang.pick("{} l'étape « {} »", "{} stage “{}”"), &[lang.pick(verb.0, verb.1), name])
 }
 
 #[function_component(StageRow)]
@@ -67,10 +65,10 @@ pub fn stage_row(props: &StageRowProps) -> Html {
     let team_option = |team: Team, code: &'static str| {
         html! { <option value={code} selected={stage.team == team}>{ words::team(lang, team) }</option> }
     };
-    let position = match lang {
-        Lang::Fr => format!("Étape {} sur {}", ctx.count(i as u64 + 1), ctx.count(count as u64)),
-        Lang::En => format!("Stage {} of {}", ctx.count(i as u64 + 1), ctx.count(count as u64)),
-    };
+    let position = fill(
+        lang.pick("Étape {} sur {}", "Stage {} of {}"),
+        &[&ctx.count(i as u64 + 1), &ctx.count(count as u64)],
+    );
     html! {
         <li class="fp-stage" ref={row}>
             <fieldset class="fp-stage__set">

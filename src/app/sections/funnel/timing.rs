@@ -5,9 +5,9 @@
 use super::words;
 use crate::app::charts::timeline::{timeline, Series, TimelineProps};
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
 use crate::app::widgets::{heads, table, tbody};
 use crate::engine::funnel::Team;
-use crate::i18n::Lang;
 use yew::prelude::*;
 
 pub fn timeline_card(ctx: &Ctx) -> Html {
@@ -34,10 +34,7 @@ pub fn timeline_card(ctx: &Ctx) -> Html {
         .zip(timing)
         .map(|(stage, t)| {
             let peak = t.by_month.iter().copied().max().unwrap_or(0);
-            let label = match lang {
-                Lang::Fr => format!("{} · pic {}", stage.name, ctx.count(peak)),
-                Lang::En => format!("{} · peak {}", stage.name, ctx.count(peak)),
-            };
+            let label = fill(lang.pick("{} · pic {}", "{} · peak {}"), &[&stage.name, &ctx.count(peak)]);
             let tips = t
                 .by_month
                 .iter()
@@ -56,20 +53,13 @@ pub fn timeline_card(ctx: &Ctx) -> Html {
         .zip(timing)
         .filter(|(_, t)| t.pipeline_already_needed > 0)
         .map(|(stage, t)| {
-            let text = match lang {
-                Lang::Fr => format!(
+            let text = fill(
+                lang.pick(
                     "{}\u{a0}: {} déjà en cours au début du plan (délai de {} mois)",
-                    stage.name,
-                    ctx.count(t.pipeline_already_needed),
-                    ctx.count(u64::from(t.lag_months))
-                ),
-                Lang::En => format!(
                     "{}: {} already in progress when the plan starts ({}-month lag)",
-                    stage.name,
-                    ctx.count(t.pipeline_already_needed),
-                    ctx.count(u64::from(t.lag_months))
                 ),
-            };
+                &[&stage.name, &ctx.count(t.pipeline_already_needed), &ctx.count(u64::from(t.lag_months))],
+            );
             html! { <li>{ text }</li> }
         })
         .collect();

@@ -5,10 +5,10 @@ use super::period_table::TABLE_ID;
 use crate::app::charts::funnel_chart::{funnel_chart, FunnelBar, FunnelChartProps};
 use crate::app::charts::tornado::{tornado, TornadoProps, TornadoRow};
 use crate::app::ctx::{Ctx, Field};
+use crate::app::widgets::fill;
 use crate::app::widgets::{data_table, num, row};
 use crate::engine::funnel::Team;
 use crate::engine::sensitivity::{SensitivityLever, SensitivityShift};
-use crate::i18n::Lang;
 use yew::prelude::*;
 
 pub fn funnel_chart_card(ctx: &Ctx) -> Html {
@@ -74,10 +74,7 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
         .iter()
         .map(|e| {
             let label = match e.lever {
-                SensitivityLever::Rate { .. } => match lang {
-                    Lang::Fr => format!("Taux {}", e.label),
-                    Lang::En => format!("Rate {}", e.label),
-                },
+                SensitivityLever::Rate { .. } => fill(lang.pick("Taux {}", "Rate {}"), &[&e.label]),
                 SensitivityLever::DealSize => lang.pick("Vente moyenne", "Average deal size").to_string(),
             };
             TornadoRow {
@@ -89,19 +86,11 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
             }
         })
         .collect();
-    let table_rows = rows.iter().map(|r| {
-        row(r.label.clone().into(), vec![num(r.up_text.clone().into()), num(r.down_text.clone().into())])
-    });
+    let table_rows =
+        rows.iter().map(|r| row(r.label.clone(), vec![num(r.up_text.clone()), num(r.down_text.clone())]));
     let lift = ctx.percent(ctx.state.last_valid.sensitivity.lift);
     let top = report.stages.first().map_or("", |s| s.name.as_str());
-    let caption = match lang {
-        Lang::Fr => format!(
-            "Chaque ligne change une seule donnée de ±{lift} (taux plafonnés à 100 %) et recalcule le volume « {top} » nécessaire : à droite le volume économisé, à gauche le volume en plus. Trié par volume économisé, le levier le plus utile en haut."
-        ),
-        Lang::En => format!(
-            "Each row changes one input alone by ±{lift} (rates capped at 100 %) and recomputes the “{top}” volume needed: right = volume saved, left = extra volume. Sorted by volume saved, most useful lever first."
-        ),
-    };
+    let caption = fill(lang.pick("Chaque ligne change une seule donnée de ±{} (taux plafonnés à 100 %) et recalcule le volume « {} » nécessaire : à droite le volume économisé, à gauche le volume en plus. Trié par volume économisé, le levier le plus utile en haut.", "Each row changes one input alone by ±{} (rates capped at 100 %) and recomputes the “{}” volume needed: right = volume saved, left = extra volume. Sorted by volume saved, most useful lever first."), &[&lift, top]);
     html! {
         <section class="fp-card fp-chart-card" aria-labelledby="fp-tornado-heading">
             <h2 id="fp-tornado-heading" class="fp-card__title">

@@ -2,11 +2,11 @@
 //! needed marked; a data table holds the same bars for screen readers and keyboards.
 
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
 use crate::app::widgets::{data_table, num, row};
 use crate::engine::risk::HistogramBin;
 use crate::engine::risk::RiskReport;
 use crate::engine::Decimal;
-use crate::i18n::Lang;
 use yew::prelude::*;
 
 const W: f64 = 400.0;
@@ -28,24 +28,19 @@ pub fn histogram_card(ctx: &Ctx, risk: Option<&RiskReport>) -> Html {
         width={format!("{:.1}", (width - 1.0).max(0.5))} height={format!("{h:.1}")} /> }
     });
     let goal_x = ((goal.saturating_sub(first.from)) as f64 / span * W).clamp(0.0, W);
-    let title = match lang {
-        Lang::Fr => format!(
+    let title = fill(
+        lang.pick(
             "Clients obtenus dans {} simulations, de {} à {} ; objectif {} clients, atteint dans {} des cas.",
-            ctx.count(u64::from(risk.trials)),
-            ctx.count(first.from),
-            ctx.count(last.to),
-            ctx.count(goal),
-            ctx.percent(risk.p_hit.round_to(3))
-        ),
-        Lang::En => format!(
             "Customers reached in {} simulations, from {} to {}; goal {} customers, reached in {} of them.",
-            ctx.count(u64::from(risk.trials)),
-            ctx.count(first.from),
-            ctx.count(last.to),
-            ctx.count(goal),
-            ctx.percent(risk.p_hit.round_to(3))
         ),
-    };
+        &[
+            &ctx.count(u64::from(risk.trials)),
+            &ctx.count(first.from),
+            &ctx.count(last.to),
+            &ctx.count(goal),
+            &ctx.percent(risk.p_hit.round_to(3)),
+        ],
+    );
     let share = |t: u32| {
         Decimal::from_count(i128::from(t))
             .and_then(|n| n.checked_div(Decimal::from_int(i64::from(risk.trials.max(1)))))

@@ -2,6 +2,7 @@
 //! it was measured on; the deal-size range; the volume to test.
 
 use crate::app::ctx::{Ctx, Field};
+use crate::app::widgets::fill;
 use crate::engine::risk::RateUncertainty;
 use crate::i18n::Lang;
 use crate::state::edits::{Edit, RiskKind};
@@ -55,9 +56,9 @@ pub fn risk_inputs(ctx: &Ctx) -> Html {
                     }
                     if kind == RiskKind::Observed {
                         { ctx.number(&at("successes"), lang.pick("Convertis", "Converted"),
-                            match lang { Lang::Fr => format!("Combien sont passés en « {} ».", to.name), Lang::En => format!("How many reached “{}”.", to.name) }) }
+                            fill(lang.pick("Combien sont passés en « {} ».", "How many reached “{}”."), &[&to.name])) }
                         { ctx.number(&at("trials"), lang.pick("Sur", "Out of"),
-                            match lang { Lang::Fr => format!("Sur combien de « {} » comptés.", from.name), Lang::En => format!("Out of how many “{}” counted.", from.name) }) }
+                            fill(lang.pick("Sur combien de « {} » comptés.", "Out of how many “{}” counted."), &[&from.name])) }
                     }
                 </div>
             </fieldset>

@@ -2,10 +2,10 @@
 //! volumes that give 80 % and 90 %, and each stage's needed volume next to the average-based one.
 
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
 use crate::app::widgets::{data_table, num, row};
 use crate::engine::risk::RiskReport;
 use crate::engine::Decimal;
-use crate::i18n::Lang;
 use yew::prelude::*;
 
 /// `risk`: the last simulation, if any; `pending`: a new one is running.
@@ -29,30 +29,18 @@ pub fn headline(ctx: &Ctx, risk: Option<&RiskReport>, pending: bool) -> Html {
         ctx.percent(Decimal::from_parts(8, 1).unwrap_or_default()),
         ctx.percent(Decimal::from_parts(9, 1).unwrap_or_default()),
     );
-    let text = match lang {
-        Lang::Fr => format!(
-            "{} « {name} » donnent {chance} de chances d'atteindre l'objectif ; {p80} donnent {pct80}, {p90} donnent {pct90}.",
-            ctx.count(risk.volume)
+    let text = fill(
+        lang.pick(
+            "{} « {} » donnent {} de chances d'atteindre l'objectif ; {} donnent {}, {} donnent {}.",
+            "{} “{}” give a {} chance of reaching the goal; {} give {}, {} give {}.",
         ),
-        Lang::En => format!(
-            "{} “{name}” give a {chance} chance of reaching the goal; {p80} give {pct80}, {p90} give {pct90}.",
-            ctx.count(risk.volume)
-        ),
-    };
+        &[&ctx.count(risk.volume), &name, &chance, &p80, &pct80, &p90, &pct90],
+    );
     html! {
         <div aria-live="polite">
             <p class="fp-risk__headline" id="fp-risk-headline">{ text }</p>
             <p class="fp-figure__how">
-                { match lang {
-                    Lang::Fr => format!(
-                        "Part des {} simulations où clients × panier atteignent l'objectif de nouveau chiffre d'affaires. Clients P10 / P50 / P90 : {} / {} / {} (pour {} nécessaires).",
-                        ctx.count(u64::from(risk.trials)), ctx.count(risk.customers.p10), ctx.count(risk.customers.p50),
-                        ctx.count(risk.customers.p90), ctx.count(risk.customers_needed)),
-                    Lang::En => format!(
-                        "Share of {} simulated years where customers × deal size reach the new-business goal. Customers P10 / P50 / P90: {} / {} / {} (for {} needed).",
-                        ctx.count(u64::from(risk.trials)), ctx.count(risk.customers.p10), ctx.count(risk.customers.p50),
-                        ctx.count(risk.customers.p90), ctx.count(risk.customers_needed)),
-                } }
+                { fill(lang.pick("Part des {} simulations où clients × panier atteignent l'objectif de nouveau chiffre d'affaires. Clients P10 / P50 / P90 : {} / {} / {} (pour {} nécessaires).", "Share of {} simulated years where customers × deal size reach the new-business goal. Customers P10 / P50 / P90: {} / {} / {} (for {} needed)."), &[&ctx.count(u64::from(risk.trials)), &ctx.count(risk.customers.p10), &ctx.count(risk.customers.p50), &ctx.count(risk.customers.p90), &ctx.count(risk.customers_needed)]) }
             </p>
         </div>
     }

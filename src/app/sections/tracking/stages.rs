@@ -38,7 +38,7 @@ pub fn stage_table(ctx: &Ctx, report: &TrackingReport) -> Html {
     );
     html! {
         <>
-            { data_table(caption, None, &caption, &[(lang.pick("Étape", "Stage"), false), (lang.pick("Équipe", "Team"), false), (lang.pick("Prévu", "Planned"), true), (lang.pick("Réel", "Actual"), true), (lang.pick("Rythme", "Pace"), true), (lang.pick("Statut", "Status"), false), (lang.pick("Projection", "Projected"), true), (lang.pick("Manque", "Shortfall"), true)], rows.collect()) }
+            { data_table(caption, None, caption, &[(lang.pick("Étape", "Stage"), false), (lang.pick("Équipe", "Team"), false), (lang.pick("Prévu", "Planned"), true), (lang.pick("Réel", "Actual"), true), (lang.pick("Rythme", "Pace"), true), (lang.pick("Statut", "Status"), false), (lang.pick("Projection", "Projected"), true), (lang.pick("Manque", "Shortfall"), true)], rows.collect()) }
             <p class="fp-figure__how">{ how }</p>
         </>
     }

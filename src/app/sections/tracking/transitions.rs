@@ -33,7 +33,7 @@ pub fn transition_table(ctx: &Ctx, report: &TrackingReport) -> Html {
     let caption = lang.pick("Conversions réelles face aux prévues", "Actual against planned conversion");
     html! {
         <>
-            { data_table(caption, None, &caption, &[(lang.pick("Passage", "Conversion"), false), (lang.pick("Responsable", "Owner"), false), (lang.pick("Taux prévu", "Planned rate"), true), (lang.pick("Taux réel", "Actual rate"), true), (lang.pick("Clients perdus", "Customers lost"), true)], rows.collect()) }
+            { data_table(caption, None, caption, &[(lang.pick("Passage", "Conversion"), false), (lang.pick("Responsable", "Owner"), false), (lang.pick("Taux prévu", "Planned rate"), true), (lang.pick("Taux réel", "Actual rate"), true), (lang.pick("Clients perdus", "Customers lost"), true)], rows.collect()) }
             <p class="fp-figure__how">{ lang.pick(
                 "Taux réel = réel à l'étape d'arrivée ÷ réel à l'étape de départ. Clients perdus = projection de départ × (taux prévu − taux réel) × taux jusqu'au client.",
                 "Actual rate = actual at the next stage ÷ actual at this one. Customers lost = projected volume × (planned − actual rate) × rate to customer.") }</p>
