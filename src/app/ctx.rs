@@ -96,11 +96,6 @@ impl Ctx {
         })
     }
 
-    /// A callback sending `action` on any event.
-    pub fn send<E: 'static>(&self, action: Action) -> Callback<E> {
-        send(&self.dispatch, action)
-    }
-
     pub fn count(&self, n: u64) -> String {
         format::count(n, self.lang())
     }
@@ -117,13 +112,6 @@ impl Ctx {
     pub fn decimal(&self, value: Decimal, places: u32) -> String {
         format::decimal(value, self.lang(), places)
     }
-}
-
-/// A callback that sends `action` whatever the event (a click, a change): one closure type
-/// for every such button or checkbox.
-pub fn send<E: 'static>(dispatch: &Callback<Action>, action: Action) -> Callback<E> {
-    let dispatch = dispatch.clone();
-    Callback::from(move |_: E| dispatch.emit(action.clone()))
 }
 
 /// DOM id of the field at `path`: `fp-` + the path with dots as dashes (`fp-team-reps`).

@@ -1,7 +1,6 @@
 //! The notice bar: broken links and files, resets (with undo), bad imports, blocked storage,
 //! a missing single-file version.
 
-use super::ctx::send;
 use crate::i18n::Lang;
 use crate::state::{Action, Notice};
 use yew::prelude::*;
@@ -42,12 +41,12 @@ pub fn notice_bar(lang: Lang, notice: Option<Notice>, on_action: &Callback<Actio
         <div class="fp-notice" role="status">
             <span>{ notice_text(notice, lang) }</span>
             if notice == Notice::Reset {
-                <button type="button" class="fp-btn" onclick={send::<MouseEvent>(on_action, Action::UndoReset)}>
+                <button type="button" class="fp-btn" onclick={on_action.reform(|_| Action::UndoReset)}>
                     { lang.pick("Annuler", "Undo") }
                 </button>
             }
             <button type="button" class="fp-btn fp-btn--ghost" aria-label={lang.pick("Fermer", "Dismiss")}
-                onclick={send::<MouseEvent>(on_action, Action::DismissNotice)}>{ "×" }</button>
+                onclick={on_action.reform(|_| Action::DismissNotice)}>{ "×" }</button>
         </div>
     }
 }

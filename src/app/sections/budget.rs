@@ -17,6 +17,7 @@ use yew::prelude::*;
 pub fn budget_section(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let on = ctx.state.plan.budget.is_some();
+    let on_toggle = ctx.dispatch.reform(|on: bool| Action::Edit(Edit::UseBudget(on)));
     let pitch = fill(
         lang.pick(
             "Activez-le pour voir votre budget annuel et mensuel, sa part du chiffre d'affaires face à la fourchette de {} à {} que recommandent les études, ce que coûte l'entonnoir et combien de prospects le budget peut acheter ; il alimente aussi le CAC et le ROI.",
@@ -27,7 +28,7 @@ pub fn budget_section(ctx: &Ctx) -> Html {
     let budget_inputs = html! {
         <>
             { toggle("fp-use-budget", lang.pick("Planifier un budget marketing", "Plan a marketing budget"), on,
-                &pitch, ctx, |on| Action::Edit(Edit::UseBudget(on))) }
+                &pitch, &on_toggle) }
             if on {
                 { inputs::budget_inputs(ctx) }
             }

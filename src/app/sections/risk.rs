@@ -19,7 +19,7 @@ pub fn risk_section(props: &SectionProps) -> Html {
     // The last plan the engine accepted: typing an invalid value keeps the last answer.
     let plan = enabled.then(|| ctx.state.last_valid.clone()).filter(|p| p.risk.enabled);
     let (risk, pending) = runner::use_risk(plan);
-    let on_toggle = ctx.send::<Event>(Action::Edit(Edit::UseRisk(!enabled)));
+    let on_toggle = ctx.dispatch.reform(move |_| Action::Edit(Edit::UseRisk(!enabled)));
     html! {
         <div class="fp-risk" data-pending={pending.to_string()}>
             <section class="fp-card" aria-labelledby="fp-risk-title">

@@ -14,11 +14,12 @@ use yew::prelude::*;
 pub fn scoring_section(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let on = ctx.state.plan.scoring.enabled;
+    let on_toggle = ctx.dispatch.reform(|on: bool| Action::Edit(Edit::UseScoring(on)));
     let inputs = html! {
         <>
             { toggle("fp-use-scoring", lang.pick("Noter les prospects (adéquation × intérêt)", "Score leads (fit × interest)"), on, lang.pick(
                     "Activez-le pour répartir vos prospects sur une grille adéquation × intérêt, orienter chaque case (commerciaux tout de suite, maturation marketing, qualification, à écarter) et voir les clients attendus et le volume prêt pour la vente qui alimente le SLA.",
-                    "Turn it on to split your leads on a fit × interest grid, route each cell (sales now, marketing nurture, qualify, avoid) and see the customers to expect and the sales-ready volume that feeds the SLA."), ctx, |on| Action::Edit(Edit::UseScoring(on))) }
+                    "Turn it on to split your leads on a fit × interest grid, route each cell (sales now, marketing nurture, qualify, avoid) and see the customers to expect and the sales-ready volume that feeds the SLA."), &on_toggle) }
             if on {
                 { grid::scoring_grid(ctx) }
             }

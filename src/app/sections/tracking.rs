@@ -52,11 +52,12 @@ fn tracking_inputs(ctx: &Ctx) -> Html {
 pub fn tracking_section(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let on = ctx.state.plan.tracking.enabled;
+    let on_toggle = ctx.dispatch.reform(|on: bool| Action::Edit(Edit::UseTracking(on)));
     let inputs = html! {
         <>
             { toggle("fp-use-tracking", lang.pick("Suivre le réel face au plan", "Track actuals against the plan"), on, lang.pick(
                     "Activez-le pour saisir vos chiffres réels en cours de période : vous verrez le rythme de chaque étape (en avance, dans les temps, en retard), la projection en fin de période, les taux de conversion réels face aux prévus, et le goulet d'étranglement qui coûte le plus de clients, dans les unités de l'équipe concernée.",
-                    "Turn it on to enter your actual numbers mid-period: you will see each stage's pace (ahead, on track, behind), the end-of-period projection, actual against planned conversion rates, and the bottleneck costing the most customers, in the owning team's units."), ctx, |on| Action::Edit(Edit::UseTracking(on))) }
+                    "Turn it on to enter your actual numbers mid-period: you will see each stage's pace (ahead, on track, behind), the end-of-period projection, actual against planned conversion rates, and the bottleneck costing the most customers, in the owning team's units."), &on_toggle) }
             if on {
                 { tracking_inputs(ctx) }
             }

@@ -1,24 +1,13 @@
 //! The on/off switch of an optional part of the plan (budget, tracking, scoring), with a line
 //! saying what turning it on gives, shown while it is off.
 
-use crate::app::ctx::Ctx;
-use crate::state::Action;
 use yew::prelude::*;
 
 #[inline(never)]
-/// `action` makes the action to send from the new state.
-pub fn toggle(
-    id: &'static str,
-    label: &str,
-    checked: bool,
-    pitch: &str,
-    ctx: &Ctx,
-    action: fn(bool) -> Action,
-) -> Html {
-    let dispatch = ctx.dispatch.clone();
-    let on_change = Callback::from(move |e: Event| {
+pub fn toggle(id: &'static str, label: &str, checked: bool, pitch: &str, on_toggle: &Callback<bool>) -> Html {
+    let on_change = on_toggle.reform(|e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        dispatch.emit(action(input.checked()));
+        input.checked()
     });
     let pitch_id = format!("{id}-pitch");
     html! {

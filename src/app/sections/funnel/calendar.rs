@@ -22,7 +22,7 @@ pub fn calendar_inputs(ctx: &Ctx) -> Html {
             HORIZONS.iter().find(|(_, code)| *code == select.value()).map_or(Horizon::Year, |h| h.0);
         Action::Edit(Edit::SetHorizon(horizon))
     });
-    let on_season = ctx.send::<Event>(Action::Edit(Edit::UseSeasonality(!seasonal)));
+    let on_season = ctx.dispatch.reform(move |_| Action::Edit(Edit::UseSeasonality(!seasonal)));
     let options = HORIZONS.iter().map(|(horizon, code)| {
         html! {
             <option value={*code} selected={*horizon == current}>{ words::horizon(lang, *horizon) }</option>

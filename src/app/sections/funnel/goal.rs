@@ -12,11 +12,9 @@ use yew::prelude::*;
 pub fn goal_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let simple = ctx.state.plan.funnel.mode == FunnelMode::Simple;
-    let on_mode = ctx.send::<Event>(Action::Edit(Edit::SetFunnelMode(if simple {
-        FunnelMode::Stages
-    } else {
-        FunnelMode::Simple
-    })));
+    let on_mode = ctx.dispatch.reform(move |_| {
+        Action::Edit(Edit::SetFunnelMode(if simple { FunnelMode::Stages } else { FunnelMode::Simple }))
+    });
     let goal_help = match ctx.state.plan.periods.horizon {
         Horizon::Year => lang.t(Text::GoalHelp),
         Horizon::Quarter => {

@@ -12,7 +12,7 @@ use yew::prelude::*;
 pub fn goal_seek_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let enabled = ctx.state.plan.goal_seek.enabled;
-    let on_toggle = ctx.send::<Event>(Action::Edit(Edit::UseGoalSeek(!enabled)));
+    let on_toggle = ctx.dispatch.reform(move |_| Action::Edit(Edit::UseGoalSeek(!enabled)));
     let results = ctx.report().and_then(|r| r.goal_seek.as_ref()).filter(|_| enabled).map(|seek| {
         let status = match seek.current_customers {
             Some(now) => fill(

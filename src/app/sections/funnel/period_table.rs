@@ -38,7 +38,7 @@ pub fn period_table(ctx: &Ctx) -> Html {
         let chosen = *p;
         html! {
             <button type="button" class="fp-seg__btn" aria-pressed={pressed.to_string()}
-                onclick={ctx.send::<MouseEvent>(Action::ShowPeriod(chosen))}>
+                onclick={ctx.dispatch.reform(move |_| Action::ShowPeriod(chosen))}>
                 { words::period_button(lang, *p, horizon) }
             </button>
         }

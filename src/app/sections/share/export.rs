@@ -66,7 +66,7 @@ pub fn export_card(ctx: &Ctx) -> Html {
             <label class="fp-field__label" for="fp-import">{ lang.pick("Importer un plan (JSON)", "Import a plan (JSON)") }</label>
             <input id="fp-import" class="fp-file" type="file" accept=".json,application/json" onchange={on_import} />
             <hr class="fp-rule" />
-            <button type="button" class="fp-btn fp-btn--danger" onclick={ctx.send::<MouseEvent>(Action::Reset)}>
+            <button type="button" class="fp-btn fp-btn--danger" onclick={ctx.dispatch.reform(|_| Action::Reset)}>
                 { lang.pick("Réinitialiser le plan", "Reset the plan") }</button>
             <p class="fp-help">{ lang.pick("Vous pourrez annuler juste après.", "You can undo right after.") }</p>
         </section>

@@ -38,15 +38,15 @@ pub fn scenario_list(props: &SectionProps) -> Html {
                 <label class="fp-visually-hidden" for={name_id.clone()}>{ lang.pick("Nom du scénario", "Scenario name") }</label>
                 <input id={name_id} class="fp-field__input fp-scenario__name" type="text" value={s.name.clone()} onchange={on_rename} />
                 <div class="fp-scenario__actions">
-                    <button type="button" class="fp-btn" onclick={ctx.send::<MouseEvent>(Action::OpenScenario(i))}
+                    <button type="button" class="fp-btn" onclick={ctx.dispatch.reform(move |_| Action::OpenScenario(i))}
                         aria-label={format!("{} {}", lang.pick("Ouvrir", "Open"), s.name)}>{ lang.pick("Ouvrir", "Open") }</button>
-                    <button type="button" class="fp-btn fp-btn--ghost" onclick={ctx.send::<MouseEvent>(act(ScenarioAction::Duplicate(i)))}
+                    <button type="button" class="fp-btn fp-btn--ghost" onclick={ctx.dispatch.reform(move |_| act(ScenarioAction::Duplicate(i)))}
                         aria-label={format!("{} {}", lang.pick("Dupliquer", "Duplicate"), s.name)}>{ lang.pick("Dupliquer", "Duplicate") }</button>
-                    <button type="button" class="fp-btn fp-btn--ghost" onclick={ctx.send::<MouseEvent>(act(ScenarioAction::Delete(i)))}
+                    <button type="button" class="fp-btn fp-btn--ghost" onclick={ctx.dispatch.reform(move |_| act(ScenarioAction::Delete(i)))}
                         aria-label={format!("{} {}", lang.pick("Supprimer", "Delete"), s.name)}>{ lang.pick("Supprimer", "Delete") }</button>
                     <label class="fp-check fp-check--inline">
                         <input type="checkbox" checked={compared} disabled={full}
-                            onchange={ctx.send::<Event>(act(ScenarioAction::ToggleCompare(i)))} />
+                            onchange={ctx.dispatch.reform(move |_| act(ScenarioAction::ToggleCompare(i)))} />
                         { lang.pick("Comparer", "Compare") }
                     </label>
                 </div>

@@ -12,7 +12,7 @@ pub fn hires(ctx: &Ctx) -> Html {
         let number = ctx.count(i as u64 + 1);
         let legend = format!("{} {number}", lang.pick("Recrutement", "Hire group"));
         let remove_label = format!("{} {number}", lang.pick("Retirer le recrutement", "Remove hire group"));
-        let on_remove = ctx.send::<MouseEvent>(Action::Edit(Edit::RemoveHire(i)));
+        let on_remove = ctx.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::RemoveHire(i)));
         let path = |field: &str| format!("team.hires.{i}.{field}");
         html! {
             <li class="fp-hire" key={i}>
@@ -35,7 +35,7 @@ pub fn hires(ctx: &Ctx) -> Html {
             </li>
         }
     });
-    let on_add = ctx.send::<MouseEvent>(Action::Edit(Edit::AddHire));
+    let on_add = ctx.dispatch.reform(|_: MouseEvent| Action::Edit(Edit::AddHire));
     let empty = ctx.state.plan.team.hires.is_empty();
     html! {
         <div class="fp-hires">
