@@ -1,6 +1,7 @@
 //! Section tabs (WAI-ARIA tabs pattern): arrow keys, Home and End move between tabs; the
 //! panel keeps every section's state because the plan lives in the one `State`.
 
+use super::widgets::focus_by_id;
 use crate::i18n::Lang;
 use crate::state::prefs::Section;
 use yew::prelude::*;
@@ -36,7 +37,7 @@ pub fn tabs(lang: Lang, current: Section, sections: &[Section], on_select: &Call
             e.prevent_default();
             if let Some(&section) = all.get(target) {
                 on_select.emit(section);
-                focus_tab(section);
+                focus_by_id(&format!("fp-tab-{}", section.id()));
             }
         })
     };
@@ -56,16 +57,5 @@ pub fn tabs(lang: Lang, current: Section, sections: &[Section], on_select: &Call
                 }
             }) }
         </div>
-    }
-}
-
-fn focus_tab(section: Section) {
-    use wasm_bindgen::JsCast;
-    let tab = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&format!("fp-tab-{}", section.id())))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(tab) = tab {
-        let _ = tab.focus();
     }
 }

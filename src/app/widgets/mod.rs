@@ -43,6 +43,18 @@ pub fn inputs_card(id: &'static str, title: &str, body: Html) -> Html {
     }
 }
 
+/// Moves keyboard focus to the element with DOM id `id`, if it is there.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// Fills each `{}` of a sentence written in one language with the next already formatted
 /// value, so numbers in sentences still go through the locale's formatting.
 pub fn fill(template: &str, values: &[&str]) -> String {
