@@ -55,6 +55,18 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Moves keyboard focus to the element with DOM id `id` inside `root`, if it is there.
+pub fn focus_within(root: &NodeRef, id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// Fills each `{}` of a sentence written in one language with the next already formatted
 /// value, so numbers in sentences still go through the locale's formatting.
 pub fn fill(template: &str, values: &[&str]) -> String {

@@ -5,7 +5,7 @@
 
 use super::stage_row::stage_row;
 use crate::app::ctx::SectionProps;
-use crate::app::widgets::focus_by_id;
+use crate::app::widgets::focus_within;
 use crate::engine::funnel::MAX_STAGES;
 use crate::state::edits::Edit;
 use crate::state::Action;
@@ -20,12 +20,14 @@ pub fn stage_editor(props: &SectionProps) -> Html {
     let count = ctx.state.plan.funnel.stages.len();
     // Element to focus once the edit has re-rendered the list.
     let pending: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
-    // Focused once this render is drawn, then cleared so later renders leave focus alone.
+    // Focused once this render is drawn, then cleared so later renders leave focus alone. The
+    // search stays inside this editor: a page may hold several embedded widgets.
+    let editor = use_node_ref();
     {
-        let pending = pending.clone();
+        let (pending, editor) = (pending.clone(), editor.clone());
         use_effect(move || {
             if let Some(id) = pending.borrow_mut().take() {
-                focus_by_id(&id);
+                focus_within(&editor, &id);
             }
         });
     }
@@ -63,7 +65,7 @@ pub fn stage_editor(props: &SectionProps) -> Html {
     };
     let rows = (0..count).map(|index| stage_row(ctx, index, &on_move, &on_remove));
     html! {
-        <section class="fp-card fp-stages" aria-labelledby="fp-stages-title">
+        <section class="fp-card fp-stages" aria-labelledby="fp-stages-title" ref={editor}>
             <h2 id="fp-stages-title" class="fp-card__title">{ lang.pick("Étapes de l'entonnoir", "Funnel stages") }</h2>
             <p class="fp-field__help">
                 { lang.pick(
