@@ -132,7 +132,7 @@ pub fn app(props: &AppProps) -> Html {
         Section::Tracking => sections::tracking::tracking_section(&ctx),
         Section::Scoring => sections::scoring::scoring_section(&ctx),
         Section::Risk => html! { <sections::risk::RiskSection ctx={ctx} /> },
-        Section::Share => sections::share::share_section(&ctx),
+        Section::Share => html! { <sections::share::ShareSection ctx={ctx} /> },
         Section::Embed => html! { <sections::embed::EmbedSection ctx={ctx} /> },
     };
     html! {

@@ -1,22 +1,21 @@
 //! The share link: the whole plan in a URL, shown in a field and copied with one click.
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
 use crate::browser::{files, share_link};
 use yew::prelude::*;
 
+/// What became of the last copy.
 #[derive(Clone, Copy, PartialEq)]
-enum CopyState {
+pub enum CopyState {
     Idle,
     Copied,
     Refused,
 }
 
-#[function_component(ShareLink)]
-pub fn share_link_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+/// The card; `copy_state` is held by the section.
+pub fn share_link_card(ctx: &Ctx, copy_state: &UseStateHandle<CopyState>) -> Html {
     let lang = ctx.lang();
     let link = share_link::full_link(&ctx.state.plan, &ctx.state.currency);
-    let copy_state = use_state(|| CopyState::Idle);
     let on_copy = {
         let link = link.clone();
         let copy_state = copy_state.clone();
@@ -29,7 +28,7 @@ pub fn share_link_card(props: &SectionProps) -> Html {
             });
         })
     };
-    let status = match *copy_state {
+    let status = match **copy_state {
         CopyState::Idle => "",
         CopyState::Copied => lang.pick("Lien copié.", "Link copied."),
         CopyState::Refused => lang.pick(

@@ -1,16 +1,14 @@
 //! Saved scenarios: save the current plan under a name, then open, rename, duplicate, delete,
 //! or pick up to three for comparison.
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
 use crate::state::scenarios::{ScenarioAction, MAX_COMPARED};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[function_component(ScenarioList)]
-pub fn scenario_list(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+/// The list; the section holds the name typed for the next save.
+pub fn scenario_list(ctx: &Ctx, name: &UseStateHandle<String>) -> Html {
     let lang = ctx.lang();
-    let name = use_state(String::new);
     let on_name = {
         let name = name.clone();
         Callback::from(move |e: InputEvent| {
@@ -58,7 +56,7 @@ pub fn scenario_list(props: &SectionProps) -> Html {
             <h2 id="fp-scenarios-title" class="fp-card__title">{ lang.pick("Scénarios", "Scenarios") }</h2>
             <form class="fp-row" onsubmit={on_save}>
                 <label class="fp-visually-hidden" for="fp-scenario-new">{ lang.pick("Nom du nouveau scénario", "New scenario name") }</label>
-                <input id="fp-scenario-new" class="fp-field__input" type="text" value={(*name).clone()} oninput={on_name}
+                <input id="fp-scenario-new" class="fp-field__input" type="text" value={(**name).clone()} oninput={on_name}
                     placeholder={lang.pick("ex. Objectif 2027", "e.g. 2027 target")} maxlength="80" />
                 <button type="submit" class="fp-btn">{ lang.pick("Enregistrer le plan", "Save plan") }</button>
             </form>
