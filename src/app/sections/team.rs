@@ -22,13 +22,21 @@ pub fn team_section(props: &SectionProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
     let doc_open = use_state(|| false);
+    // Opening or closing the document starts its copy state afresh.
+    let doc_state = sla_doc::use_doc_state();
     let on_toggle = {
-        let doc_open = doc_open.clone();
-        Callback::from(move |_: ()| doc_open.set(!*doc_open))
+        let (doc_open, copy) = (doc_open.clone(), doc_state.copy.clone());
+        Callback::from(move |_: ()| {
+            copy.set(sla_doc::CopyState::Idle);
+            doc_open.set(!*doc_open);
+        })
     };
     let on_close = {
-        let doc_open = doc_open.clone();
-        Callback::from(move |_: ()| doc_open.set(false))
+        let (doc_open, copy) = (doc_open.clone(), doc_state.copy.clone());
+        Callback::from(move |_: ()| {
+            copy.set(sla_doc::CopyState::Idle);
+            doc_open.set(false);
+        })
     };
     html! {
         <div class="fp-team">
@@ -43,7 +51,7 @@ pub fn team_section(props: &SectionProps) -> Html {
                 { sla_outputs::sla_outputs(ctx, *doc_open, &on_toggle) }
             </div>
             if *doc_open {
-                <sla_doc::SlaDoc ctx={ctx.clone()} on_close={on_close} />
+                { sla_doc::sla_doc(ctx, &doc_state, &on_close) }
             }
         </div>
     }
