@@ -40,24 +40,23 @@ pub struct ConfiguredAppProps {
     pub embed: Rc<EmbedConfig>,
 }
 
-/// The app with a host's embed configuration, provided as context (absent when standalone).
+/// The app with a host's embed configuration (the default one when standalone); `mount`
+/// renders this one.
 #[function_component(ConfiguredApp)]
 pub fn configured_app(props: &ConfiguredAppProps) -> Html {
-    html! {
-        <ContextProvider<Rc<EmbedConfig>> context={props.embed.clone()}>
-            <App initial={props.initial.clone()} />
-        </ContextProvider<Rc<EmbedConfig>>>
-    }
+    use_app(props.initial.clone(), props.embed.clone())
 }
 
+/// The app with the default embed configuration (tests mount this one).
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer_eq({
-        let initial = props.initial.clone();
-        move || initial
-    });
+    use_app(props.initial.clone(), Rc::default())
+}
+
+#[hook]
+fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
+    let state = use_reducer_eq(move || initial);
     let root = use_node_ref();
-    let embed: Rc<EmbedConfig> = use_context::<Rc<EmbedConfig>>().unwrap_or_default();
     use_effect_with(state.lang, |lang| browser::set_document_lang(*lang));
     let dispatch = {
         let state = state.clone();
