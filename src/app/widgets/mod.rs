@@ -33,10 +33,15 @@ pub fn results_card(ctx: &Ctx, id: &'static str, title: &str, body: Html) -> Htm
 }
 
 /// An inputs card.
-#[inline(never)]
 pub fn inputs_card(id: &'static str, title: &str, body: Html) -> Html {
+    card("fp-card fp-inputs", id, title, body)
+}
+
+/// A card: a `<section>` of class `class` named by its `<h2>` title, whose DOM id is `id`.
+#[inline(never)]
+pub fn card(class: &'static str, id: &'static str, title: &str, body: Html) -> Html {
     html! {
-        <section class="fp-card fp-inputs" aria-labelledby={id}>
+        <section class={class} aria-labelledby={id}>
             <h2 id={id} class="fp-card__title">{ title }</h2>
             { body }
         </section>

@@ -3,7 +3,7 @@
 
 use crate::app::ctx::{Ctx, Field};
 use crate::app::widgets::fill;
-use crate::app::widgets::{data_table, num, row};
+use crate::app::widgets::{card, data_table, num, row};
 use crate::engine::goal_seek::RateTarget;
 use crate::state::edits::Edit;
 use crate::state::Action;
@@ -55,18 +55,19 @@ pub fn goal_seek_card(ctx: &Ctx) -> Html {
         }
     });
     html! {
-        <section class="fp-card fp-goal-seek" aria-labelledby="fp-seek-title">
-            <h2 id="fp-seek-title" class="fp-card__title">{ lang.pick("Quel taux faudrait-il ?", "What rate would it take?") }</h2>
-            <label class="fp-check">
-                <input id="fp-goal-seek-on" type="checkbox" checked={enabled} onchange={on_toggle} />
-                { lang.pick("Calculer le taux nécessaire à partir du volume actuel", "Work out the rate needed from today's volume") }
-            </label>
-            if enabled {
-                { ctx.fields(&[
-                    Field { path: "goal_seek.top_volume", label: ["Volume actuel en haut de l'entonnoir", "Today's top-of-funnel volume"], help: ["Personnes entrant dans la première étape sur la période (ex. visiteurs).", "People entering the first stage over the period (e.g. visitors)."] },
-                ]) }
-            }
-            { for results }
-        </section>
+        { card("fp-card fp-goal-seek", "fp-seek-title", lang.pick("Quel taux faudrait-il ?", "What rate would it take?"), html! {
+            <>
+                <label class="fp-check">
+                    <input id="fp-goal-seek-on" type="checkbox" checked={enabled} onchange={on_toggle} />
+                    { lang.pick("Calculer le taux nécessaire à partir du volume actuel", "Work out the rate needed from today's volume") }
+                </label>
+                if enabled {
+                    { ctx.fields(&[
+                        Field { path: "goal_seek.top_volume", label: ["Volume actuel en haut de l'entonnoir", "Today's top-of-funnel volume"], help: ["Personnes entrant dans la première étape sur la période (ex. visiteurs).", "People entering the first stage over the period (e.g. visitors)."] },
+                    ]) }
+                }
+                { for results }
+            </>
+        }) }
     }
 }

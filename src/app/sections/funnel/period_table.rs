@@ -6,7 +6,7 @@
 use super::words;
 use crate::app::ctx::Ctx;
 use crate::app::widgets::fill;
-use crate::app::widgets::{cell, data_table, num, row};
+use crate::app::widgets::{card, cell, data_table, num, row};
 use crate::engine::funnel::Team;
 use crate::engine::time::periods::{Breakdown, Horizon};
 use crate::engine::PlanReport;
@@ -45,24 +45,25 @@ pub fn period_table(ctx: &Ctx) -> Html {
     });
     let table = ctx.report().map(|report| stage_table(ctx, report, period, horizon));
     html! {
-        <section class="fp-card fp-periods" aria-labelledby="fp-periods-title">
-            <h2 id="fp-periods-title" class="fp-card__title">{ lang.pick("Volumes par étape", "Volumes by stage") }</h2>
-            <div class="fp-seg" role="group" aria-label={lang.pick("Afficher par", "Show per")}>
-                { for buttons }
-            </div>
-            { for table }
-            <p class="fp-figure__how">
-                { lang.pick(
-                    "Rythme = total de la période ÷ nombre de périodes, arrondi au supérieur : le tenir à chaque période atteint le total.",
-                    "Pace = whole total ÷ number of periods, rounded up: holding it every period reaches the total.",
-                ) }
-                { " " }
-                { lang.pick(
-                    "Par commercial : volume de l'étape ÷ (commerciaux actuels × mois ou semaines), arrondi au supérieur ; étapes commerciales seulement.",
-                    "Per rep: the stage's volume ÷ (current reps × months or weeks), rounded up; sales stages only.",
-                ) }
-            </p>
-        </section>
+        { card("fp-card fp-periods", "fp-periods-title", lang.pick("Volumes par étape", "Volumes by stage"), html! {
+            <>
+                <div class="fp-seg" role="group" aria-label={lang.pick("Afficher par", "Show per")}>
+                    { for buttons }
+                </div>
+                { for table }
+                <p class="fp-figure__how">
+                    { lang.pick(
+                        "Rythme = total de la période ÷ nombre de périodes, arrondi au supérieur : le tenir à chaque période atteint le total.",
+                        "Pace = whole total ÷ number of periods, rounded up: holding it every period reaches the total.",
+                    ) }
+                    { " " }
+                    { lang.pick(
+                        "Par commercial : volume de l'étape ÷ (commerciaux actuels × mois ou semaines), arrondi au supérieur ; étapes commerciales seulement.",
+                        "Per rep: the stage's volume ÷ (current reps × months or weeks), rounded up; sales stages only.",
+                    ) }
+                </p>
+            </>
+        }) }
     }
 }
 

@@ -6,7 +6,7 @@ use super::words;
 use crate::app::charts::timeline::{timeline, Series, TimelineProps};
 use crate::app::ctx::Ctx;
 use crate::app::widgets::fill;
-use crate::app::widgets::{heads, table, tbody};
+use crate::app::widgets::{card, heads, table, tbody};
 use crate::engine::funnel::Team;
 use yew::prelude::*;
 
@@ -75,42 +75,43 @@ pub fn timeline_card(ctx: &Ctx) -> Html {
         }
     });
     html! {
-        <section class="fp-card fp-chart-card" aria-labelledby="fp-timeline-heading">
-            <h2 id="fp-timeline-heading" class="fp-card__title">{ lang.pick("Mois par mois", "Month by month") }</h2>
-            <div id="fp-pipeline-needed" class="fp-callout" role="note">
-                if already.is_empty() {
-                    <p>{ lang.pick(
-                        "Aucun pipeline à avoir d'avance : sans délai de signature, chaque mois nourrit ses propres clients.",
-                        "No pipeline needed in advance: with no days to close, each month feeds its own customers.",
-                    ) }</p>
-                } else {
-                    <p>{ lang.pick("Pipeline qu'il vous faut déjà avoir :", "Pipeline you must already have:") }</p>
-                    <ul>{ for already }</ul>
-                }
-            </div>
-            { timeline(&TimelineProps {
-                id: "fp-timeline".into(),
-                series,
-                months: ticks,
-                described_by: Some("fp-timeline-table".into()),
-                title: lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage").into(),
-                caption: lang.pick(
-                    "Chaque bande a sa propre échelle. Le volume suit la saisonnalité, avancé du délai de signature de l'étape (jours ÷ 30,4, arrondi) ; ce qui tomberait avant le mois 1 est le pipeline à avoir déjà.",
-                    "Each strip has its own scale. Volume follows seasonality, moved earlier by the stage's days to close (days ÷ 30.4, rounded); what would fall before month 1 is pipeline you must already have.",
-                ).into(),
-            }) }
-            <details class="fp-details">
-                <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
-                { table(lang.pick("Tableau mois par mois", "Month-by-month table"), Some("fp-timeline-table"),
-                    lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage"),
-                    heads(&[(lang.pick("Étape", "Stage"), false)], html! {
-                        <>
-                            { for head }
-                            <th scope="col" class="fp-num">{ lang.pick("Déjà en cours", "Already needed") }</th>
-                        </>
-                    }),
-                    tbody(body.collect())) }
-            </details>
-        </section>
+        { card("fp-card fp-chart-card", "fp-timeline-heading", lang.pick("Mois par mois", "Month by month"), html! {
+            <>
+                <div id="fp-pipeline-needed" class="fp-callout" role="note">
+                    if already.is_empty() {
+                        <p>{ lang.pick(
+                            "Aucun pipeline à avoir d'avance : sans délai de signature, chaque mois nourrit ses propres clients.",
+                            "No pipeline needed in advance: with no days to close, each month feeds its own customers.",
+                        ) }</p>
+                    } else {
+                        <p>{ lang.pick("Pipeline qu'il vous faut déjà avoir :", "Pipeline you must already have:") }</p>
+                        <ul>{ for already }</ul>
+                    }
+                </div>
+                { timeline(&TimelineProps {
+                    id: "fp-timeline".into(),
+                    series,
+                    months: ticks,
+                    described_by: Some("fp-timeline-table".into()),
+                    title: lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage").into(),
+                    caption: lang.pick(
+                        "Chaque bande a sa propre échelle. Le volume suit la saisonnalité, avancé du délai de signature de l'étape (jours ÷ 30,4, arrondi) ; ce qui tomberait avant le mois 1 est le pipeline à avoir déjà.",
+                        "Each strip has its own scale. Volume follows seasonality, moved earlier by the stage's days to close (days ÷ 30.4, rounded); what would fall before month 1 is pipeline you must already have.",
+                    ).into(),
+                }) }
+                <details class="fp-details">
+                    <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
+                    { table(lang.pick("Tableau mois par mois", "Month-by-month table"), Some("fp-timeline-table"),
+                        lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage"),
+                        heads(&[(lang.pick("Étape", "Stage"), false)], html! {
+                            <>
+                                { for head }
+                                <th scope="col" class="fp-num">{ lang.pick("Déjà en cours", "Already needed") }</th>
+                            </>
+                        }),
+                        tbody(body.collect())) }
+                </details>
+            </>
+        }) }
     }
 }

@@ -6,7 +6,7 @@ use crate::app::charts::funnel_chart::{funnel_chart, FunnelBar, FunnelChartProps
 use crate::app::charts::tornado::{tornado, TornadoProps, TornadoRow};
 use crate::app::ctx::{Ctx, Field};
 use crate::app::widgets::fill;
-use crate::app::widgets::{data_table, num, row};
+use crate::app::widgets::{card, data_table, num, row};
 use crate::engine::funnel::Team;
 use crate::engine::sensitivity::{SensitivityLever, SensitivityShift};
 use yew::prelude::*;
@@ -29,22 +29,23 @@ pub fn funnel_chart_card(ctx: &Ctx) -> Html {
         })
         .collect();
     html! {
-        <section class="fp-card fp-chart-card" aria-labelledby="fp-funnel-chart-heading">
-            <h2 id="fp-funnel-chart-heading" class="fp-card__title">{ lang.pick("L'entonnoir", "The funnel") }</h2>
-            { funnel_chart(&FunnelChartProps {
-                id: "fp-funnel-chart".into(),
-                bars,
-                described_by: Some(TABLE_ID.into()),
-                title: lang.pick(
-                    "Volume nécessaire à chaque étape, du haut de l'entonnoir au client",
-                    "Volume needed at each stage, from the top of the funnel to the customer",
-                ).into(),
-                caption: lang.pick(
-                    "Longueur des barres sur une échelle logarithmique (chaque pas de même longueur = ×10) : sinon les clients seraient invisibles à côté des visiteurs. Chiffres exacts dans le tableau des volumes. Marketing en couleur principale, ventes en vert.",
-                    "Bar lengths use a logarithmic scale (each equal step = ×10): otherwise customers would be invisible next to visitors. Exact figures are in the volumes table. Marketing in the main colour, sales in green.",
-                ).into(),
-            }) }
-        </section>
+        { card("fp-card fp-chart-card", "fp-funnel-chart-heading", lang.pick("L'entonnoir", "The funnel"), html! {
+            <>
+                { funnel_chart(&FunnelChartProps {
+                    id: "fp-funnel-chart".into(),
+                    bars,
+                    described_by: Some(TABLE_ID.into()),
+                    title: lang.pick(
+                        "Volume nécessaire à chaque étape, du haut de l'entonnoir au client",
+                        "Volume needed at each stage, from the top of the funnel to the customer",
+                    ).into(),
+                    caption: lang.pick(
+                        "Longueur des barres sur une échelle logarithmique (chaque pas de même longueur = ×10) : sinon les clients seraient invisibles à côté des visiteurs. Chiffres exacts dans le tableau des volumes. Marketing en couleur principale, ventes en vert.",
+                        "Bar lengths use a logarithmic scale (each equal step = ×10): otherwise customers would be invisible next to visitors. Exact figures are in the volumes table. Marketing in the main colour, sales in green.",
+                    ).into(),
+                }) }
+            </>
+        }) }
     }
 }
 
@@ -92,30 +93,29 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
     let top = report.stages.first().map_or("", |s| s.name.as_str());
     let caption = fill(lang.pick("Chaque ligne change une seule donnée de ±{} (taux plafonnés à 100 %) et recalcule le volume « {} » nécessaire : à droite le volume économisé, à gauche le volume en plus. Trié par volume économisé, le levier le plus utile en haut.", "Each row changes one input alone by ±{} (rates capped at 100 %) and recomputes the “{}” volume needed: right = volume saved, left = extra volume. Sorted by volume saved, most useful lever first."), &[&lift, top]);
     html! {
-        <section class="fp-card fp-chart-card" aria-labelledby="fp-tornado-heading">
-            <h2 id="fp-tornado-heading" class="fp-card__title">
-                { lang.pick("Quel taux améliorer en premier ?", "Which rate to improve first?") }
-            </h2>
-            { tornado(&TornadoProps {
-                id: "fp-tornado".into(),
-                rows: rows.clone(),
-                caption: caption.into(),
-                described_by: Some("fp-tornado-table".into()),
-                title: lang.pick("Sensibilité du haut de l'entonnoir à chaque donnée", "Sensitivity of the top of the funnel to each input").into(),
-                left_heading: lang.pick("en plus", "extra").into(),
-                right_heading: lang.pick("économisé", "saved").into(),
-            }) }
-            <details class="fp-details">
-                <summary>{ lang.pick("Réglages de la sensibilité", "Sensitivity settings") }</summary>
-                { ctx.fields(&[
-                    Field { path: "sensitivity.lift", label: ["Variation testée", "Change tested"], help: ["De combien chaque donnée varie, dans les deux sens (10 % par défaut).", "How much each input moves, both ways (10 % by default)."] },
-                    Field { path: "sensitivity.cost_per_top_unit", label: ["Coût par unité du haut de l'entonnoir (facultatif)", "Cost per top-of-funnel unit (optional)"], help: ["Pour chiffrer aussi le budget économisé ; vide = volumes seulement.", "To price the volume saved too; empty = volumes only."] },
-                ]) }
-            </details>
-            <details class="fp-details">
-                <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
-                { data_table(lang.pick("Tableau de sensibilité", "Sensitivity table"), Some("fp-tornado-table"), lang.pick("Volume économisé (+) ou en plus (−) par donnée", "Volume saved (+) or extra (−) per input"), &[(lang.pick("Donnée", "Input"), false), (&format!("+{lift}"), true), (&format!("−{lift}"), true)], table_rows.collect()) }
-            </details>
-        </section>
+        { card("fp-card fp-chart-card", "fp-tornado-heading", lang.pick("Quel taux améliorer en premier ?", "Which rate to improve first?"), html! {
+            <>
+                { tornado(&TornadoProps {
+                    id: "fp-tornado".into(),
+                    rows: rows.clone(),
+                    caption: caption.into(),
+                    described_by: Some("fp-tornado-table".into()),
+                    title: lang.pick("Sensibilité du haut de l'entonnoir à chaque donnée", "Sensitivity of the top of the funnel to each input").into(),
+                    left_heading: lang.pick("en plus", "extra").into(),
+                    right_heading: lang.pick("économisé", "saved").into(),
+                }) }
+                <details class="fp-details">
+                    <summary>{ lang.pick("Réglages de la sensibilité", "Sensitivity settings") }</summary>
+                    { ctx.fields(&[
+                        Field { path: "sensitivity.lift", label: ["Variation testée", "Change tested"], help: ["De combien chaque donnée varie, dans les deux sens (10 % par défaut).", "How much each input moves, both ways (10 % by default)."] },
+                        Field { path: "sensitivity.cost_per_top_unit", label: ["Coût par unité du haut de l'entonnoir (facultatif)", "Cost per top-of-funnel unit (optional)"], help: ["Pour chiffrer aussi le budget économisé ; vide = volumes seulement.", "To price the volume saved too; empty = volumes only."] },
+                    ]) }
+                </details>
+                <details class="fp-details">
+                    <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
+                    { data_table(lang.pick("Tableau de sensibilité", "Sensitivity table"), Some("fp-tornado-table"), lang.pick("Volume économisé (+) ou en plus (−) par donnée", "Volume saved (+) or extra (−) per input"), &[(lang.pick("Donnée", "Input"), false), (&format!("+{lift}"), true), (&format!("−{lift}"), true)], table_rows.collect()) }
+                </details>
+            </>
+        }) }
     }
 }

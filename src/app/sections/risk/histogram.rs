@@ -3,7 +3,7 @@
 
 use crate::app::ctx::Ctx;
 use crate::app::widgets::fill;
-use crate::app::widgets::{data_table, num, row};
+use crate::app::widgets::{card, data_table, num, row};
 use crate::engine::risk::HistogramBin;
 use crate::engine::risk::RiskReport;
 use crate::engine::Decimal;
@@ -61,29 +61,30 @@ pub fn histogram_card(ctx: &Ctx, risk: Option<&RiskReport>) -> Html {
         )
     });
     html! {
-        <section class="fp-card" aria-labelledby="fp-risk-hist-title">
-            <h2 id="fp-risk-hist-title" class="fp-card__title">{ lang.pick("Clients obtenus : toutes les issues", "Customers reached: every outcome") }</h2>
-            <svg class="fp-risk__hist" viewBox={format!("0 -14 {W} {}", H + 30.0)} role="img" aria-labelledby="fp-risk-hist-svg-title">
-                <title id="fp-risk-hist-svg-title">{ title }</title>
-                { for bars }
-                <line class="fp-risk__goal" x1={format!("{goal_x:.1}")} x2={format!("{goal_x:.1}")} y1="-4" y2={format!("{H}")} />
-                <text class="fp-risk__goal-label" x={format!("{:.1}", goal_x.min(W - 4.0))} y="-5"
-                    text-anchor={if goal_x > W / 2.0 { "end" } else { "start" }}>
-                    { format!("{} {}", lang.pick("Objectif", "Goal"), ctx.count(goal)) }
-                </text>
-                <text class="fp-risk__axis" x="0" y={format!("{}", H + 14.0)}>{ ctx.count(first.from) }</text>
-                <text class="fp-risk__axis" x={format!("{W}")} y={format!("{}", H + 14.0)} text-anchor="end">{ ctx.count(last.to) }</text>
-            </svg>
-            <p class="fp-figure__how">
-                { lang.pick(
-                    "Chaque barre compte les simulations qui finissent avec ce nombre de clients ; en couleur, celles qui atteignent l'objectif.",
-                    "Each bar counts the simulations ending with that many customers; coloured ones reach the goal.",
-                ) }
-            </p>
-            <details class="fp-risk__data">
-                <summary>{ lang.pick("Données de l'histogramme", "Histogram data") }</summary>
-                { data_table(lang.pick("Données de l'histogramme", "Histogram data"), Some("fp-risk-hist-table"), lang.pick("Simulations par nombre de clients obtenus", "Simulations by customers reached"), &[(lang.pick("Clients", "Customers"), false), (lang.pick("Simulations", "Simulations"), true), (lang.pick("Part", "Share"), true)], rows.collect()) }
-            </details>
-        </section>
+        { card("fp-card", "fp-risk-hist-title", lang.pick("Clients obtenus : toutes les issues", "Customers reached: every outcome"), html! {
+            <>
+                <svg class="fp-risk__hist" viewBox={format!("0 -14 {W} {}", H + 30.0)} role="img" aria-labelledby="fp-risk-hist-svg-title">
+                    <title id="fp-risk-hist-svg-title">{ title }</title>
+                    { for bars }
+                    <line class="fp-risk__goal" x1={format!("{goal_x:.1}")} x2={format!("{goal_x:.1}")} y1="-4" y2={format!("{H}")} />
+                    <text class="fp-risk__goal-label" x={format!("{:.1}", goal_x.min(W - 4.0))} y="-5"
+                        text-anchor={if goal_x > W / 2.0 { "end" } else { "start" }}>
+                        { format!("{} {}", lang.pick("Objectif", "Goal"), ctx.count(goal)) }
+                    </text>
+                    <text class="fp-risk__axis" x="0" y={format!("{}", H + 14.0)}>{ ctx.count(first.from) }</text>
+                    <text class="fp-risk__axis" x={format!("{W}")} y={format!("{}", H + 14.0)} text-anchor="end">{ ctx.count(last.to) }</text>
+                </svg>
+                <p class="fp-figure__how">
+                    { lang.pick(
+                        "Chaque barre compte les simulations qui finissent avec ce nombre de clients ; en couleur, celles qui atteignent l'objectif.",
+                        "Each bar counts the simulations ending with that many customers; coloured ones reach the goal.",
+                    ) }
+                </p>
+                <details class="fp-risk__data">
+                    <summary>{ lang.pick("Données de l'histogramme", "Histogram data") }</summary>
+                    { data_table(lang.pick("Données de l'histogramme", "Histogram data"), Some("fp-risk-hist-table"), lang.pick("Simulations par nombre de clients obtenus", "Simulations by customers reached"), &[(lang.pick("Clients", "Customers"), false), (lang.pick("Simulations", "Simulations"), true), (lang.pick("Part", "Share"), true)], rows.collect()) }
+                </details>
+            </>
+        }) }
     }
 }

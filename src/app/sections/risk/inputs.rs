@@ -2,7 +2,7 @@
 //! it was measured on; the deal-size range; the volume to test.
 
 use crate::app::ctx::{Ctx, Field};
-use crate::app::widgets::fill;
+use crate::app::widgets::{card, fill};
 use crate::engine::risk::RateUncertainty;
 use crate::i18n::Lang;
 use crate::state::edits::{Edit, RiskKind};
@@ -65,29 +65,30 @@ pub fn risk_inputs(ctx: &Ctx) -> Html {
         }
     });
     html! {
-        <section class="fp-card" aria-labelledby="fp-risk-inputs-title">
-            <h2 id="fp-risk-inputs-title" class="fp-card__title">{ lang.pick("Incertitude", "Uncertainty") }</h2>
-            { for rows }
-            <fieldset class="fp-risk__stage">
-                <legend>{ lang.pick("Panier moyen", "Deal size") }</legend>
-                <div class="fp-risk__fields">
-                    { ctx.fields(&[
-                        Field { path: "risk.deal_low", label: ["Panier bas", "Low deal size"], help: ["Vide : le panier moyen du plan.", "Empty: the plan's deal size."] },
-                        Field { path: "risk.deal_high", label: ["Panier haut", "High deal size"], help: ["Vide : le panier moyen du plan.", "Empty: the plan's deal size."] },
-                    ]) }
-                </div>
-            </fieldset>
-            { planning_choices(ctx) }
-            { ctx.fields(&[
-                Field { path: "risk.volume", label: ["Volume testé à cette étape", "Volume to test at this stage"], help: ["Vide : le volume calculé sur les moyennes.", "Empty: the volume worked out from the averages."] },
-            ]) }
-            <p class="fp-figure__how">
-                { lang.pick(
-                    "Fourchette : loi PERT (bêta de mode « probable »). Volumes observés : loi bêta(convertis + 1, non-convertis + 1), a priori uniforme.",
-                    "Range: PERT distribution (a Beta peaking at “likely”). Observed counts: Beta(converted + 1, not converted + 1), a uniform prior.",
-                ) }
-            </p>
-        </section>
+        { card("fp-card", "fp-risk-inputs-title", lang.pick("Incertitude", "Uncertainty"), html! {
+            <>
+                { for rows }
+                <fieldset class="fp-risk__stage">
+                    <legend>{ lang.pick("Panier moyen", "Deal size") }</legend>
+                    <div class="fp-risk__fields">
+                        { ctx.fields(&[
+                            Field { path: "risk.deal_low", label: ["Panier bas", "Low deal size"], help: ["Vide : le panier moyen du plan.", "Empty: the plan's deal size."] },
+                            Field { path: "risk.deal_high", label: ["Panier haut", "High deal size"], help: ["Vide : le panier moyen du plan.", "Empty: the plan's deal size."] },
+                        ]) }
+                    </div>
+                </fieldset>
+                { planning_choices(ctx) }
+                { ctx.fields(&[
+                    Field { path: "risk.volume", label: ["Volume testé à cette étape", "Volume to test at this stage"], help: ["Vide : le volume calculé sur les moyennes.", "Empty: the volume worked out from the averages."] },
+                ]) }
+                <p class="fp-figure__how">
+                    { lang.pick(
+                        "Fourchette : loi PERT (bêta de mode « probable »). Volumes observés : loi bêta(convertis + 1, non-convertis + 1), a priori uniforme.",
+                        "Range: PERT distribution (a Beta peaking at “likely”). Observed counts: Beta(converted + 1, not converted + 1), a uniform prior.",
+                    ) }
+                </p>
+            </>
+        }) }
     }
 }
 

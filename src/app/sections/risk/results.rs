@@ -3,7 +3,7 @@
 
 use crate::app::ctx::Ctx;
 use crate::app::widgets::fill;
-use crate::app::widgets::{data_table, num, row};
+use crate::app::widgets::{card, data_table, num, row};
 use crate::engine::risk::RiskReport;
 use crate::engine::Decimal;
 use yew::prelude::*;
@@ -56,15 +56,16 @@ pub fn needed_card(ctx: &Ctx, risk: Option<&RiskReport>) -> Html {
         )
     });
     html! {
-        <section class="fp-card" aria-labelledby="fp-risk-needed-title">
-            <h2 id="fp-risk-needed-title" class="fp-card__title">{ lang.pick("Volume pour être serein", "Volume for peace of mind") }</h2>
-            { data_table(lang.pick("Volumes nécessaires", "Volumes needed"), Some("fp-risk-needed"), lang.pick("Volume de chaque étape : sur les moyennes, puis pour 80 % et 90 % de chances", "Each stage's volume: from the averages, then for an 80 % and 90 % chance"), &[(lang.pick("Étape", "Stage"), false), (lang.pick("Moyennes", "Averages"), true), ("P80", true), ("P90", true)], rows.collect()) }
-            <p class="fp-figure__how">
-                { lang.pick(
-                    "P80 : le plus petit volume qui atteint l'objectif dans 80 % des simulations, à partir de cette étape (mêmes tirages pour chaque volume).",
-                    "P80: the smallest volume that reaches the goal in 80 % of simulations, starting at that stage (the same draws for every volume).",
-                ) }
-            </p>
-        </section>
+        { card("fp-card", "fp-risk-needed-title", lang.pick("Volume pour être serein", "Volume for peace of mind"), html! {
+            <>
+                { data_table(lang.pick("Volumes nécessaires", "Volumes needed"), Some("fp-risk-needed"), lang.pick("Volume de chaque étape : sur les moyennes, puis pour 80 % et 90 % de chances", "Each stage's volume: from the averages, then for an 80 % and 90 % chance"), &[(lang.pick("Étape", "Stage"), false), (lang.pick("Moyennes", "Averages"), true), ("P80", true), ("P90", true)], rows.collect()) }
+                <p class="fp-figure__how">
+                    { lang.pick(
+                        "P80 : le plus petit volume qui atteint l'objectif dans 80 % des simulations, à partir de cette étape (mêmes tirages pour chaque volume).",
+                        "P80: the smallest volume that reaches the goal in 80 % of simulations, starting at that stage (the same draws for every volume).",
+                    ) }
+                </p>
+            </>
+        }) }
     }
 }

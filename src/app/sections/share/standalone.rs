@@ -2,6 +2,7 @@
 //! currency preloaded, which opens by double click with no server and no network.
 
 use crate::app::ctx::Ctx;
+use crate::app::widgets::card;
 use crate::browser::standalone;
 use crate::export::standalone::html_file_name;
 use crate::state::Action;
@@ -54,18 +55,19 @@ pub fn standalone_card(
         None => String::new(),
     };
     html! {
-        <section class="fp-card" aria-labelledby="fp-standalone-title">
-            <h2 id="fp-standalone-title" class="fp-card__title">{ lang.pick("Un seul fichier, sans serveur", "One file, no server") }</h2>
-            <p class="fp-help">{ lang.pick(
-                "Un fichier HTML qui contient toute l'application avec ce plan, cette langue et cette devise : il s'ouvre d'un double clic, sans serveur ni connexion. À joindre à un e-mail.",
-                "One HTML file holding the whole app with this plan, language and currency: it opens with a double click, with no server and no network. Ready to attach to an e-mail.") }</p>
-            <label class="fp-field__label" for="fp-file-name">{ lang.pick("Nom du fichier", "File name") }</label>
-            <input id="fp-file-name" class="fp-field__input" type="text" autocomplete="off"
-                placeholder={fallback} value={(**typed).clone()} oninput={on_name} />
-            <p class="fp-help">{ format!("{} {file_name}", lang.pick("Enregistré sous :", "Saved as:")) }</p>
-            <button type="button" class="fp-btn" onclick={on_download}>
-                { lang.pick("Télécharger en un seul fichier", "Download as a file") }</button>
-            <p class="fp-status" role="status">{ status }</p>
-        </section>
+        { card("fp-card", "fp-standalone-title", lang.pick("Un seul fichier, sans serveur", "One file, no server"), html! {
+            <>
+                <p class="fp-help">{ lang.pick(
+                    "Un fichier HTML qui contient toute l'application avec ce plan, cette langue et cette devise : il s'ouvre d'un double clic, sans serveur ni connexion. À joindre à un e-mail.",
+                    "One HTML file holding the whole app with this plan, language and currency: it opens with a double click, with no server and no network. Ready to attach to an e-mail.") }</p>
+                <label class="fp-field__label" for="fp-file-name">{ lang.pick("Nom du fichier", "File name") }</label>
+                <input id="fp-file-name" class="fp-field__input" type="text" autocomplete="off"
+                    placeholder={fallback} value={(**typed).clone()} oninput={on_name} />
+                <p class="fp-help">{ format!("{} {file_name}", lang.pick("Enregistré sous :", "Saved as:")) }</p>
+                <button type="button" class="fp-btn" onclick={on_download}>
+                    { lang.pick("Télécharger en un seul fichier", "Download as a file") }</button>
+                <p class="fp-status" role="status">{ status }</p>
+            </>
+        }) }
     }
 }
