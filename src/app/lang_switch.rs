@@ -1,5 +1,6 @@
 //! The FR / EN switch: two toggle buttons, the current language pressed.
 
+use super::widgets::flag;
 use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
@@ -8,7 +9,7 @@ pub fn lang_switch(current: Lang, on_change: &Callback<Lang>) -> Html {
         let pressed = current == lang;
         let onclick = on_change.reform(move |_| lang);
         html! {
-            <button type="button" class="fp-lang__btn" aria-pressed={pressed.to_string()}
+            <button type="button" class="fp-lang__btn" aria-pressed={flag(pressed)}
                 lang={lang.code()} title={name} {onclick}>{ label }</button>
         }
     };

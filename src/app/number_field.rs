@@ -1,6 +1,7 @@
 //! One labelled text field for numbers typed in the user's notation, with its help line and
 //! its own error message wired to `aria-describedby`.
 
+use super::widgets::flag;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +50,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                     autocomplete="off"
                     spellcheck="false"
                     value={props.value.clone()}
-                    aria-invalid={invalid.to_string()}
+                    aria-invalid={flag(invalid)}
                     readonly={props.readonly}
                     aria-describedby={described_by}
                     oninput={on_input}

@@ -1,7 +1,7 @@
 //! Section tabs (WAI-ARIA tabs pattern): arrow keys, Home and End move between tabs; the
 //! panel keeps every section's state because the plan lives in the one `State`.
 
-use super::widgets::focus_by_id;
+use super::widgets::{flag, focus_by_id};
 use crate::i18n::Lang;
 use crate::state::prefs::Section;
 use yew::prelude::*;
@@ -49,7 +49,7 @@ pub fn tabs(lang: Lang, current: Section, sections: &[Section], on_select: &Call
                 let onclick = on_select.reform(move |_| section);
                 html! {
                     <button type="button" role="tab" id={format!("fp-tab-{}", section.id())}
-                        class="fp-tab" aria-selected={selected.to_string()}
+                        class="fp-tab" aria-selected={flag(selected)}
                         aria-controls={format!("fp-panel-{}", section.id())}
                         tabindex={if selected { "0" } else { "-1" }} {onclick}>
                         { section_title(section, lang) }

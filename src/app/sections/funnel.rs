@@ -14,6 +14,7 @@ mod visuals;
 mod words;
 
 use crate::app::ctx::Ctx;
+use crate::app::widgets::flag;
 use crate::engine::funnel::FunnelMode;
 use yew::prelude::*;
 
@@ -46,7 +47,7 @@ pub fn funnel_section(ctx: &Ctx) -> Html {
                 { goal_seek::goal_seek_card(ctx) }
             </div>
             <div class={if stale { "fp-outputs fp-outputs--stale" } else { "fp-outputs" }}
-                data-stale={stale.to_string()}>
+                data-stale={flag(stale)}>
                 { period_table::period_table(ctx) }
                 <div class="fp-main">
                     { visuals::funnel_chart_card(ctx) }

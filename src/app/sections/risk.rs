@@ -7,7 +7,7 @@ mod results;
 mod runner;
 
 use crate::app::ctx::SectionProps;
-use crate::app::widgets::card;
+use crate::app::widgets::{card, flag};
 use crate::state::edits::Edit;
 use crate::state::Action;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub fn risk_section(props: &SectionProps) -> Html {
     let (risk, pending) = runner::use_risk(plan);
     let on_toggle = ctx.dispatch.reform(move |_| Action::Edit(Edit::UseRisk(!enabled)));
     html! {
-        <div class="fp-risk" data-pending={pending.to_string()}>
+        <div class="fp-risk" data-pending={flag(pending)}>
             { card("fp-card", "fp-risk-title", lang.pick("Quelle chance d'atteindre l'objectif ?", "How likely is the goal?"), html! {
                 <>
                     <label class="fp-check">

@@ -22,7 +22,7 @@ pub fn results_card(ctx: &Ctx, id: &'static str, title: &str, body: Html) -> Htm
     let stale = ctx.outcome.stale;
     html! {
         <section class={if stale { "fp-card fp-results fp-results--stale" } else { "fp-card fp-results" }}
-            aria-labelledby={id} aria-live="polite" data-stale={stale.to_string()}>
+            aria-labelledby={id} aria-live="polite" data-stale={flag(stale)}>
             <h2 id={id} class="fp-card__title">{ title }</h2>
             if stale {
                 <p class="fp-stale" role="note">{ ctx.lang().t(Text::StaleNotice) }</p>
@@ -69,6 +69,15 @@ pub fn focus_within(root: &NodeRef, id: &str) {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
+    }
+}
+
+/// A boolean attribute value ("true" / "false") without formatting or allocating.
+pub fn flag(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
     }
 }
 

@@ -6,7 +6,7 @@
 use super::words;
 use crate::app::ctx::Ctx;
 use crate::app::widgets::fill;
-use crate::app::widgets::{card, cell, data_table, num, row};
+use crate::app::widgets::{card, cell, data_table, flag, num, row};
 use crate::engine::funnel::Team;
 use crate::engine::time::periods::{Breakdown, Horizon};
 use crate::engine::PlanReport;
@@ -37,7 +37,7 @@ pub fn period_table(ctx: &Ctx) -> Html {
         let pressed = *p == period;
         let chosen = *p;
         html! {
-            <button type="button" class="fp-seg__btn" aria-pressed={pressed.to_string()}
+            <button type="button" class="fp-seg__btn" aria-pressed={flag(pressed)}
                 onclick={ctx.dispatch.reform(move |_| Action::ShowPeriod(chosen))}>
                 { words::period_button(lang, *p, horizon) }
             </button>

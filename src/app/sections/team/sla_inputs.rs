@@ -3,7 +3,7 @@
 //! qualification delay, selling hours).
 
 use crate::app::ctx::{Ctx, Field};
-use crate::app::widgets::card;
+use crate::app::widgets::{card, flag};
 use crate::engine::funnel::FunnelMode;
 use crate::engine::weekday::Weekday;
 use crate::sla_text::words::{weekday_label, WEEKDAYS};
@@ -104,7 +104,7 @@ fn handover_stage(ctx: &Ctx) -> Html {
         <div class={if error.is_some() { "fp-field fp-field--invalid" } else { "fp-field" }}>
             <label class="fp-field__label" for="fp-sla-handover-stage">{ lang.pick("Étape livrée aux ventes", "Stage handed to sales") }</label>
             <select id="fp-sla-handover-stage" class="fp-select fp-team-select" onchange={on_change}
-                aria-invalid={error.is_some().to_string()} aria-describedby={described}>
+                aria-invalid={flag(error.is_some())} aria-describedby={described}>
                 if current + 1 >= stages.len() {
                     <option value="" selected=true disabled=true>{ lang.pick("Choisissez une étape", "Choose a stage") }</option>
                 }

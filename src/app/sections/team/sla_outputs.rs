@@ -5,6 +5,7 @@
 use super::figure::small_figure;
 use super::verdict::verdict;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::flag;
 use crate::engine::sla::SlaReport;
 use crate::sla_text::words::{colon, weekday_label, weekday_name};
 use yew::prelude::*;
@@ -29,10 +30,10 @@ pub fn sla_outputs(ctx: &Ctx, doc_open: bool, on_toggle_doc: &Callback<()>) -> H
     let on_toggle = on_toggle_doc.reform(|_: MouseEvent| ());
     html! {
         <section class={if stale { "fp-card fp-results fp-results--stale" } else { "fp-card fp-results" }}
-            aria-labelledby="fp-sla-results-title" aria-live="polite" data-stale={stale.to_string()}>
+            aria-labelledby="fp-sla-results-title" aria-live="polite" data-stale={flag(stale)}>
             <h2 id="fp-sla-results-title" class="fp-card__title">{ lang.pick("Le SLA marketing – ventes", "The marketing–sales SLA") }</h2>
             { body }
-            <button type="button" id="fp-sla-doc-toggle" class="fp-btn" aria-expanded={doc_open.to_string()}
+            <button type="button" id="fp-sla-doc-toggle" class="fp-btn" aria-expanded={flag(doc_open)}
                 aria-controls="fp-sla-doc" onclick={on_toggle}>
                 { if doc_open { lang.pick("Masquer le document SLA", "Hide the SLA document") }
                   else { lang.pick("Voir le document SLA à signer", "Show the SLA document to sign") } }
