@@ -1,7 +1,7 @@
 //! What every section receives: the state, the derived outcome and the dispatcher, plus
 //! small helpers to render a bound number field and formatted figures.
 
-use super::number_field::NumberField;
+use super::number_field::{number_field, NumberFieldProps};
 use crate::browser::format;
 use crate::engine::{Decimal, PlanReport};
 use crate::i18n::Lang;
@@ -29,6 +29,13 @@ impl PartialEq for Ctx {
     }
 }
 
+/// A number field described once: its plan path, and its label and help in French and English.
+pub struct Field {
+    pub path: &'static str,
+    pub label: [&'static str; 2],
+    pub help: [&'static str; 2],
+}
+
 /// Props of every section component.
 #[derive(Properties, PartialEq, Clone)]
 pub struct SectionProps {
@@ -45,8 +52,28 @@ impl Ctx {
     }
 
     /// A labelled number field bound to the plan field at `path`: shows what was typed, its
-    /// error in the user's language, and dispatches `SetNumber` on input.
+    /// error in the user's language, and dispatches `SetNumber` on input. Read-only when a host
+    /// page locked `path`.
     pub fn number(&self, path: &str, label: impl Into<AttrValue>, help: impl Into<AttrValue>) -> Html {
+        self.field(path, label.into(), help.into(), true)
+    }
+
+    /// Number fields from a static list, one after the other.
+    #[inline(never)]
+    pub fn fields(&self, list: &[Field]) -> Html {
+        let lang = self.lang();
+        let pick = |pair: [&'static str; 2]| AttrValue::from(lang.pick(pair[0], pair[1]));
+        list.iter().map(|f| self.field(f.path, pick(f.label), pick(f.help), true)).collect()
+    }
+
+    /// Like `number`, for fields whose label is built at run time (a stage name, a grid cell);
+    /// a host cannot lock these.
+    pub fn bound_number(&self, path: &str, label: AttrValue, help: AttrValue) -> Html {
+        self.field(path, label, help, false)
+    }
+
+    #[inline(never)]
+    fn field(&self, path: &str, label: AttrValue, help: AttrValue, lockable: bool) -> Html {
         let lang = self.lang();
         let suffix = match fields::kind(path) {
             Kind::Percent => Some(AttrValue::from("%")),
@@ -56,11 +83,17 @@ impl Ctx {
         let error = self.outcome.error_at(path).map(|r| AttrValue::from(lang.reason(r)));
         let owned = path.to_string();
         let on_input = self.dispatch.reform(move |text| Action::SetNumber { path: owned.clone(), text });
-        html! {
-            <NumberField id={field_id(path)} label={label.into()} help={help.into()} value={self.state.text(path)}
-                suffix={suffix} error={error} on_input={on_input}
-                readonly={self.locked.iter().any(|p| p == path)} />
-        }
+        let readonly = lockable && self.locked.iter().any(|p| p == path);
+        number_field(&NumberFieldProps {
+            id: field_id(path).into(),
+            label,
+            help,
+            value: self.state.text(path).into(),
+            suffix,
+            error,
+            on_input,
+            readonly,
+        })
     }
 
     pub fn count(&self, n: u64) -> String {

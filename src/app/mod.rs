@@ -9,13 +9,14 @@ pub mod number_field;
 pub mod sections;
 pub mod tabs;
 pub mod toolbar;
+pub mod widgets;
 
 use crate::browser;
 use crate::embed::config::EmbedConfig;
 use crate::i18n::Text;
 use crate::state::prefs::Section;
 use crate::state::{Action, State};
-use ctx::{Ctx, SectionProps};
+use ctx::Ctx;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,24 +40,23 @@ pub struct ConfiguredAppProps {
     pub embed: Rc<EmbedConfig>,
 }
 
-/// The app with a host's embed configuration, provided as context (absent when standalone).
+/// The app with a host's embed configuration (the default one when standalone); `mount`
+/// renders this one.
 #[function_component(ConfiguredApp)]
 pub fn configured_app(props: &ConfiguredAppProps) -> Html {
-    html! {
-        <ContextProvider<Rc<EmbedConfig>> context={props.embed.clone()}>
-            <App initial={props.initial.clone()} />
-        </ContextProvider<Rc<EmbedConfig>>>
-    }
+    use_app(props.initial.clone(), props.embed.clone())
 }
 
+/// The app with the default embed configuration (tests mount this one).
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer_eq({
-        let initial = props.initial.clone();
-        move || initial
-    });
+    use_app(props.initial.clone(), Rc::default())
+}
+
+#[hook]
+fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
+    let state = use_reducer_eq(move || initial);
     let root = use_node_ref();
-    let embed: Rc<EmbedConfig> = use_context::<Rc<EmbedConfig>>().unwrap_or_default();
     use_effect_with(state.lang, |lang| browser::set_document_lang(*lang));
     let dispatch = {
         let state = state.clone();
@@ -124,35 +124,37 @@ pub fn app(props: &AppProps) -> Html {
         None => Section::ALL.to_vec(),
     };
     let section = if sections.contains(&state.section) { state.section } else { sections[0] };
-    let section_props = SectionProps { ctx };
     let panel = match section {
-        Section::Funnel => html! { <sections::funnel::FunnelSection ..section_props /> },
-        Section::Team => html! { <sections::team::TeamSection ..section_props /> },
-        Section::Budget => html! { <sections::budget::BudgetSection ..section_props /> },
-        Section::Tracking => html! { <sections::tracking::TrackingSection ..section_props /> },
-        Section::Scoring => html! { <sections::scoring::ScoringSection ..section_props /> },
-        Section::Risk => html! { <sections::risk::RiskSection ..section_props /> },
-        Section::Share => html! { <sections::share::ShareSection ..section_props /> },
-        Section::Embed => html! { <sections::embed::EmbedSection ..section_props /> },
+        Section::Funnel => sections::funnel::funnel_section(&ctx),
+        Section::Team => html! { <sections::team::TeamSection ctx={ctx} /> },
+        Section::Budget => sections::budget::budget_section(&ctx),
+        Section::Tracking => sections::tracking::tracking_section(&ctx),
+        Section::Scoring => sections::scoring::scoring_section(&ctx),
+        Section::Risk => html! { <sections::risk::RiskSection ctx={ctx} /> },
+        Section::Share => html! { <sections::share::ShareSection ctx={ctx} /> },
+        Section::Embed => html! { <sections::embed::EmbedSection ctx={ctx} /> },
     };
     html! {
         <div ref={root} lang={lang.code()} data-theme={state.theme.code()}
-            class={classes!("fp", embed.embedded.then_some("fp--embedded"), embed.compact.then_some("fp--compact"))}>
+            class={match (embed.embedded, embed.compact) {
+                (false, false) => "fp",
+                (true, false) => "fp fp--embedded",
+                (false, true) => "fp fp--compact",
+                (true, true) => "fp fp--embedded fp--compact",
+            }}>
             <header class="fp-header">
                 <div>
                     <h1 class="fp-title">{ lang.t(Text::AppTitle) }</h1>
                     <p class="fp-tagline">{ lang.t(Text::Tagline) }</p>
                 </div>
-                <toolbar::Toolbar lang={lang} currency={state.currency.clone()} theme={state.theme}
-                    on_action={dispatch.clone()} />
+                { toolbar::toolbar(lang, &state.currency, state.theme, &dispatch) }
             </header>
             <main class="fp-body">
-                <notice::NoticeBar lang={lang} notice={state.notice} on_action={dispatch.clone()} />
+                { notice::notice_bar(lang, state.notice, &dispatch) }
                 if sections.len() > 1 {
-                    <tabs::Tabs lang={lang} current={section} sections={sections.clone()}
-                        on_select={dispatch.reform(Action::ShowSection)} />
+                    { tabs::tabs(lang, section, &sections, &dispatch.reform(Action::ShowSection)) }
                 }
-                <div class="fp-panel" role="tabpanel" id={format!("fp-panel-{}", section.id())}
+                <div key={section.id()} class="fp-panel" role="tabpanel" id={format!("fp-panel-{}", section.id())}
                     aria-labelledby={format!("fp-tab-{}", section.id())}>
                     { panel }
                 </div>

@@ -5,13 +5,6 @@ use crate::i18n::Lang;
 use crate::state::{Action, Notice};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeBarProps {
-    pub lang: Lang,
-    pub notice: Option<Notice>,
-    pub on_action: Callback<Action>,
-}
-
 pub fn notice_text(notice: Notice, lang: Lang) -> &'static str {
     match notice {
         Notice::BrokenLink => lang.pick(
@@ -42,20 +35,18 @@ pub fn notice_text(notice: Notice, lang: Lang) -> &'static str {
     }
 }
 
-#[function_component(NoticeBar)]
-pub fn notice_bar(props: &NoticeBarProps) -> Html {
-    let Some(notice) = props.notice else { return html! {} };
-    let lang = props.lang;
+pub fn notice_bar(lang: Lang, notice: Option<Notice>, on_action: &Callback<Action>) -> Html {
+    let Some(notice) = notice else { return html! {} };
     html! {
         <div class="fp-notice" role="status">
             <span>{ notice_text(notice, lang) }</span>
             if notice == Notice::Reset {
-                <button type="button" class="fp-btn" onclick={props.on_action.reform(|_| Action::UndoReset)}>
+                <button type="button" class="fp-btn" onclick={on_action.reform(|_| Action::UndoReset)}>
                     { lang.pick("Annuler", "Undo") }
                 </button>
             }
             <button type="button" class="fp-btn fp-btn--ghost" aria-label={lang.pick("Fermer", "Dismiss")}
-                onclick={props.on_action.reform(|_| Action::DismissNotice)}>{ "×" }</button>
+                onclick={on_action.reform(|_| Action::DismissNotice)}>{ "×" }</button>
         </div>
     }
 }

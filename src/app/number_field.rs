@@ -1,6 +1,7 @@
 //! One labelled text field for numbers typed in the user's notation, with its help line and
 //! its own error message wired to `aria-describedby`.
 
+use super::widgets::flag;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +22,13 @@ pub struct NumberFieldProps {
     pub readonly: bool,
 }
 
+/// The field as a component (for tests and standalone use); the app renders `number_field`.
 #[function_component(NumberField)]
+pub fn number_field_component(props: &NumberFieldProps) -> Html {
+    number_field(props)
+}
+
+/// The field's markup.
 pub fn number_field(props: &NumberFieldProps) -> Html {
     let help_id = format!("{}-help", props.id);
     let error_id = format!("{}-error", props.id);
@@ -32,7 +39,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     });
     let invalid = props.error.is_some();
     html! {
-        <div class={classes!("fp-field", invalid.then_some("fp-field--invalid"))}>
+        <div class={if invalid { "fp-field fp-field--invalid" } else { "fp-field" }}>
             <label class="fp-field__label" for={props.id.clone()}>{ &props.label }</label>
             <div class="fp-field__control">
                 <input
@@ -43,7 +50,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                     autocomplete="off"
                     spellcheck="false"
                     value={props.value.clone()}
-                    aria-invalid={invalid.to_string()}
+                    aria-invalid={flag(invalid)}
                     readonly={props.readonly}
                     aria-describedby={described_by}
                     oninput={on_input}

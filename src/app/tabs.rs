@@ -1,18 +1,10 @@
 //! Section tabs (WAI-ARIA tabs pattern): arrow keys, Home and End move between tabs; the
 //! panel keeps every section's state because the plan lives in the one `State`.
 
+use super::widgets::{flag, focus_by_id};
 use crate::i18n::Lang;
 use crate::state::prefs::Section;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct TabsProps {
-    pub lang: Lang,
-    pub current: Section,
-    /// The sections offered (a host may show only some).
-    pub sections: Vec<Section>,
-    pub on_select: Callback<Section>,
-}
 
 pub fn section_title(section: Section, lang: Lang) -> &'static str {
     match section {
@@ -27,13 +19,13 @@ pub fn section_title(section: Section, lang: Lang) -> &'static str {
     }
 }
 
-#[function_component(Tabs)]
-pub fn tabs(props: &TabsProps) -> Html {
-    let all = props.sections.clone();
-    let position = all.iter().position(|s| *s == props.current).unwrap_or(0);
+/// The tab list over `sections` (a host may offer only some), `current` selected.
+pub fn tabs(lang: Lang, current: Section, sections: &[Section], on_select: &Callback<Section>) -> Html {
+    let all = sections.to_vec();
+    let position = all.iter().position(|s| *s == current).unwrap_or(0);
     let on_keydown = {
         let all = all.clone();
-        let on_select = props.on_select.clone();
+        let on_select = on_select.clone();
         Callback::from(move |e: KeyboardEvent| {
             let target = match e.key().as_str() {
                 "ArrowRight" => (position + 1) % all.len(),
@@ -45,36 +37,25 @@ pub fn tabs(props: &TabsProps) -> Html {
             e.prevent_default();
             if let Some(&section) = all.get(target) {
                 on_select.emit(section);
-                focus_tab(section);
+                focus_by_id(&format!("fp-tab-{}", section.id()));
             }
         })
     };
     html! {
-        <div class="fp-tabs" role="tablist" aria-label={props.lang.pick("Sections du plan", "Plan sections")}
+        <div class="fp-tabs" role="tablist" aria-label={lang.pick("Sections du plan", "Plan sections")}
             onkeydown={on_keydown}>
             { for all.iter().map(|&section| {
-                let selected = section == props.current;
-                let onclick = props.on_select.reform(move |_| section);
+                let selected = section == current;
+                let onclick = on_select.reform(move |_| section);
                 html! {
                     <button type="button" role="tab" id={format!("fp-tab-{}", section.id())}
-                        class="fp-tab" aria-selected={selected.to_string()}
+                        class="fp-tab" aria-selected={flag(selected)}
                         aria-controls={format!("fp-panel-{}", section.id())}
                         tabindex={if selected { "0" } else { "-1" }} {onclick}>
-                        { section_title(section, props.lang) }
+                        { section_title(section, lang) }
                     </button>
                 }
             }) }
         </div>
-    }
-}
-
-fn focus_tab(section: Section) {
-    use wasm_bindgen::JsCast;
-    let tab = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&format!("fp-tab-{}", section.id())))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(tab) = tab {
-        let _ = tab.focus();
     }
 }

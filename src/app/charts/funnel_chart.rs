@@ -14,7 +14,6 @@ pub struct FunnelBar {
     pub sales: bool,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct FunnelChartProps {
     /// Prefix of the chart's element ids.
     pub id: AttrValue,
@@ -23,7 +22,6 @@ pub struct FunnelChartProps {
     pub caption: AttrValue,
     pub bars: Vec<FunnelBar>,
     /// Id of the table holding the same figures.
-    #[prop_or_default]
     pub described_by: Option<AttrValue>,
 }
 
@@ -32,7 +30,6 @@ const BAR: f64 = 20.0;
 /// Bars never shrink below this, so a stage of 0 or 1 is still a visible mark.
 const MIN_BAR: f64 = 6.0;
 
-#[function_component(FunnelChart)]
 pub fn funnel_chart(props: &FunnelChartProps) -> Html {
     let title_id = format!("{}-title", props.id);
     let max = props.bars.iter().map(|b| b.value).max().unwrap_or(0);

@@ -17,7 +17,6 @@ pub struct Series {
     pub sales: bool,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub id: AttrValue,
     pub title: AttrValue,
@@ -26,7 +25,6 @@ pub struct TimelineProps {
     /// Axis label of each month column ("J", "F", … or "Jan" when few).
     pub months: Vec<AttrValue>,
     /// Id of the table holding the same figures.
-    #[prop_or_default]
     pub described_by: Option<AttrValue>,
 }
 
@@ -67,7 +65,6 @@ fn strip(series: &Series, months: &[AttrValue]) -> Html {
     }
 }
 
-#[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let title_id = format!("{}-title", props.id);
     html! {

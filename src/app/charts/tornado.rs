@@ -16,7 +16,6 @@ pub struct TornadoRow {
     pub down_text: AttrValue,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct TornadoProps {
     pub id: AttrValue,
     pub title: AttrValue,
@@ -25,7 +24,6 @@ pub struct TornadoProps {
     /// Headings over the left (extra needed) and right (saved) halves.
     pub left_heading: AttrValue,
     pub right_heading: AttrValue,
-    #[prop_or_default]
     pub described_by: Option<AttrValue>,
 }
 
@@ -57,7 +55,6 @@ fn bar(saved: Option<i64>, text: &AttrValue, y: f64, max: u64) -> Html {
     }
 }
 
-#[function_component(Tornado)]
 pub fn tornado(props: &TornadoProps) -> Html {
     let title_id = format!("{}-title", props.id);
     let max =

@@ -3,6 +3,7 @@
 
 use crate::app::ctx::SectionProps;
 use crate::app::tabs::section_title;
+use crate::app::widgets::card;
 use crate::browser::files;
 use crate::embed::snippet::{preview_query, script_tag};
 use crate::i18n::Lang;
@@ -118,61 +119,63 @@ pub fn embed_section(props: &SectionProps) -> Html {
     currencies.extend(CURRENCIES.iter().map(|c| (*c, *c)));
     html! {
         <div class="fp-main">
-            <section class="fp-card" aria-labelledby="fp-embed-title">
-                <h2 id="fp-embed-title" class="fp-card__title">{ lang.pick("Intégrer ce calculateur", "Embed this calculator") }</h2>
-                <p class="fp-help">{ lang.pick(
-                    "Choisissez les options, vérifiez l'aperçu, puis collez la ligne de code dans votre page. Aucun compte, aucun suivi.",
-                    "Pick options, check the preview, then paste the one line into your page. No account, no tracking.") }</p>
-                { choice("fp-embed-lang", lang.pick("Langue", "Language"),
-                    vec![("", lang.pick("Celle du visiteur", "The visitor's")), ("fr", "Français"), ("en", "English")],
-                    select_value(update(|o, v| o.lang = v))) }
-                { choice("fp-embed-currency", lang.pick("Devise", "Currency"), currencies, select_value(update(|o, v| o.currency = v))) }
-                { choice("fp-embed-theme", lang.pick("Thème", "Theme"),
-                    vec![("", auto), ("light", lang.pick("Clair", "Light")), ("dark", lang.pick("Sombre", "Dark"))],
-                    select_value(update(|o, v| o.theme = v))) }
-                <div class="fp-field">
-                    <label class="fp-field__label" for="fp-embed-brand">{ lang.pick("Couleur de marque", "Brand colour") }</label>
-                    <input id="fp-embed-brand" type="color" value={if options.brand.is_empty() { "#4338ca".to_string() } else { options.brand.clone() }}
-                        onchange={text_value(update(|o, v| o.brand = v))} />
-                </div>
-                <div class="fp-field">
-                    <label class="fp-field__label" for="fp-embed-goal">{ lang.pick("Objectif de départ", "Starting goal") }</label>
-                    <input id="fp-embed-goal" class="fp-field__input" type="text" inputmode="decimal" placeholder="100000"
-                        onchange={text_value(update(|o, v| o.goal = v))} />
-                    <p class="fp-field__help">{ lang.pick("Nombre simple, sans espace : 250000", "Plain number: 250000") }</p>
-                </div>
-                <label class="fp-check"><input type="checkbox" onchange={check(update(|o, v| o.lock_goal = v == "true"))} />
-                    { lang.pick("Objectif en lecture seule", "Goal read-only") }</label>
-                <label class="fp-check"><input type="checkbox" onchange={check(update(|o, v| o.simple = v == "true"))} />
-                    { lang.pick("Un seul taux global", "One overall rate") }</label>
-                <label class="fp-check"><input type="checkbox" onchange={check(update(|o, v| o.compact = v == "true"))} />
-                    { lang.pick("Mode compact", "Compact mode") }</label>
-                <fieldset class="fp-fieldset">
-                    <legend>{ lang.pick("Sections affichées", "Sections shown") }</legend>
-                    { for embeddable().map(|section| section_box(section, lang, &options)) }
-                </fieldset>
-            </section>
-            <section class="fp-card" aria-labelledby="fp-embed-code-title">
-                <h2 id="fp-embed-code-title" class="fp-card__title">{ lang.pick("Code à copier", "Code to copy") }</h2>
-                <label class="fp-visually-hidden" for="fp-embed-snippet">{ lang.pick("Code d'intégration", "Embed code") }</label>
-                <textarea id="fp-embed-snippet" class="fp-snippet" readonly=true rows="4" value={snippet} />
-                <button type="button" class="fp-btn" onclick={on_copy}>{ lang.pick("Copier le code", "Copy the code") }</button>
-                <p class="fp-status" role="status">{ match *copied {
-                    Some(true) => lang.pick("Code copié.", "Code copied."),
-                    Some(false) => lang.pick("Copie refusée : sélectionnez le code ci-dessus.", "Copy refused: select the code above."),
-                    None => "",
-                } }</p>
-                <h3 class="fp-subtitle">{ lang.pick("Aperçu", "Preview") }</h3>
-                if crate::browser::share_link::is_local_file() {
-                    // A page opened from a file cannot frame the served app next to it.
-                    <p class="fp-empty">{ lang.pick(
-                        "L'aperçu a besoin de l'application servie en http(s) ; le code ci-dessus reste valable une fois publiée.",
-                        "The preview needs the app served over http(s); the code above works once it is published.") }</p>
-                } else {
-                    <iframe class="fp-preview" src={preview} title={lang.pick("Aperçu du calculateur intégré", "Preview of the embedded calculator")}
-                        loading="lazy" sandbox="allow-scripts allow-same-origin allow-downloads allow-modals allow-popups"></iframe>
-                }
-            </section>
+            { card("fp-card", "fp-embed-title", lang.pick("Intégrer ce calculateur", "Embed this calculator"), html! {
+                <>
+                    <p class="fp-help">{ lang.pick(
+                        "Choisissez les options, vérifiez l'aperçu, puis collez la ligne de code dans votre page. Aucun compte, aucun suivi.",
+                        "Pick options, check the preview, then paste the one line into your page. No account, no tracking.") }</p>
+                    { choice("fp-embed-lang", lang.pick("Langue", "Language"),
+                        vec![("", lang.pick("Celle du visiteur", "The visitor's")), ("fr", "Français"), ("en", "English")],
+                        select_value(update(|o, v| o.lang = v))) }
+                    { choice("fp-embed-currency", lang.pick("Devise", "Currency"), currencies, select_value(update(|o, v| o.currency = v))) }
+                    { choice("fp-embed-theme", lang.pick("Thème", "Theme"),
+                        vec![("", auto), ("light", lang.pick("Clair", "Light")), ("dark", lang.pick("Sombre", "Dark"))],
+                        select_value(update(|o, v| o.theme = v))) }
+                    <div class="fp-field">
+                        <label class="fp-field__label" for="fp-embed-brand">{ lang.pick("Couleur de marque", "Brand colour") }</label>
+                        <input id="fp-embed-brand" type="color" value={if options.brand.is_empty() { "#4338ca".to_string() } else { options.brand.clone() }}
+                            onchange={text_value(update(|o, v| o.brand = v))} />
+                    </div>
+                    <div class="fp-field">
+                        <label class="fp-field__label" for="fp-embed-goal">{ lang.pick("Objectif de départ", "Starting goal") }</label>
+                        <input id="fp-embed-goal" class="fp-field__input" type="text" inputmode="decimal" placeholder="100000"
+                            onchange={text_value(update(|o, v| o.goal = v))} />
+                        <p class="fp-field__help">{ lang.pick("Nombre simple, sans espace : 250000", "Plain number: 250000") }</p>
+                    </div>
+                    <label class="fp-check"><input type="checkbox" onchange={check(update(|o, v| o.lock_goal = v == "true"))} />
+                        { lang.pick("Objectif en lecture seule", "Goal read-only") }</label>
+                    <label class="fp-check"><input type="checkbox" onchange={check(update(|o, v| o.simple = v == "true"))} />
+                        { lang.pick("Un seul taux global", "One overall rate") }</label>
+                    <label class="fp-check"><input type="checkbox" onchange={check(update(|o, v| o.compact = v == "true"))} />
+                        { lang.pick("Mode compact", "Compact mode") }</label>
+                    <fieldset class="fp-fieldset">
+                        <legend>{ lang.pick("Sections affichées", "Sections shown") }</legend>
+                        { for embeddable().map(|section| section_box(section, lang, &options)) }
+                    </fieldset>
+                </>
+            }) }
+            { card("fp-card", "fp-embed-code-title", lang.pick("Code à copier", "Code to copy"), html! {
+                <>
+                    <label class="fp-visually-hidden" for="fp-embed-snippet">{ lang.pick("Code d'intégration", "Embed code") }</label>
+                    <textarea id="fp-embed-snippet" class="fp-snippet" readonly=true rows="4" value={snippet} />
+                    <button type="button" class="fp-btn" onclick={on_copy}>{ lang.pick("Copier le code", "Copy the code") }</button>
+                    <p class="fp-status" role="status">{ match *copied {
+                        Some(true) => lang.pick("Code copié.", "Code copied."),
+                        Some(false) => lang.pick("Copie refusée : sélectionnez le code ci-dessus.", "Copy refused: select the code above."),
+                        None => "",
+                    } }</p>
+                    <h3 class="fp-subtitle">{ lang.pick("Aperçu", "Preview") }</h3>
+                    if crate::browser::share_link::is_local_file() {
+                        // A page opened from a file cannot frame the served app next to it.
+                        <p class="fp-empty">{ lang.pick(
+                            "L'aperçu a besoin de l'application servie en http(s) ; le code ci-dessus reste valable une fois publiée.",
+                            "The preview needs the app served over http(s); the code above works once it is published.") }</p>
+                    } else {
+                        <iframe class="fp-preview" src={preview} title={lang.pick("Aperçu du calculateur intégré", "Preview of the embedded calculator")}
+                            loading="lazy" sandbox="allow-scripts allow-same-origin allow-downloads allow-modals allow-popups"></iframe>
+                    }
+                </>
+            }) }
         </div>
     }
 }

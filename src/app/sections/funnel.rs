@@ -13,13 +13,12 @@ mod timing;
 mod visuals;
 mod words;
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
+use crate::app::widgets::flag;
 use crate::engine::funnel::FunnelMode;
 use yew::prelude::*;
 
-#[function_component(FunnelSection)]
-pub fn funnel_section(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn funnel_section(ctx: &Ctx) -> Html {
     let simple = ctx.state.plan.funnel.mode == FunnelMode::Simple;
     let stale = ctx.outcome.stale;
     // The goal and the answer paint first; the editor, tables and charts below the fold follow
@@ -28,8 +27,8 @@ pub fn funnel_section(props: &SectionProps) -> Html {
         return html! {
             <div class="fp-funnel">
                 <div class="fp-main">
-                    <goal::GoalInputs ctx={ctx.clone()} />
-                    <results::ResultsCard ctx={ctx.clone()} />
+                    { goal::goal_inputs(ctx) }
+                    { results::results_card(ctx) }
                 </div>
             </div>
         };
@@ -37,24 +36,24 @@ pub fn funnel_section(props: &SectionProps) -> Html {
     html! {
         <div class="fp-funnel">
             <div class="fp-main">
-                <goal::GoalInputs ctx={ctx.clone()} />
-                <results::ResultsCard ctx={ctx.clone()} />
+                { goal::goal_inputs(ctx) }
+                { results::results_card(ctx) }
             </div>
             if !simple {
                 <stages::StageEditor ctx={ctx.clone()} />
             }
             <div class="fp-main">
-                <calendar::CalendarInputs ctx={ctx.clone()} />
-                <goal_seek::GoalSeekCard ctx={ctx.clone()} />
+                { calendar::calendar_inputs(ctx) }
+                { goal_seek::goal_seek_card(ctx) }
             </div>
-            <div class={classes!("fp-outputs", stale.then_some("fp-outputs--stale"))}
-                data-stale={stale.to_string()}>
-                <period_table::PeriodTable ctx={ctx.clone()} />
+            <div class={if stale { "fp-outputs fp-outputs--stale" } else { "fp-outputs" }}
+                data-stale={flag(stale)}>
+                { period_table::period_table(ctx) }
                 <div class="fp-main">
-                    <visuals::FunnelChartCard ctx={ctx.clone()} />
-                    <visuals::TornadoCard ctx={ctx.clone()} />
+                    { visuals::funnel_chart_card(ctx) }
+                    { visuals::tornado_card(ctx) }
                 </div>
-                <timing::TimelineCard ctx={ctx.clone()} />
+                { timing::timeline_card(ctx) }
             </div>
         </div>
     }

@@ -7,6 +7,7 @@ mod results;
 mod runner;
 
 use crate::app::ctx::SectionProps;
+use crate::app::widgets::{card, flag};
 use crate::state::edits::Edit;
 use crate::state::Action;
 use yew::prelude::*;
@@ -21,35 +22,34 @@ pub fn risk_section(props: &SectionProps) -> Html {
     let (risk, pending) = runner::use_risk(plan);
     let on_toggle = ctx.dispatch.reform(move |_| Action::Edit(Edit::UseRisk(!enabled)));
     html! {
-        <div class="fp-risk" data-pending={pending.to_string()}>
-            <section class="fp-card" aria-labelledby="fp-risk-title">
-                <h2 id="fp-risk-title" class="fp-card__title">
-                    { lang.pick("Quelle chance d'atteindre l'objectif ?", "How likely is the goal?") }
-                </h2>
-                <label class="fp-check">
-                    <input id="fp-risk-on" type="checkbox" checked={enabled} onchange={on_toggle} />
-                    { lang.pick(
-                        "Tenir compte de l'incertitude des taux et du panier moyen (simulation Monte-Carlo)",
-                        "Account for uncertain rates and deal size (Monte-Carlo simulation)",
-                    ) }
-                </label>
-                if !enabled {
-                    <p class="fp-figure__how">
+        <div class="fp-risk" data-pending={flag(pending)}>
+            { card("fp-card", "fp-risk-title", lang.pick("Quelle chance d'atteindre l'objectif ?", "How likely is the goal?"), html! {
+                <>
+                    <label class="fp-check">
+                        <input id="fp-risk-on" type="checkbox" checked={enabled} onchange={on_toggle} />
                         { lang.pick(
-                            "Un plan calculé sur des moyennes manque l'objectif environ une fois sur deux. Indiquez une fourchette ou les volumes observés pour chaque taux : le planificateur simule des milliers d'années possibles et dit quel volume donne 80 % ou 90 % de chances.",
-                            "A plan built on averages misses its goal about half the time. Give a range or the counts you observed for each rate: the planner simulates thousands of possible years and says which volume gives an 80 % or 90 % chance.",
+                            "Tenir compte de l'incertitude des taux et du panier moyen (simulation Monte-Carlo)",
+                            "Account for uncertain rates and deal size (Monte-Carlo simulation)",
                         ) }
-                    </p>
-                } else {
-                    <results::Headline ctx={ctx.clone()} risk={risk.clone()} pending={pending} />
-                }
-            </section>
+                    </label>
+                    if !enabled {
+                        <p class="fp-figure__how">
+                            { lang.pick(
+                                "Un plan calculé sur des moyennes manque l'objectif environ une fois sur deux. Indiquez une fourchette ou les volumes observés pour chaque taux : le planificateur simule des milliers d'années possibles et dit quel volume donne 80 % ou 90 % de chances.",
+                                "A plan built on averages misses its goal about half the time. Give a range or the counts you observed for each rate: the planner simulates thousands of possible years and says which volume gives an 80 % or 90 % chance.",
+                            ) }
+                        </p>
+                    } else {
+                        { results::headline(ctx, risk.as_deref(), pending) }
+                    }
+                </>
+            }) }
             if enabled {
                 <div class="fp-main">
-                    <inputs::RiskInputs ctx={ctx.clone()} />
-                    <results::NeededCard ctx={ctx.clone()} risk={risk.clone()} />
+                    { inputs::risk_inputs(ctx) }
+                    { results::needed_card(ctx, risk.as_deref()) }
                 </div>
-                <histogram::HistogramCard ctx={ctx.clone()} risk={risk} />
+                { histogram::histogram_card(ctx, risk.as_deref()) }
             }
         </div>
     }

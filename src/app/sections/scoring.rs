@@ -5,41 +5,35 @@ pub mod grid;
 pub mod routing;
 pub mod totals;
 
-use super::budget::toggle::Toggle;
-use super::budget::{inputs_card, results_card};
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
+use crate::app::widgets::{inputs_card, results_card, toggle};
 use crate::state::edits::Edit;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[function_component(ScoringSection)]
-pub fn scoring_section(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn scoring_section(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let on = ctx.state.plan.scoring.enabled;
     let on_toggle = ctx.dispatch.reform(|on: bool| Action::Edit(Edit::UseScoring(on)));
     let inputs = html! {
         <>
-            <Toggle id="fp-use-scoring" checked={on} on_toggle={on_toggle}
-                label={lang.pick("Noter les prospects (adéquation × intérêt)", "Score leads (fit × interest)")}
-                pitch={lang.pick(
+            { toggle("fp-use-scoring", lang.pick("Noter les prospects (adéquation × intérêt)", "Score leads (fit × interest)"), on, lang.pick(
                     "Activez-le pour répartir vos prospects sur une grille adéquation × intérêt, orienter chaque case (commerciaux tout de suite, maturation marketing, qualification, à écarter) et voir les clients attendus et le volume prêt pour la vente qui alimente le SLA.",
-                    "Turn it on to split your leads on a fit × interest grid, route each cell (sales now, marketing nurture, qualify, avoid) and see the customers to expect and the sales-ready volume that feeds the SLA.")} />
+                    "Turn it on to split your leads on a fit × interest grid, route each cell (sales now, marketing nurture, qualify, avoid) and see the customers to expect and the sales-ready volume that feeds the SLA."), &on_toggle) }
             if on {
-                <grid::ScoringGrid ctx={ctx.clone()} />
+                { grid::scoring_grid(ctx) }
             }
         </>
     };
     let report = ctx.report();
     let funnel_leads = report.and_then(|r| r.stages.get(r.lead_stage)).map(|s| s.volume);
-    let totals = report.and_then(|r| r.scoring.clone()).map(|s| {
-        html! { <totals::ScoringTotals ctx={ctx.clone()} report={s} funnel_leads={funnel_leads} /> }
-    });
+    let totals =
+        report.and_then(|r| r.scoring.as_ref()).map(|s| totals::scoring_totals(ctx, s, funnel_leads));
     html! {
         <div class="fp-main fp-main--wide">
             { inputs_card("fp-scoring-in", lang.pick("Notation des prospects", "Lead scoring"), inputs) }
             if on {
-                { results_card(props, "fp-scoring-out", lang.pick("Orientation et volume prêt pour la vente", "Routing and sales-ready volume"),
+                { results_card(ctx, "fp-scoring-out", lang.pick("Orientation et volume prêt pour la vente", "Routing and sales-ready volume"),
                     html! { { for totals } }) }
             }
         </div>

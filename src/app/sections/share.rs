@@ -10,16 +10,22 @@ mod standalone;
 use crate::app::ctx::SectionProps;
 use yew::prelude::*;
 
+/// One component holds the cards' small states (copy result, typed names), so the cards
+/// themselves are plain functions.
 #[function_component(ShareSection)]
 pub fn share_section(props: &SectionProps) -> Html {
-    let ctx = props.ctx.clone();
+    let ctx = &props.ctx;
+    let copied = use_state(|| link::CopyState::Idle);
+    let file_name = use_state(String::new);
+    let saved_as = use_state(|| None::<String>);
+    let scenario_name = use_state(String::new);
     html! {
         <div class="fp-main">
-            <link::ShareLink ctx={ctx.clone()} />
-            <export::ExportCard ctx={ctx.clone()} />
-            <standalone::StandaloneCard ctx={ctx.clone()} />
-            <scenarios::ScenarioList ctx={ctx.clone()} />
-            <compare::Comparison ctx={ctx} />
+            { link::share_link_card(ctx, &copied) }
+            { export::export_card(ctx) }
+            { standalone::standalone_card(ctx, &file_name, &saved_as) }
+            { scenarios::scenario_list(ctx, &scenario_name) }
+            { compare::comparison(ctx) }
         </div>
     }
 }

@@ -14,6 +14,7 @@ mod verdict;
 mod workloads;
 
 use crate::app::ctx::SectionProps;
+use crate::app::widgets::results_card;
 use yew::prelude::*;
 
 #[function_component(TeamSection)]
@@ -21,37 +22,36 @@ pub fn team_section(props: &SectionProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
     let doc_open = use_state(|| false);
-    let stale = ctx.outcome.stale;
+    // Opening or closing the document starts its copy state afresh.
+    let doc_state = sla_doc::use_doc_state();
     let on_toggle = {
-        let doc_open = doc_open.clone();
-        Callback::from(move |_: ()| doc_open.set(!*doc_open))
+        let (doc_open, copy) = (doc_open.clone(), doc_state.copy.clone());
+        Callback::from(move |_: ()| {
+            copy.set(sla_doc::CopyState::Idle);
+            doc_open.set(!*doc_open);
+        })
     };
     let on_close = {
-        let doc_open = doc_open.clone();
-        Callback::from(move |_: ()| doc_open.set(false))
+        let (doc_open, copy) = (doc_open.clone(), doc_state.copy.clone());
+        Callback::from(move |_: ()| {
+            copy.set(sla_doc::CopyState::Idle);
+            doc_open.set(false);
+        })
     };
     html! {
         <div class="fp-team">
             <div class="fp-main">
-                <inputs::TeamInputs ctx={ctx.clone()} />
-                <section class={classes!("fp-card", "fp-results", stale.then_some("fp-results--stale"))}
-                    aria-labelledby="fp-team-results-title" aria-live="polite" data-stale={stale.to_string()}>
-                    <h2 id="fp-team-results-title" class="fp-card__title">
-                        { lang.pick("Capacité face à l'objectif", "Capacity against the goal") }
-                    </h2>
-                    if stale {
-                        <p class="fp-stale" role="note">{ lang.t(crate::i18n::Text::StaleNotice) }</p>
-                    }
-                    <capacity::Capacity ctx={ctx.clone()} />
-                    <workloads::Workloads ctx={ctx.clone()} />
-                </section>
+                { inputs::team_inputs(ctx) }
+                { results_card(ctx, "fp-team-results-title",
+                    lang.pick("Capacité face à l'objectif", "Capacity against the goal"),
+                    html! { <>{ capacity::capacity(ctx) }{ workloads::workloads(ctx) }</> }) }
             </div>
             <div class="fp-main fp-team-sla">
-                <sla_inputs::SlaInputs ctx={ctx.clone()} />
-                <sla_outputs::SlaOutputs ctx={ctx.clone()} doc_open={*doc_open} on_toggle_doc={on_toggle} />
+                { sla_inputs::sla_inputs(ctx) }
+                { sla_outputs::sla_outputs(ctx, *doc_open, &on_toggle) }
             </div>
             if *doc_open {
-                <sla_doc::SlaDoc ctx={ctx.clone()} on_close={on_close} />
+                { sla_doc::sla_doc(ctx, &doc_state, &on_close) }
             }
         </div>
     }

@@ -5,10 +5,8 @@ pub mod bottleneck;
 pub mod stages;
 pub mod transitions;
 
-use super::budget::field::{bound_number, fill};
-use super::budget::toggle::Toggle;
-use super::budget::{inputs_card, results_card};
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::{Ctx, Field};
+use crate::app::widgets::{fill, inputs_card, results_card, toggle};
 use crate::engine::funnel::Team;
 use crate::i18n::Lang;
 use crate::state::edits::Edit;
@@ -23,9 +21,7 @@ pub fn team_name(lang: Lang, team: Team) -> &'static str {
     }
 }
 
-#[function_component(TrackingInputs)]
-fn tracking_inputs(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+fn tracking_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let planned = |i: usize| ctx.report().and_then(|r| r.stages.get(i)).map(|s| s.volume);
     let actuals = ctx.state.plan.funnel.effective_stages().into_iter().enumerate().map(|(i, stage)| {
@@ -36,14 +32,13 @@ fn tracking_inputs(props: &SectionProps) -> Html {
             }
             None => lang.pick("Laissez vide si non suivi.", "Leave empty if not tracked.").to_string(),
         };
-        bound_number(ctx, &format!("tracking.actuals.{i}"), label.into(), help.into())
+        ctx.bound_number(&format!("tracking.actuals.{i}"), label.into(), help.into())
     });
     html! {
         <>
-            { ctx.number("tracking.elapsed",
-                lang.pick("Part de la période écoulée", "Share of the period elapsed"),
-                lang.pick("Où vous en êtes aujourd'hui dans la période du plan.",
-                    "How far into the plan's period you are today.")) }
+            { ctx.fields(&[
+                Field { path: "tracking.elapsed", label: ["Part de la période écoulée", "Share of the period elapsed"], help: ["Où vous en êtes aujourd'hui dans la période du plan.", "How far into the plan's period you are today."] },
+            ]) }
             <fieldset class="fp-fieldset">
                 <legend class="fp-field__label">
                     { lang.pick("Nombres réels par étape (facultatif)", "Actual counts per stage (optional)") }
@@ -54,31 +49,26 @@ fn tracking_inputs(props: &SectionProps) -> Html {
     }
 }
 
-#[function_component(TrackingSection)]
-pub fn tracking_section(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn tracking_section(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let on = ctx.state.plan.tracking.enabled;
     let on_toggle = ctx.dispatch.reform(|on: bool| Action::Edit(Edit::UseTracking(on)));
     let inputs = html! {
         <>
-            <Toggle id="fp-use-tracking" checked={on} on_toggle={on_toggle}
-                label={lang.pick("Suivre le réel face au plan", "Track actuals against the plan")}
-                pitch={lang.pick(
+            { toggle("fp-use-tracking", lang.pick("Suivre le réel face au plan", "Track actuals against the plan"), on, lang.pick(
                     "Activez-le pour saisir vos chiffres réels en cours de période : vous verrez le rythme de chaque étape (en avance, dans les temps, en retard), la projection en fin de période, les taux de conversion réels face aux prévus, et le goulet d'étranglement qui coûte le plus de clients, dans les unités de l'équipe concernée.",
-                    "Turn it on to enter your actual numbers mid-period: you will see each stage's pace (ahead, on track, behind), the end-of-period projection, actual against planned conversion rates, and the bottleneck costing the most customers, in the owning team's units.")} />
+                    "Turn it on to enter your actual numbers mid-period: you will see each stage's pace (ahead, on track, behind), the end-of-period projection, actual against planned conversion rates, and the bottleneck costing the most customers, in the owning team's units."), &on_toggle) }
             if on {
-                <TrackingInputs ..props.clone() />
+                { tracking_inputs(ctx) }
             }
         </>
     };
-    let report = ctx.report().and_then(|r| r.tracking.clone());
-    let results = report.map(|t| {
+    let results = ctx.report().and_then(|r| r.tracking.as_ref()).map(|t| {
         html! {
             <>
-                <bottleneck::BottleneckBox ctx={ctx.clone()} report={t.clone()} />
-                <stages::StageTable ctx={ctx.clone()} report={t.clone()} />
-                <transitions::TransitionTable ctx={ctx.clone()} report={t} />
+                { bottleneck::bottleneck_box(ctx, t) }
+                { stages::stage_table(ctx, t) }
+                { transitions::transition_table(ctx, t) }
             </>
         }
     });
@@ -86,7 +76,7 @@ pub fn tracking_section(props: &SectionProps) -> Html {
         <div class="fp-main fp-main--wide">
             { inputs_card("fp-track-in", lang.pick("Suivi de la période", "Period tracking"), inputs) }
             if on {
-                { results_card(props, "fp-track-out", lang.pick("Réel face au plan", "Actuals against plan"),
+                { results_card(ctx, "fp-track-out", lang.pick("Réel face au plan", "Actuals against plan"),
                     html! { { for results } }) }
             }
         </div>

@@ -1,37 +1,25 @@
 //! Unit economics (seed 000's "marketing as a quantified effort"): sales spend, margin and churn
 //! in; CAC, ROI, lifetime value (or why not), LTV:CAC and payback out.
 
-use super::field::fill;
-use super::figure::Figure;
-use crate::app::ctx::{Ctx, SectionProps};
+use crate::app::ctx::{Ctx, Field};
+use crate::app::widgets::fill;
+use crate::app::widgets::{figure, figure_note};
 use crate::engine::unit_economics::{LtvGap, UnitEconomics};
 use yew::prelude::*;
 
-#[function_component(EconomicsInputs)]
-pub fn economics_inputs(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
+pub fn economics_inputs(ctx: &Ctx) -> Html {
     html! {
         <>
-            { ctx.number("economics.sales_spend",
-                lang.pick("Dépenses commerciales annuelles", "Yearly sales spend"),
-                lang.pick("Salaires, commissions, outils des commerciaux ; ajoutées au budget marketing pour le CAC.",
-                    "Sales salaries, commissions and tools; added to the marketing budget for CAC.")) }
-            { ctx.number("economics.gross_margin",
-                lang.pick("Marge brute (facultatif)", "Gross margin (optional)"),
-                lang.pick("Part du chiffre d'affaires qui reste après coûts directs ; nécessaire pour la LTV.",
-                    "Share of revenue left after direct costs; needed for LTV.")) }
-            { ctx.number("economics.yearly_churn",
-                lang.pick("Attrition annuelle des clients (facultatif)", "Yearly customer churn (optional)"),
-                lang.pick("Part des clients perdus chaque année ; nécessaire pour la LTV.",
-                    "Share of customers lost each year; needed for LTV.")) }
+            { ctx.fields(&[
+                Field { path: "economics.sales_spend", label: ["Dépenses commerciales annuelles", "Yearly sales spend"], help: ["Salaires, commissions, outils des commerciaux ; ajoutées au budget marketing pour le CAC.", "Sales salaries, commissions and tools; added to the marketing budget for CAC."] },
+                Field { path: "economics.gross_margin", label: ["Marge brute (facultatif)", "Gross margin (optional)"], help: ["Part du chiffre d'affaires qui reste après coûts directs ; nécessaire pour la LTV.", "Share of revenue left after direct costs; needed for LTV."] },
+                Field { path: "economics.yearly_churn", label: ["Attrition annuelle des clients (facultatif)", "Yearly customer churn (optional)"], help: ["Part des clients perdus chaque année ; nécessaire pour la LTV.", "Share of customers lost each year; needed for LTV."] },
+            ]) }
         </>
     }
 }
 
-#[function_component(EconomicsResults)]
-pub fn economics_results(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn economics_results(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     match ctx.report().and_then(|r| r.economics.as_ref()) {
         Some(e) => figures(ctx, e),
@@ -75,24 +63,14 @@ fn figures(ctx: &Ctx, e: &UnitEconomics) -> Html {
         .unwrap_or_else(dash);
     html! {
         <div class="fp-figures fp-figures--grid">
-            <Figure id="fp-econ-spend" label={lang.pick("Dépense totale, par an", "Total spend, per year")}
-                value={ctx.money(e.total_spend)}
-                how={lang.pick("Budget marketing + dépenses commerciales.", "Marketing budget + sales spend.")} />
-            <Figure id="fp-econ-cac" label={lang.pick("Coût d'acquisition client (CAC)", "Customer acquisition cost (CAC)")}
-                value={cac} note={cac_note.map(AttrValue::from)}
-                how={lang.pick("Dépense totale ÷ nouveaux clients.", "Total spend ÷ new customers.")} />
-            <Figure id="fp-econ-roi" label={lang.pick("Retour sur investissement (ROI)", "Return on investment (ROI)")}
-                value={roi} note={roi_note.map(AttrValue::from)}
-                how={lang.pick("(Nouveau chiffre d'affaires − dépense) ÷ dépense.", "(New revenue − spend) ÷ spend.")} />
-            <Figure id="fp-econ-ltv" label={lang.pick("Valeur vie client (LTV)", "Customer lifetime value (LTV)")}
-                value={ltv} note={ltv_note.map(AttrValue::from)}
-                how={lang.pick("Panier moyen × marge brute ÷ attrition annuelle.", "Deal size × gross margin ÷ yearly churn.")} />
-            <Figure id="fp-econ-ratio" label={lang.pick("Ratio LTV:CAC", "LTV:CAC ratio")} value={ratio}
-                how={fill(lang.pick("Valeur vie client ÷ CAC ; au-dessus de {} est souvent jugé sain.",
-                    "Lifetime value ÷ CAC; above {} is often seen as healthy."), &[&ctx.count(3)])} />
-            <Figure id="fp-econ-payback" label={lang.pick("Délai de retour", "Payback")} value={payback}
-                how={lang.pick("CAC ÷ marge brute mensuelle d'un client (panier × marge ÷ 12).",
-                    "CAC ÷ one customer's monthly gross margin (deal × margin ÷ 12).")} />
+            { figure("fp-econ-spend", lang.pick("Dépense totale, par an", "Total spend, per year"), ctx.money(e.total_spend), lang.pick("Budget marketing + dépenses commerciales.", "Marketing budget + sales spend.")) }
+            { figure_note("fp-econ-cac", lang.pick("Coût d'acquisition client (CAC)", "Customer acquisition cost (CAC)"), cac, lang.pick("Dépense totale ÷ nouveaux clients.", "Total spend ÷ new customers."), cac_note.map(AttrValue::from)) }
+            { figure_note("fp-econ-roi", lang.pick("Retour sur investissement (ROI)", "Return on investment (ROI)"), roi, lang.pick("(Nouveau chiffre d'affaires − dépense) ÷ dépense.", "(New revenue − spend) ÷ spend."), roi_note.map(AttrValue::from)) }
+            { figure_note("fp-econ-ltv", lang.pick("Valeur vie client (LTV)", "Customer lifetime value (LTV)"), ltv, lang.pick("Panier moyen × marge brute ÷ attrition annuelle.", "Deal size × gross margin ÷ yearly churn."), ltv_note.map(AttrValue::from)) }
+            { figure("fp-econ-ratio", lang.pick("Ratio LTV:CAC", "LTV:CAC ratio"), ratio, fill(lang.pick("Valeur vie client ÷ CAC ; au-dessus de {} est souvent jugé sain.",
+                    "Lifetime value ÷ CAC; above {} is often seen as healthy."), &[&ctx.count(3)])) }
+            { figure("fp-econ-payback", lang.pick("Délai de retour", "Payback"), payback, lang.pick("CAC ÷ marge brute mensuelle d'un client (panier × marge ÷ 12).",
+                    "CAC ÷ one customer's monthly gross margin (deal × margin ÷ 12).")) }
         </div>
     }
 }

@@ -10,7 +10,6 @@ const SCALE_MAX: f64 = 0.35;
 const WIDTH: f64 = 320.0;
 const PAD: f64 = 12.0;
 
-#[derive(Properties, PartialEq)]
 pub struct GaugeProps {
     /// The budget's share of revenue, a fraction.
     pub share: Decimal,
@@ -30,7 +29,6 @@ fn x_of(fraction: Decimal) -> f64 {
     PAD + clamped / SCALE_MAX * (WIDTH - 2.0 * PAD)
 }
 
-#[function_component(Gauge)]
 pub fn gauge(props: &GaugeProps) -> Html {
     let (lo, hi, end) = (x_of(band_min()), x_of(band_max()), WIDTH - PAD);
     let marker = x_of(props.share);

@@ -1,17 +1,14 @@
 //! The budget's inputs: basis (amount or share of revenue), amount and its period, percentage,
 //! annual revenue, and the optional cost per lead and per stage.
 
-use super::choice::Choice;
-use super::field::{bound_number, fill};
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::{Ctx, Field};
+use crate::app::widgets::{choice, fill};
 use crate::engine::budget::{band_max, band_min, BudgetBasis, Period};
 use crate::state::edits::Edit;
 use crate::state::Action;
 use yew::prelude::*;
 
-#[function_component(BudgetInputs)]
-pub fn budget_inputs(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn budget_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(terms) = ctx.state.plan.budget.as_ref() else {
         return Html::default();
@@ -33,7 +30,7 @@ pub fn budget_inputs(props: &SectionProps) -> Html {
             "Ce que coûte une personne à cette étape ; laissez vide si inconnu.",
             "What one person at this stage costs; leave empty if unknown.",
         );
-        bound_number(ctx, &format!("budget.stage_costs.{i}"), label.into(), help.into())
+        ctx.bound_number(&format!("budget.stage_costs.{i}"), label.into(), help.into())
     });
     let band_help = fill(
         lang.pick("La plupart des études recommandent {} à {}.", "Most studies recommend {} to {}."),
@@ -41,34 +38,24 @@ pub fn budget_inputs(props: &SectionProps) -> Html {
     );
     html! {
         <>
-            <Choice name="fp-budget-basis" legend={lang.pick("Le budget est fixé…", "The budget is set…")}
-                options={vec![
-                    AttrValue::from(lang.pick("en montant", "as an amount")),
-                    AttrValue::from(lang.pick("en % du chiffre d'affaires", "as a % of revenue")),
-                ]}
-                selected={usize::from(basis == BudgetBasis::PercentOfRevenue)} on_select={on_basis} />
+            { choice("fp-budget-basis", lang.pick("Le budget est fixé…", "The budget is set…"),
+                &[lang.pick("en montant", "as an amount"), lang.pick("en % du chiffre d'affaires", "as a % of revenue")],
+                usize::from(basis == BudgetBasis::PercentOfRevenue), &on_basis) }
             if basis == BudgetBasis::Amount {
-                <Choice name="fp-budget-period" legend={lang.pick("Montant saisi par…", "Amount entered per…")}
-                    options={vec![
-                        AttrValue::from(lang.pick("mois", "month")),
-                        AttrValue::from(lang.pick("an", "year")),
-                    ]}
-                    selected={usize::from(terms.amount_period == Period::Yearly)} on_select={on_period} />
-                { ctx.number("budget.amount",
-                    lang.pick("Budget marketing", "Marketing budget"),
-                    lang.pick("Par mois ou par an, selon le choix ci-dessus.", "Per month or per year, as chosen above.")) }
+                { choice("fp-budget-period", lang.pick("Montant saisi par…", "Amount entered per…"),
+                    &[lang.pick("mois", "month"), lang.pick("an", "year")],
+                    usize::from(terms.amount_period == Period::Yearly), &on_period) }
+                { ctx.fields(&[
+                    Field { path: "budget.amount", label: ["Budget marketing", "Marketing budget"], help: ["Par mois ou par an, selon le choix ci-dessus.", "Per month or per year, as chosen above."] },
+                ]) }
             } else {
-                { bound_number(ctx, "budget.percent_of_revenue",
+                { ctx.bound_number("budget.percent_of_revenue",
                     lang.pick("Part du chiffre d'affaires", "Share of revenue").into(), band_help.into()) }
             }
-            { ctx.number("budget.annual_revenue",
-                lang.pick("Chiffre d'affaires annuel actuel", "Current annual revenue"),
-                lang.pick("La base du pourcentage et de la fourchette de référence.",
-                    "The base of the percentage and of the reference band.")) }
-            { ctx.number("budget.cost_per_lead",
-                lang.pick("Coût par prospect (facultatif)", "Cost per lead (optional)"),
-                lang.pick("Sert si aucun coût par étape n'est saisi ; laissez vide si inconnu.",
-                    "Used when no stage cost is given; leave empty if unknown.")) }
+            { ctx.fields(&[
+                Field { path: "budget.annual_revenue", label: ["Chiffre d'affaires annuel actuel", "Current annual revenue"], help: ["La base du pourcentage et de la fourchette de référence.", "The base of the percentage and of the reference band."] },
+                Field { path: "budget.cost_per_lead", label: ["Coût par prospect (facultatif)", "Cost per lead (optional)"], help: ["Sert si aucun coût par étape n'est saisi ; laissez vide si inconnu.", "Used when no stage cost is given; leave empty if unknown."] },
+            ]) }
             <details class="fp-details">
                 <summary>{ lang.pick("Coûts par étape (facultatif)", "Costs per stage (optional)") }</summary>
                 { for stage_costs }

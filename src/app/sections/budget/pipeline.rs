@@ -1,15 +1,13 @@
 //! Open pipeline against the quota left: open value per stage, quota, opportunities, win rate
 //! and cycle in; coverage, weighted coverage, velocity and days to quota out.
 
-use super::field::{bound_number, fill};
-use super::figure::Figure;
-use crate::app::ctx::{Ctx, SectionProps};
+use crate::app::ctx::{Ctx, Field};
+use crate::app::widgets::fill;
+use crate::app::widgets::{figure, figure_note};
 use crate::engine::report::PipelineReport;
 use yew::prelude::*;
 
-#[function_component(PipelineInputs)]
-pub fn pipeline_inputs(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn pipeline_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let stages = ctx.state.plan.funnel.effective_stages();
     let last = stages.len().saturating_sub(1);
@@ -17,7 +15,7 @@ pub fn pipeline_inputs(props: &SectionProps) -> Html {
         let label = fill(lang.pick("Valeur ouverte au stade {}", "Open value at {}"), &[&stage.name]);
         let help =
             lang.pick("Valeur des affaires en cours à ce stade.", "Value of the deals open at this stage.");
-        bound_number(ctx, &format!("pipeline.open_value_by_stage.{i}"), label.into(), help.into())
+        ctx.bound_number(&format!("pipeline.open_value_by_stage.{i}"), label.into(), help.into())
     });
     html! {
         <>
@@ -25,27 +23,17 @@ pub fn pipeline_inputs(props: &SectionProps) -> Html {
                 <summary>{ lang.pick("Affaires ouvertes par étape", "Open deals per stage") }</summary>
                 { for open }
             </details>
-            { ctx.number("pipeline.remaining_quota",
-                lang.pick("Quota restant", "Quota left"),
-                lang.pick("Ce qu'il reste à signer ; 0 = l'objectif de nouveaux revenus.",
-                    "What is still to close; 0 = the new-business goal.")) }
-            { ctx.number("pipeline.opportunities",
-                lang.pick("Opportunités ouvertes", "Open opportunities"),
-                lang.pick("Nombre d'opportunités en cours, pour la vélocité.", "Opportunities open now, for velocity.")) }
-            { ctx.number("pipeline.win_rate",
-                lang.pick("Taux de signature", "Win rate"),
-                lang.pick("Part des opportunités gagnées.", "Share of opportunities won.")) }
-            { ctx.number("pipeline.cycle_days",
-                lang.pick("Cycle de vente (jours)", "Sales cycle (days)"),
-                lang.pick("Jours moyens de l'opportunité à la signature ; 0 = vélocité non calculée.",
-                    "Average days from opportunity to close; 0 = no velocity.")) }
+            { ctx.fields(&[
+                Field { path: "pipeline.remaining_quota", label: ["Quota restant", "Quota left"], help: ["Ce qu'il reste à signer ; 0 = l'objectif de nouveaux revenus.", "What is still to close; 0 = the new-business goal."] },
+                Field { path: "pipeline.opportunities", label: ["Opportunités ouvertes", "Open opportunities"], help: ["Nombre d'opportunités en cours, pour la vélocité.", "Opportunities open now, for velocity."] },
+                Field { path: "pipeline.win_rate", label: ["Taux de signature", "Win rate"], help: ["Part des opportunités gagnées.", "Share of opportunities won."] },
+                Field { path: "pipeline.cycle_days", label: ["Cycle de vente (jours)", "Sales cycle (days)"], help: ["Jours moyens de l'opportunité à la signature ; 0 = vélocité non calculée.", "Average days from opportunity to close; 0 = no velocity."] },
+            ]) }
         </>
     }
 }
 
-#[function_component(PipelineResults)]
-pub fn pipeline_results(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn pipeline_results(ctx: &Ctx) -> Html {
     match ctx.report() {
         Some(r) => figures(ctx, &r.pipeline),
         None => Html::default(),
@@ -81,25 +69,15 @@ fn figures(ctx: &Ctx, p: &PipelineReport) -> Html {
     )));
     html! {
         <div class="fp-figures fp-figures--grid">
-            <Figure id="fp-pipe-quota" label={lang.pick("Quota à couvrir", "Quota to cover")}
-                value={ctx.money(p.remaining_quota)}
-                how={lang.pick("Le quota restant saisi, sinon l'objectif de nouveaux revenus.",
-                    "The quota left you entered, else the new-business goal.")} />
-            <Figure id="fp-pipe-coverage" label={lang.pick("Couverture du pipeline", "Pipeline coverage")}
-                value={coverage} note={fill(lang.pick("Ouvert : {}", "Open: {}"), &[&open])}
-                how={lang.pick("Valeur ouverte totale ÷ quota à couvrir.", "Total open value ÷ quota to cover.")} />
-            <Figure id="fp-pipe-weighted" label={lang.pick("Couverture pondérée", "Weighted coverage")}
-                value={weighted_coverage} note={fill(lang.pick("Attendu : {}", "Expected: {}"), &[&weighted])}
-                how={fill(lang.pick("Valeur ouverte de chaque étape × son taux jusqu'au client, ÷ quota ; {} ou plus devrait suffire.",
+            { figure("fp-pipe-quota", lang.pick("Quota à couvrir", "Quota to cover"), ctx.money(p.remaining_quota), lang.pick("Le quota restant saisi, sinon l'objectif de nouveaux revenus.",
+                    "The quota left you entered, else the new-business goal.")) }
+            { figure_note("fp-pipe-coverage", lang.pick("Couverture du pipeline", "Pipeline coverage"), coverage, lang.pick("Valeur ouverte totale ÷ quota à couvrir.", "Total open value ÷ quota to cover."), fill(lang.pick("Ouvert : {}", "Open: {}"), &[&open])) }
+            { figure_note("fp-pipe-weighted", lang.pick("Couverture pondérée", "Weighted coverage"), weighted_coverage, fill(lang.pick("Valeur ouverte de chaque étape × son taux jusqu'au client, ÷ quota ; {} ou plus devrait suffire.",
                     "Each stage's open value × its rate to customer, ÷ quota; {} or more should close it."),
-                    &[&times(ctx, crate::engine::Decimal::ONE)])} />
-            <Figure id="fp-pipe-velocity" label={lang.pick("Vélocité des ventes", "Sales velocity")}
-                value={per_day} note={velocity_note.clone()}
-                how={lang.pick("Opportunités × panier moyen × taux de signature ÷ jours du cycle.",
-                    "Opportunities × deal size × win rate ÷ cycle days.")} />
-            <Figure id="fp-pipe-days" label={lang.pick("Jours pour atteindre le quota", "Days to quota")}
-                value={days} note={velocity_note}
-                how={lang.pick("Quota à couvrir ÷ vélocité par jour.", "Quota to cover ÷ velocity per day.")} />
+                    &[&times(ctx, crate::engine::Decimal::ONE)]), fill(lang.pick("Attendu : {}", "Expected: {}"), &[&weighted])) }
+            { figure_note("fp-pipe-velocity", lang.pick("Vélocité des ventes", "Sales velocity"), per_day, lang.pick("Opportunités × panier moyen × taux de signature ÷ jours du cycle.",
+                    "Opportunities × deal size × win rate ÷ cycle days."), velocity_note.clone()) }
+            { figure_note("fp-pipe-days", lang.pick("Jours pour atteindre le quota", "Days to quota"), days, lang.pick("Quota à couvrir ÷ vélocité par jour.", "Quota to cover ÷ velocity per day."), velocity_note) }
         </div>
     }
 }

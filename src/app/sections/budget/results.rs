@@ -1,17 +1,15 @@
 //! The budget's outputs: yearly and monthly budget, share of revenue on the reference-band
 //! gauge with its verdict in words, and the funnel's cost against the budget.
 
-use super::field::fill;
-use super::figure::Figure;
-use super::gauge::Gauge;
-use crate::app::ctx::SectionProps;
+use super::gauge::{gauge, GaugeProps};
+use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
+use crate::app::widgets::{figure, figure_more, figure_note};
 use crate::engine::budget::{band_max, band_min, BudgetBand, BudgetBasis, BudgetReport, FunnelCost, Period};
 use crate::engine::Decimal;
 use yew::prelude::*;
 
-#[function_component(BudgetResults)]
-pub fn budget_results(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn budget_results(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let (Some(report), Some(terms)) =
         (ctx.report().and_then(|r| r.budget.as_ref()), ctx.state.plan.budget.as_ref())
@@ -30,14 +28,12 @@ pub fn budget_results(props: &SectionProps) -> Html {
     let staged = terms.stage_costs.iter().any(Option::is_some);
     html! {
         <div class="fp-figures fp-figures--grid">
-            <Figure id="fp-budget-yearly" label={lang.pick("Budget annuel", "Yearly budget")}
-                value={ctx.money(report.yearly_budget)} how={yearly_how} />
-            <Figure id="fp-budget-monthly" label={lang.pick("Budget mensuel", "Monthly budget")}
-                value={ctx.money(report.monthly_budget)} how={lang.pick("Budget annuel ÷ 12.", "Yearly budget ÷ 12.")} />
-            <div class="fp-span-all">{ share(props, report) }</div>
-            { reference(props, report) }
+            { figure("fp-budget-yearly", lang.pick("Budget annuel", "Yearly budget"), ctx.money(report.yearly_budget), yearly_how) }
+            { figure("fp-budget-monthly", lang.pick("Budget mensuel", "Monthly budget"), ctx.money(report.monthly_budget), lang.pick("Budget annuel ÷ 12.", "Yearly budget ÷ 12.")) }
+            <div class="fp-span-all">{ share(ctx, report) }</div>
+            { reference(ctx, report) }
             { match &report.funnel_cost {
-                Some(cost) => funnel_cost(props, report, cost, staged),
+                Some(cost) => funnel_cost(ctx, report, cost, staged),
                 None => html! {
                     <p class="fp-hint fp-span-all">{ lang.pick(
                         "Saisissez un coût par prospect ou par étape pour comparer le coût de l'entonnoir au budget.",
@@ -49,8 +45,7 @@ pub fn budget_results(props: &SectionProps) -> Html {
 }
 
 /// The verdict on the share of revenue, in words.
-fn verdict(props: &SectionProps, band: BudgetBand) -> String {
-    let ctx = &props.ctx;
+fn verdict(ctx: &Ctx, band: BudgetBand) -> String {
     let lang = ctx.lang();
     let (lo, hi) = (ctx.percent(band_min()), ctx.percent(band_max()));
     match band {
@@ -76,8 +71,7 @@ fn verdict(props: &SectionProps, band: BudgetBand) -> String {
     }
 }
 
-fn share(props: &SectionProps, report: &BudgetReport) -> Html {
-    let ctx = &props.ctx;
+fn share(ctx: &Ctx, report: &BudgetReport) -> Html {
     let lang = ctx.lang();
     let label = lang.pick("Part du chiffre d'affaires", "Share of revenue");
     let how = fill(
@@ -89,33 +83,30 @@ fn share(props: &SectionProps, report: &BudgetReport) -> Html {
     );
     let (Some(share), Some(band)) = (report.share_of_revenue, report.band) else {
         return html! {
-            <Figure id="fp-budget-share" label={label} value="—" how={how}
-                note={lang.pick("Saisissez le chiffre d'affaires annuel.", "Enter the annual revenue.")} />
+            { figure_note("fp-budget-share", label, "—", how, lang.pick("Saisissez le chiffre d'affaires annuel.", "Enter the annual revenue.")) }
         };
     };
-    let words = verdict(props, band);
+    let words = verdict(ctx, band);
     html! {
-        <Figure id="fp-budget-share" label={label} value={ctx.percent(share)} how={how}>
-            <p id="fp-budget-verdict" class={classes!("fp-verdict", band_class(band))}>{ words.clone() }</p>
-            <Gauge share={share} share_label={ctx.percent(share)} min_label={ctx.percent(band_min())}
-                max_label={ctx.percent(band_max())} growth_label={lang.pick("mode croissance", "growth mode")}
-                title={label} description={words} />
-        </Figure>
+        { figure_more("fp-budget-share", label, ctx.percent(share), how, html! { <><p id="fp-budget-verdict" class={band_class(band)}>{ words.clone() }</p>
+            { gauge(&GaugeProps { share, share_label: ctx.percent(share).into(),
+                min_label: ctx.percent(band_min()).into(), max_label: ctx.percent(band_max()).into(),
+                growth_label: lang.pick("mode croissance", "growth mode").into(), title: label.into(),
+                description: words.into() }) }</> }) }
     }
 }
 
 fn band_class(band: BudgetBand) -> &'static str {
     match band {
-        BudgetBand::FarBelow => "fp-verdict--far",
-        BudgetBand::Below => "fp-verdict--below",
-        BudgetBand::InBand => "fp-verdict--ok",
-        BudgetBand::Growth => "fp-verdict--growth",
+        BudgetBand::FarBelow => "fp-verdict fp-verdict--far",
+        BudgetBand::Below => "fp-verdict fp-verdict--below",
+        BudgetBand::InBand => "fp-verdict fp-verdict--ok",
+        BudgetBand::Growth => "fp-verdict fp-verdict--growth",
     }
 }
 
 /// The band in money, and seed 000's 10 % example (twice the band's 5 % floor).
-fn reference(props: &SectionProps, report: &BudgetReport) -> Html {
-    let ctx = &props.ctx;
+fn reference(ctx: &Ctx, report: &BudgetReport) -> Html {
     let lang = ctx.lang();
     let range = fill(
         lang.pick("{} à {}", "{} to {}"),
@@ -132,14 +123,11 @@ fn reference(props: &SectionProps, report: &BudgetReport) -> Html {
         &[&ctx.percent(band_min()), &ctx.percent(band_max()), &ten_percent],
     );
     html! {
-        <Figure id="fp-budget-band" label={lang.pick("Fourchette de référence, par an", "Reference band, per year")}
-            value={range} note={note}
-            how={how} />
+        { figure_note("fp-budget-band", lang.pick("Fourchette de référence, par an", "Reference band, per year"), range, how, note) }
     }
 }
 
-fn funnel_cost(props: &SectionProps, report: &BudgetReport, cost: &FunnelCost, staged: bool) -> Html {
-    let ctx = &props.ctx;
+fn funnel_cost(ctx: &Ctx, report: &BudgetReport, cost: &FunnelCost, staged: bool) -> Html {
     let lang = ctx.lang();
     let needed_how = if staged {
         lang.pick(
@@ -157,17 +145,12 @@ fn funnel_cost(props: &SectionProps, report: &BudgetReport, cost: &FunnelCost, s
     let available = fill(lang.pick("Disponible : {}", "Available: {}"), &[&ctx.money(report.yearly_budget)]);
     html! {
         <>
-            <Figure id="fp-budget-needed" label={lang.pick("Coût de l'entonnoir, par an", "Funnel cost, per year")}
-                value={ctx.money(cost.needed)} note={available} how={needed_how} />
-            <Figure id="fp-budget-gap" label={lang.pick("Écart au budget", "Budget gap")}
-                value={ctx.money(cost.gap)} note={gap_note}
-                how={lang.pick("Budget annuel − coût de l'entonnoir ; négatif = manque.",
-                    "Yearly budget − funnel cost; negative means short.")} />
+            { figure_note("fp-budget-needed", lang.pick("Coût de l'entonnoir, par an", "Funnel cost, per year"), ctx.money(cost.needed), needed_how, available) }
+            { figure_note("fp-budget-gap", lang.pick("Écart au budget", "Budget gap"), ctx.money(cost.gap), lang.pick("Budget annuel − coût de l'entonnoir ; négatif = manque.",
+                    "Yearly budget − funnel cost; negative means short."), gap_note) }
             if let Some(leads) = cost.leads_affordable {
-                <Figure id="fp-budget-leads" label={lang.pick("Prospects que le budget peut acheter", "Leads the budget can buy")}
-                    value={ctx.count(leads)}
-                    how={lang.pick("Budget annuel ÷ coût par prospect, arrondi à l'inférieur.",
-                        "Yearly budget ÷ cost per lead, rounded down.")} />
+                { figure("fp-budget-leads", lang.pick("Prospects que le budget peut acheter", "Leads the budget can buy"), ctx.count(leads), lang.pick("Budget annuel ÷ coût par prospect, arrondi à l'inférieur.",
+                        "Yearly budget ÷ cost per lead, rounded down.")) }
             }
         </>
     }

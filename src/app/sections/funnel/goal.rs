@@ -1,7 +1,8 @@
 //! The goal inputs: revenue goal, average deal size, revenue sources with the split they give,
 //! and the funnel mode switch (full funnel or one overall lead → customer rate).
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::{Ctx, Field};
+use crate::app::widgets::card;
 use crate::engine::funnel::FunnelMode;
 use crate::engine::time::periods::Horizon;
 use crate::i18n::Text;
@@ -9,9 +10,7 @@ use crate::state::edits::Edit;
 use crate::state::{Action, DEAL_SIZE, GOAL, RATE};
 use yew::prelude::*;
 
-#[function_component(GoalInputs)]
-pub fn goal_inputs(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn goal_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let simple = ctx.state.plan.funnel.mode == FunnelMode::Simple;
     let on_mode = ctx.dispatch.reform(move |_| {
@@ -27,50 +26,37 @@ pub fn goal_inputs(props: &SectionProps) -> Html {
         }
     };
     html! {
-        <section class="fp-card fp-inputs" aria-labelledby="fp-inputs-title">
-            <h2 id="fp-inputs-title" class="fp-card__title">{ lang.t(Text::InputsHeading) }</h2>
-            { ctx.number(GOAL, lang.t(Text::GoalLabel), goal_help) }
-            { ctx.number(DEAL_SIZE, lang.t(Text::DealSizeLabel), lang.t(Text::DealSizeHelp)) }
-            <h3 class="fp-subtitle">{ lang.pick("Sources de revenu", "Revenue sources") }</h3>
-            { ctx.number(
-                "revenue.current_recurring_revenue",
-                lang.pick("Revenu récurrent des clients actuels", "Recurring revenue from current customers"),
-                lang.pick(
-                    "Ce que vos clients d'aujourd'hui paient sur la même période ; 0 si vous partez de zéro.",
-                    "What today's customers pay over the same period; 0 if you start from scratch.",
-                ),
-            ) }
-            { ctx.number(
-                "revenue.net_revenue_retention",
-                lang.pick("Rétention nette du revenu (NRR)", "Net revenue retention (NRR)"),
-                lang.pick(
-                    "Renouvellements + ventes additionnelles − pertes ; 100 % = ils paient autant qu'aujourd'hui.",
-                    "Renewals + expansion − churn; 100 % = they keep paying what they pay today.",
-                ),
-            ) }
-            <RevenueSplitView ctx={ctx.clone()} />
-            <h3 class="fp-subtitle">{ lang.pick("Entonnoir", "Funnel") }</h3>
-            <label class="fp-check">
-                <input type="checkbox" checked={simple} onchange={on_mode} />
-                { lang.pick("Un seul taux global (prospect → client)", "One overall rate (lead → customer)") }
-            </label>
-            <p class="fp-field__help fp-mode-help">
-                { lang.pick(
-                    "Décoché : une étape par ligne, chacune avec son taux. Vos saisies sont gardées dans les deux modes.",
-                    "Unchecked: one row per stage, each with its rate. What you type is kept in both modes.",
-                ) }
-            </p>
-            if simple {
-                { ctx.number(RATE, lang.t(Text::RateLabel), lang.t(Text::RateHelp)) }
-            }
-        </section>
+        { card("fp-card fp-inputs", "fp-inputs-title", lang.t(Text::InputsHeading), html! {
+            <>
+                { ctx.number(GOAL, lang.t(Text::GoalLabel), goal_help) }
+                { ctx.number(DEAL_SIZE, lang.t(Text::DealSizeLabel), lang.t(Text::DealSizeHelp)) }
+                <h3 class="fp-subtitle">{ lang.pick("Sources de revenu", "Revenue sources") }</h3>
+                { ctx.fields(&[
+                    Field { path: "revenue.current_recurring_revenue", label: ["Revenu récurrent des clients actuels", "Recurring revenue from current customers"], help: ["Ce que vos clients d'aujourd'hui paient sur la même période ; 0 si vous partez de zéro.", "What today's customers pay over the same period; 0 if you start from scratch."] },
+                    Field { path: "revenue.net_revenue_retention", label: ["Rétention nette du revenu (NRR)", "Net revenue retention (NRR)"], help: ["Renouvellements + ventes additionnelles − pertes ; 100 % = ils paient autant qu'aujourd'hui.", "Renewals + expansion − churn; 100 % = they keep paying what they pay today."] },
+                ]) }
+                { revenue_split_view(ctx) }
+                <h3 class="fp-subtitle">{ lang.pick("Entonnoir", "Funnel") }</h3>
+                <label class="fp-check">
+                    <input type="checkbox" checked={simple} onchange={on_mode} />
+                    { lang.pick("Un seul taux global (prospect → client)", "One overall rate (lead → customer)") }
+                </label>
+                <p class="fp-field__help fp-mode-help">
+                    { lang.pick(
+                        "Décoché : une étape par ligne, chacune avec son taux. Vos saisies sont gardées dans les deux modes.",
+                        "Unchecked: one row per stage, each with its rate. What you type is kept in both modes.",
+                    ) }
+                </p>
+                if simple {
+                    { ctx.number(RATE, lang.t(Text::RateLabel), lang.t(Text::RateHelp)) }
+                }
+            </>
+        }) }
     }
 }
 
 /// How the goal splits between existing customers and new business (from the report).
-#[function_component(RevenueSplitView)]
-fn revenue_split_view(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+fn revenue_split_view(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(report) = ctx.report() else { return html! {} };
     let split = &report.revenue;

@@ -4,7 +4,9 @@
 //! table of the funnel chart.
 
 use super::words;
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
+use crate::app::widgets::{card, cell, data_table, flag, num, row};
 use crate::engine::funnel::Team;
 use crate::engine::time::periods::{Breakdown, Horizon};
 use crate::engine::PlanReport;
@@ -27,9 +29,7 @@ fn pace(breakdown: &Breakdown, period: ShownPeriod, horizon: Horizon) -> Option<
     }
 }
 
-#[function_component(PeriodTable)]
-pub fn period_table(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn period_table(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let period = ctx.state.period;
     let horizon = ctx.state.plan.periods.horizon;
@@ -37,37 +37,37 @@ pub fn period_table(props: &SectionProps) -> Html {
         let pressed = *p == period;
         let chosen = *p;
         html! {
-            <button type="button" class="fp-seg__btn" aria-pressed={pressed.to_string()}
+            <button type="button" class="fp-seg__btn" aria-pressed={flag(pressed)}
                 onclick={ctx.dispatch.reform(move |_| Action::ShowPeriod(chosen))}>
                 { words::period_button(lang, *p, horizon) }
             </button>
         }
     });
-    let table = ctx.report().map(|report| stage_table(props, report, period, horizon));
+    let table = ctx.report().map(|report| stage_table(ctx, report, period, horizon));
     html! {
-        <section class="fp-card fp-periods" aria-labelledby="fp-periods-title">
-            <h2 id="fp-periods-title" class="fp-card__title">{ lang.pick("Volumes par étape", "Volumes by stage") }</h2>
-            <div class="fp-seg" role="group" aria-label={lang.pick("Afficher par", "Show per")}>
-                { for buttons }
-            </div>
-            { for table }
-            <p class="fp-figure__how">
-                { lang.pick(
-                    "Rythme = total de la période ÷ nombre de périodes, arrondi au supérieur : le tenir à chaque période atteint le total.",
-                    "Pace = whole total ÷ number of periods, rounded up: holding it every period reaches the total.",
-                ) }
-                { " " }
-                { lang.pick(
-                    "Par commercial : volume de l'étape ÷ (commerciaux actuels × mois ou semaines), arrondi au supérieur ; étapes commerciales seulement.",
-                    "Per rep: the stage's volume ÷ (current reps × months or weeks), rounded up; sales stages only.",
-                ) }
-            </p>
-        </section>
+        { card("fp-card fp-periods", "fp-periods-title", lang.pick("Volumes par étape", "Volumes by stage"), html! {
+            <>
+                <div class="fp-seg" role="group" aria-label={lang.pick("Afficher par", "Show per")}>
+                    { for buttons }
+                </div>
+                { for table }
+                <p class="fp-figure__how">
+                    { lang.pick(
+                        "Rythme = total de la période ÷ nombre de périodes, arrondi au supérieur : le tenir à chaque période atteint le total.",
+                        "Pace = whole total ÷ number of periods, rounded up: holding it every period reaches the total.",
+                    ) }
+                    { " " }
+                    { lang.pick(
+                        "Par commercial : volume de l'étape ÷ (commerciaux actuels × mois ou semaines), arrondi au supérieur ; étapes commerciales seulement.",
+                        "Per rep: the stage's volume ÷ (current reps × months or weeks), rounded up; sales stages only.",
+                    ) }
+                </p>
+            </>
+        }) }
     }
 }
 
-fn stage_table(props: &SectionProps, report: &PlanReport, period: ShownPeriod, horizon: Horizon) -> Html {
-    let ctx = &props.ctx;
+fn stage_table(ctx: &Ctx, report: &PlanReport, period: ShownPeriod, horizon: Horizon) -> Html {
     let lang = ctx.lang();
     let per_week = matches!(period, ShownPeriod::Week | ShownPeriod::WorkingDay);
     let mut sales_seen = 0;
@@ -90,46 +90,37 @@ fn stage_table(props: &SectionProps, report: &PlanReport, period: ShownPeriod, h
         } else {
             "—".to_string()
         };
-        html! {
-            <tr>
-                <th scope="row">{ stage.name.clone() }</th>
-                <td class="fp-num">{ ctx.count(stage.volume) }</td>
-                <td class="fp-num fp-stage-table__pace">{ shown }</td>
-                <td class="fp-num">{ rate }</td>
-                <td>{ words::team(lang, stage.team) }</td>
-                <td class="fp-num">{ per_rep }</td>
-            </tr>
-        }
+        row(
+            stage.name.clone().into(),
+            vec![
+                num(ctx.count(stage.volume).into()),
+                html! { <td class="fp-num fp-stage-table__pace">{ shown }</td> },
+                num(rate.into()),
+                cell(words::team(lang, stage.team).into()),
+                num(per_rep.into()),
+            ],
+        )
     });
-    let caption = match lang {
-        crate::i18n::Lang::Fr => format!(
-            "Volume à produire par étape : {} et {}",
-            words::over_horizon(lang, horizon).to_lowercase(),
-            words::per_period(lang, period, horizon).to_lowercase()
-        ),
-        crate::i18n::Lang::En => format!(
-            "Volume each stage must produce: {} and {}",
-            words::over_horizon(lang, horizon).to_lowercase(),
-            words::per_period(lang, period, horizon).to_lowercase()
-        ),
-    };
-    html! {
-        <div class="fp-table-wrap" role="region" tabindex="0"
-            aria-label={lang.pick("Tableau des volumes par étape", "Table of volumes by stage")}>
-            <table class="fp-table" id={TABLE_ID}>
-                <caption>{ caption }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ lang.pick("Étape", "Stage") }</th>
-                        <th scope="col" class="fp-num">{ words::over_horizon(lang, horizon) }</th>
-                        <th scope="col" class="fp-num">{ words::per_period(lang, period, horizon) }</th>
-                        <th scope="col" class="fp-num">{ lang.pick("Taux vers la suivante", "Rate to next") }</th>
-                        <th scope="col">{ lang.pick("Équipe", "Team") }</th>
-                        <th scope="col" class="fp-num">{ lang.pick("Par commercial", "Per rep") }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </div>
-    }
+    let caption = fill(
+        lang.pick("Volume à produire par étape : {} et {}", "Volume each stage must produce: {} and {}"),
+        &[
+            &words::over_horizon(lang, horizon).to_lowercase(),
+            &words::per_period(lang, period, horizon).to_lowercase(),
+        ],
+    );
+    let cols = [
+        (lang.pick("Étape", "Stage"), false),
+        (words::over_horizon(lang, horizon), true),
+        (words::per_period(lang, period, horizon), true),
+        (lang.pick("Taux vers la suivante", "Rate to next"), true),
+        (lang.pick("Équipe", "Team"), false),
+        (lang.pick("Par commercial", "Per rep"), true),
+    ];
+    data_table(
+        lang.pick("Tableau des volumes par étape", "Table of volumes by stage"),
+        Some(TABLE_ID),
+        &caption,
+        &cols,
+        rows.collect(),
+    )
 }

@@ -1,9 +1,10 @@
 //! Results at a glance: the headline sentence (goal → leads, per month and per week), then the
 //! customers and leads needed. Everything comes from the last report; stale when input is bad.
 
-use crate::app::ctx::{Ctx, SectionProps};
+use crate::app::ctx::Ctx;
+use crate::app::widgets::{self, figure, fill};
 use crate::engine::PlanReport;
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
 use yew::prelude::*;
 
 /// "To reach 100,000 € you need 2,500 leads: 209 a month, 49 a week."
@@ -11,10 +12,13 @@ fn headline(ctx: &Ctx, report: &PlanReport) -> String {
     let split = &report.revenue;
     let goal = ctx.money(split.total_goal);
     if split.covered_by_existing {
-        return match ctx.lang() {
-            Lang::Fr => format!("Vos clients actuels couvrent déjà l'objectif de {goal} : aucun nouveau prospect n'est nécessaire."),
-            Lang::En => format!("Your existing customers already cover the {goal} goal: no new leads are needed."),
-        };
+        return fill(
+            ctx.lang().pick(
+                "Vos clients actuels couvrent déjà l'objectif de {} : aucun nouveau prospect n'est nécessaire.",
+                "Your existing customers already cover the {} goal: no new leads are needed.",
+            ),
+            &[&goal],
+        );
     }
     let lead = report.stages.get(report.lead_stage);
     let leads = ctx.count(lead.map_or(0, |s| s.volume));
@@ -22,41 +26,37 @@ fn headline(ctx: &Ctx, report: &PlanReport) -> String {
     let month = ctx.count(pace.map_or(0, |b| b.months.pace));
     let week = ctx.count(pace.map_or(0, |b| b.weeks.pace));
     let from_new = (!split.from_existing.is_zero()).then(|| ctx.money(split.new_business_goal));
-    match (ctx.lang(), from_new) {
-        (Lang::Fr, None) => format!(
-            "Pour atteindre {goal} il vous faut {leads} prospects\u{a0}: {month} par mois, {week} par semaine."
+    let lang = ctx.lang();
+    match from_new {
+        None => fill(
+            lang.pick(
+                "Pour atteindre {} il vous faut {} prospects\u{a0}: {} par mois, {} par semaine.",
+                "To reach {} you need {} leads: {} a month, {} a week.",
+            ),
+            &[&goal, &leads, &month, &week],
         ),
-        (Lang::Fr, Some(new)) => format!(
-            "Pour atteindre {goal} (dont {new} de nouveaux clients) il vous faut {leads} prospects\u{a0}: {month} par mois, {week} par semaine."
-        ),
-        (Lang::En, None) => format!("To reach {goal} you need {leads} leads: {month} a month, {week} a week."),
-        (Lang::En, Some(new)) => format!(
-            "To reach {goal} ({new} of it from new business) you need {leads} leads: {month} a month, {week} a week."
+        Some(new) => fill(
+            lang.pick(
+                "Pour atteindre {} (dont {} de nouveaux clients) il vous faut {} prospects\u{a0}: {} par mois, {} par semaine.",
+                "To reach {} ({} of it from new business) you need {} leads: {} a month, {} a week.",
+            ),
+            &[&goal, &new, &leads, &month, &week],
         ),
     }
 }
 
-#[function_component(ResultsCard)]
-pub fn results_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn results_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
-    let stale = ctx.outcome.stale;
-    let figure = |id: &'static str, label: Text, how: &'static str, value: String| {
-        html! {
-            <div class="fp-figure">
-                <label class="fp-figure__label" for={id}>{ lang.t(label) }</label>
-                <output id={id} class="fp-figure__value">{ value }</output>
-                <p class="fp-figure__how">{ how }</p>
-            </div>
-        }
-    };
     let body = ctx.report().map(|report| {
         let lead = report.stages.get(report.lead_stage);
         let lead_name = lead.map_or("", |s| s.name.as_str());
-        let leads_how = match lang {
-            Lang::Fr => format!("Volume de l'étape « {lead_name} » : clients ÷ taux de conversion de chaque étape, arrondi au supérieur à chaque étape."),
-            Lang::En => format!("Volume of the “{lead_name}” stage: customers ÷ each stage's conversion rate, rounded up at every stage."),
-        };
+        let leads_how = fill(
+            lang.pick(
+                "Volume de l'étape « {} » : clients ÷ taux de conversion de chaque étape, arrondi au supérieur à chaque étape.",
+                "Volume of the “{}” stage: customers ÷ each stage's conversion rate, rounded up at every stage.",
+            ),
+            &[lead_name],
+        );
         html! {
             <>
                 <p id="fp-headline" class="fp-headline">{ headline(ctx, report) }</p>
@@ -67,24 +67,11 @@ pub fn results_card(props: &SectionProps) -> Html {
                     ) }
                 </p>
                 <div class="fp-figures">
-                    { figure("fp-customers", Text::CustomersLabel, lang.t(Text::CustomersHow), ctx.count(report.customers)) }
-                    <div class="fp-figure">
-                        <label class="fp-figure__label" for="fp-leads">{ lang.t(Text::LeadsLabel) }</label>
-                        <output id="fp-leads" class="fp-figure__value">{ ctx.count(lead.map_or(0, |s| s.volume)) }</output>
-                        <p class="fp-figure__how">{ leads_how }</p>
-                    </div>
+                    { figure("fp-customers", lang.t(Text::CustomersLabel), ctx.count(report.customers), lang.t(Text::CustomersHow)) }
+                    { figure("fp-leads", lang.t(Text::LeadsLabel), ctx.count(lead.map_or(0, |s| s.volume)), leads_how) }
                 </div>
             </>
         }
     });
-    html! {
-        <section class={classes!("fp-card", "fp-results", stale.then_some("fp-results--stale"))}
-            aria-labelledby="fp-results-title" aria-live="polite" data-stale={stale.to_string()}>
-            <h2 id="fp-results-title" class="fp-card__title">{ lang.t(Text::ResultsHeading) }</h2>
-            if stale {
-                <p class="fp-stale" role="note">{ lang.t(Text::StaleNotice) }</p>
-            }
-            { for body }
-        </section>
-    }
+    widgets::results_card(ctx, "fp-results-title", lang.t(Text::ResultsHeading), body.unwrap_or_default())
 }

@@ -1,51 +1,28 @@
 //! One stage of the stage editor: name, owning team, rate to the next stage, days to close,
 //! and move up / move down / remove buttons whose accessible names say which stage they act on.
+//! After a structural edit the editor focuses the right control by its id (`fp-stage-{i}-…`).
 
 use super::words;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
 use crate::engine::funnel::Team;
 use crate::i18n::Lang;
 use crate::state::edits::Edit;
 use crate::state::Action;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StageRowProps {
-    pub ctx: Ctx,
-    pub index: usize,
-    /// Part of this row to focus once drawn (`name`, `up`, `down`), after a structural edit.
-    #[prop_or_default]
-    pub focus: Option<AttrValue>,
-    /// `(from, to)`: move this stage one place.
-    pub on_move: Callback<(usize, usize)>,
-    pub on_remove: Callback<usize>,
+fn action_label(lang: Lang, verb: (&'static str, &'static str), name: &str) -> String {
+    fill(lang.pick("{} l'étape « {} »", "{} stage “{}”"), &[lang.pick(verb.0, verb.1), name])
 }
 
-fn action_label(lang: Lang, verb: (&str, &str), name: &str) -> String {
-    match lang {
-        Lang::Fr => format!("{} l'étape « {name} »", verb.0),
-        Lang::En => format!("{} stage “{name}”", verb.1),
-    }
-}
-
-#[function_component(StageRow)]
-pub fn stage_row(props: &StageRowProps) -> Html {
-    let ctx = &props.ctx;
+/// Stage `i`; `on_move` gets `(from, to)` to move it one place.
+pub fn stage_row(
+    ctx: &Ctx,
+    i: usize,
+    on_move: &Callback<(usize, usize)>,
+    on_remove: &Callback<usize>,
+) -> Html {
     let lang = ctx.lang();
-    let i = props.index;
-    let row = use_node_ref();
-    {
-        let row = row.clone();
-        use_effect_with(props.focus.clone(), move |part| {
-            let selector = part.as_ref().map(|p| format!("#fp-stage-{i}-{p}"));
-            let target =
-                selector.and_then(|s| row.cast::<web_sys::Element>()?.query_selector(&s).ok().flatten());
-            if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = element.focus();
-            }
-        });
-    }
     let stages = &ctx.state.plan.funnel.stages;
     let Some(stage) = stages.get(i) else { return html! {} };
     let count = stages.len();
@@ -60,19 +37,19 @@ pub fn stage_row(props: &StageRowProps) -> Html {
         let team = if select.value() == "sales" { Team::Sales } else { Team::Marketing };
         Action::Edit(Edit::SetStageTeam(i, team))
     });
-    let on_up = props.on_move.reform(move |_: MouseEvent| (i, i.saturating_sub(1)));
-    let on_down = props.on_move.reform(move |_: MouseEvent| (i, i + 1));
-    let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
+    let on_up = on_move.reform(move |_: MouseEvent| (i, i.saturating_sub(1)));
+    let on_down = on_move.reform(move |_: MouseEvent| (i, i + 1));
+    let on_remove = on_remove.reform(move |_: MouseEvent| i);
     let name = stage.name.as_str();
     let team_option = |team: Team, code: &'static str| {
         html! { <option value={code} selected={stage.team == team}>{ words::team(lang, team) }</option> }
     };
-    let position = match lang {
-        Lang::Fr => format!("Étape {} sur {}", ctx.count(i as u64 + 1), ctx.count(count as u64)),
-        Lang::En => format!("Stage {} of {}", ctx.count(i as u64 + 1), ctx.count(count as u64)),
-    };
+    let position = fill(
+        lang.pick("Étape {} sur {}", "Stage {} of {}"),
+        &[&ctx.count(i as u64 + 1), &ctx.count(count as u64)],
+    );
     html! {
-        <li class="fp-stage" ref={row}>
+        <li class="fp-stage">
             <fieldset class="fp-stage__set">
                 <legend class="fp-stage__legend">
                     { position }

@@ -3,8 +3,9 @@
 //! a move, removal or addition, focus follows the stage (or lands on a sensible neighbour): the
 //! editor names the control to focus and the row holding it focuses it once re-drawn.
 
-use super::stage_row::StageRow;
+use super::stage_row::stage_row;
 use crate::app::ctx::SectionProps;
+use crate::app::widgets::focus_within;
 use crate::engine::funnel::MAX_STAGES;
 use crate::state::edits::Edit;
 use crate::state::Action;
@@ -19,13 +20,15 @@ pub fn stage_editor(props: &SectionProps) -> Html {
     let count = ctx.state.plan.funnel.stages.len();
     // Element to focus once the edit has re-rendered the list.
     let pending: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
-    // Read by the rows of this render (each row focuses its own control once drawn), then
-    // cleared so later renders leave focus alone.
-    let focus_target = pending.borrow().clone();
+    // Focused once this render is drawn, then cleared so later renders leave focus alone. The
+    // search stays inside this editor: a page may hold several embedded widgets.
+    let editor = use_node_ref();
     {
-        let pending = pending.clone();
+        let (pending, editor) = (pending.clone(), editor.clone());
         use_effect(move || {
-            pending.borrow_mut().take();
+            if let Some(id) = pending.borrow_mut().take() {
+                focus_within(&editor, &id);
+            }
         });
     }
     let on_move = {
@@ -60,19 +63,9 @@ pub fn stage_editor(props: &SectionProps) -> Html {
             dispatch.emit(Action::Edit(Edit::AddStage { index, name: name.clone() }));
         })
     };
-    let rows = (0..count).map(|index| {
-        let prefix = format!("fp-stage-{index}-");
-        let focus = focus_target
-            .as_deref()
-            .and_then(|id| id.strip_prefix(&prefix))
-            .map(|p| AttrValue::from(p.to_string()));
-        html! {
-            <StageRow ctx={ctx.clone()} index={index} focus={focus} on_move={on_move.clone()}
-                on_remove={on_remove.clone()} />
-        }
-    });
+    let rows = (0..count).map(|index| stage_row(ctx, index, &on_move, &on_remove));
     html! {
-        <section class="fp-card fp-stages" aria-labelledby="fp-stages-title">
+        <section class="fp-card fp-stages" aria-labelledby="fp-stages-title" ref={editor}>
             <h2 id="fp-stages-title" class="fp-card__title">{ lang.pick("Étapes de l'entonnoir", "Funnel stages") }</h2>
             <p class="fp-field__help">
                 { lang.pick(

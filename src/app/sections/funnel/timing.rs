@@ -3,15 +3,14 @@
 //! same figures as a table.
 
 use super::words;
-use crate::app::charts::timeline::{Series, Timeline};
-use crate::app::ctx::SectionProps;
+use crate::app::charts::timeline::{timeline, Series, TimelineProps};
+use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
+use crate::app::widgets::{card, heads, table, tbody};
 use crate::engine::funnel::Team;
-use crate::i18n::Lang;
 use yew::prelude::*;
 
-#[function_component(TimelineCard)]
-pub fn timeline_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn timeline_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(report) = ctx.report() else { return html! {} };
     let Some(timing) = report.timing.as_ref() else {
@@ -35,10 +34,7 @@ pub fn timeline_card(props: &SectionProps) -> Html {
         .zip(timing)
         .map(|(stage, t)| {
             let peak = t.by_month.iter().copied().max().unwrap_or(0);
-            let label = match lang {
-                Lang::Fr => format!("{} · pic {}", stage.name, ctx.count(peak)),
-                Lang::En => format!("{} · peak {}", stage.name, ctx.count(peak)),
-            };
+            let label = fill(lang.pick("{} · pic {}", "{} · peak {}"), &[&stage.name, &ctx.count(peak)]);
             let tips = t
                 .by_month
                 .iter()
@@ -57,20 +53,13 @@ pub fn timeline_card(props: &SectionProps) -> Html {
         .zip(timing)
         .filter(|(_, t)| t.pipeline_already_needed > 0)
         .map(|(stage, t)| {
-            let text = match lang {
-                Lang::Fr => format!(
+            let text = fill(
+                lang.pick(
                     "{}\u{a0}: {} déjà en cours au début du plan (délai de {} mois)",
-                    stage.name,
-                    ctx.count(t.pipeline_already_needed),
-                    ctx.count(u64::from(t.lag_months))
-                ),
-                Lang::En => format!(
                     "{}: {} already in progress when the plan starts ({}-month lag)",
-                    stage.name,
-                    ctx.count(t.pipeline_already_needed),
-                    ctx.count(u64::from(t.lag_months))
                 ),
-            };
+                &[&stage.name, &ctx.count(t.pipeline_already_needed), &ctx.count(u64::from(t.lag_months))],
+            );
             html! { <li>{ text }</li> }
         })
         .collect();
@@ -86,43 +75,43 @@ pub fn timeline_card(props: &SectionProps) -> Html {
         }
     });
     html! {
-        <section class="fp-card fp-chart-card" aria-labelledby="fp-timeline-heading">
-            <h2 id="fp-timeline-heading" class="fp-card__title">{ lang.pick("Mois par mois", "Month by month") }</h2>
-            <div id="fp-pipeline-needed" class="fp-callout" role="note">
-                if already.is_empty() {
-                    <p>{ lang.pick(
-                        "Aucun pipeline à avoir d'avance : sans délai de signature, chaque mois nourrit ses propres clients.",
-                        "No pipeline needed in advance: with no days to close, each month feeds its own customers.",
-                    ) }</p>
-                } else {
-                    <p>{ lang.pick("Pipeline qu'il vous faut déjà avoir :", "Pipeline you must already have:") }</p>
-                    <ul>{ for already }</ul>
-                }
-            </div>
-            <Timeline id="fp-timeline" series={series} months={ticks}
-                described_by={AttrValue::from("fp-timeline-table")}
-                title={lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage")}
-                caption={lang.pick(
-                    "Chaque bande a sa propre échelle. Le volume suit la saisonnalité, avancé du délai de signature de l'étape (jours ÷ 30,4, arrondi) ; ce qui tomberait avant le mois 1 est le pipeline à avoir déjà.",
-                    "Each strip has its own scale. Volume follows seasonality, moved earlier by the stage's days to close (days ÷ 30.4, rounded); what would fall before month 1 is pipeline you must already have.",
-                )} />
-            <details class="fp-details">
-                <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
-                <div class="fp-table-wrap" role="region" tabindex="0"
-                    aria-label={lang.pick("Tableau mois par mois", "Month-by-month table")}>
-                    <table class="fp-table" id="fp-timeline-table">
-                        <caption>{ lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage") }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ lang.pick("Étape", "Stage") }</th>
+        { card("fp-card fp-chart-card", "fp-timeline-heading", lang.pick("Mois par mois", "Month by month"), html! {
+            <>
+                <div id="fp-pipeline-needed" class="fp-callout" role="note">
+                    if already.is_empty() {
+                        <p>{ lang.pick(
+                            "Aucun pipeline à avoir d'avance : sans délai de signature, chaque mois nourrit ses propres clients.",
+                            "No pipeline needed in advance: with no days to close, each month feeds its own customers.",
+                        ) }</p>
+                    } else {
+                        <p>{ lang.pick("Pipeline qu'il vous faut déjà avoir :", "Pipeline you must already have:") }</p>
+                        <ul>{ for already }</ul>
+                    }
+                </div>
+                { timeline(&TimelineProps {
+                    id: "fp-timeline".into(),
+                    series,
+                    months: ticks,
+                    described_by: Some("fp-timeline-table".into()),
+                    title: lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage").into(),
+                    caption: lang.pick(
+                        "Chaque bande a sa propre échelle. Le volume suit la saisonnalité, avancé du délai de signature de l'étape (jours ÷ 30,4, arrondi) ; ce qui tomberait avant le mois 1 est le pipeline à avoir déjà.",
+                        "Each strip has its own scale. Volume follows seasonality, moved earlier by the stage's days to close (days ÷ 30.4, rounded); what would fall before month 1 is pipeline you must already have.",
+                    ).into(),
+                }) }
+                <details class="fp-details">
+                    <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
+                    { table(lang.pick("Tableau mois par mois", "Month-by-month table"), Some("fp-timeline-table"),
+                        lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage"),
+                        heads(&[(lang.pick("Étape", "Stage"), false)], html! {
+                            <>
                                 { for head }
                                 <th scope="col" class="fp-num">{ lang.pick("Déjà en cours", "Already needed") }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for body }</tbody>
-                    </table>
-                </div>
-            </details>
-        </section>
+                            </>
+                        }),
+                        tbody(body.collect())) }
+                </details>
+            </>
+        }) }
     }
 }

@@ -2,17 +2,16 @@
 //! report figures into labelled bars; the drawing lives in `app::charts`.
 
 use super::period_table::TABLE_ID;
-use crate::app::charts::funnel_chart::{FunnelBar, FunnelChart};
-use crate::app::charts::tornado::{Tornado, TornadoRow};
-use crate::app::ctx::{Ctx, SectionProps};
+use crate::app::charts::funnel_chart::{funnel_chart, FunnelBar, FunnelChartProps};
+use crate::app::charts::tornado::{tornado, TornadoProps, TornadoRow};
+use crate::app::ctx::{Ctx, Field};
+use crate::app::widgets::fill;
+use crate::app::widgets::{card, data_table, num, row};
 use crate::engine::funnel::Team;
 use crate::engine::sensitivity::{SensitivityLever, SensitivityShift};
-use crate::i18n::Lang;
 use yew::prelude::*;
 
-#[function_component(FunnelChartCard)]
-pub fn funnel_chart_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn funnel_chart_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(report) = ctx.report() else { return html! {} };
     let bars: Vec<FunnelBar> = report
@@ -30,18 +29,23 @@ pub fn funnel_chart_card(props: &SectionProps) -> Html {
         })
         .collect();
     html! {
-        <section class="fp-card fp-chart-card" aria-labelledby="fp-funnel-chart-heading">
-            <h2 id="fp-funnel-chart-heading" class="fp-card__title">{ lang.pick("L'entonnoir", "The funnel") }</h2>
-            <FunnelChart id="fp-funnel-chart" bars={bars} described_by={AttrValue::from(TABLE_ID)}
-                title={lang.pick(
-                    "Volume nécessaire à chaque étape, du haut de l'entonnoir au client",
-                    "Volume needed at each stage, from the top of the funnel to the customer",
-                )}
-                caption={lang.pick(
-                    "Longueur des barres sur une échelle logarithmique (chaque pas de même longueur = ×10) : sinon les clients seraient invisibles à côté des visiteurs. Chiffres exacts dans le tableau des volumes. Marketing en couleur principale, ventes en vert.",
-                    "Bar lengths use a logarithmic scale (each equal step = ×10): otherwise customers would be invisible next to visitors. Exact figures are in the volumes table. Marketing in the main colour, sales in green.",
-                )} />
-        </section>
+        { card("fp-card fp-chart-card", "fp-funnel-chart-heading", lang.pick("L'entonnoir", "The funnel"), html! {
+            <>
+                { funnel_chart(&FunnelChartProps {
+                    id: "fp-funnel-chart".into(),
+                    bars,
+                    described_by: Some(TABLE_ID.into()),
+                    title: lang.pick(
+                        "Volume nécessaire à chaque étape, du haut de l'entonnoir au client",
+                        "Volume needed at each stage, from the top of the funnel to the customer",
+                    ).into(),
+                    caption: lang.pick(
+                        "Longueur des barres sur une échelle logarithmique (chaque pas de même longueur = ×10) : sinon les clients seraient invisibles à côté des visiteurs. Chiffres exacts dans le tableau des volumes. Marketing en couleur principale, ventes en vert.",
+                        "Bar lengths use a logarithmic scale (each equal step = ×10): otherwise customers would be invisible next to visitors. Exact figures are in the volumes table. Marketing in the main colour, sales in green.",
+                    ).into(),
+                }) }
+            </>
+        }) }
     }
 }
 
@@ -59,9 +63,7 @@ fn shift_text(ctx: &Ctx, shift: &SensitivityShift) -> String {
     }
 }
 
-#[function_component(TornadoCard)]
-pub fn tornado_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn tornado_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(report) = ctx.report() else { return html! {} };
     let sensitivity = &report.sensitivity;
@@ -73,10 +75,7 @@ pub fn tornado_card(props: &SectionProps) -> Html {
         .iter()
         .map(|e| {
             let label = match e.lever {
-                SensitivityLever::Rate { .. } => match lang {
-                    Lang::Fr => format!("Taux {}", e.label),
-                    Lang::En => format!("Rate {}", e.label),
-                },
+                SensitivityLever::Rate { .. } => fill(lang.pick("Taux {}", "Rate {}"), &[&e.label]),
                 SensitivityLever::DealSize => lang.pick("Vente moyenne", "Average deal size").to_string(),
             };
             TornadoRow {
@@ -88,61 +87,35 @@ pub fn tornado_card(props: &SectionProps) -> Html {
             }
         })
         .collect();
-    let table_rows = rows.iter().map(|r| {
-        html! {
-            <tr>
-                <th scope="row">{ r.label.clone() }</th>
-                <td class="fp-num">{ r.up_text.clone() }</td>
-                <td class="fp-num">{ r.down_text.clone() }</td>
-            </tr>
-        }
-    });
+    let table_rows =
+        rows.iter().map(|r| row(r.label.clone(), vec![num(r.up_text.clone()), num(r.down_text.clone())]));
     let lift = ctx.percent(ctx.state.last_valid.sensitivity.lift);
     let top = report.stages.first().map_or("", |s| s.name.as_str());
-    let caption = match lang {
-        Lang::Fr => format!(
-            "Chaque ligne change une seule donnée de ±{lift} (taux plafonnés à 100 %) et recalcule le volume « {top} » nécessaire : à droite le volume économisé, à gauche le volume en plus. Trié par volume économisé, le levier le plus utile en haut."
-        ),
-        Lang::En => format!(
-            "Each row changes one input alone by ±{lift} (rates capped at 100 %) and recomputes the “{top}” volume needed: right = volume saved, left = extra volume. Sorted by volume saved, most useful lever first."
-        ),
-    };
+    let caption = fill(lang.pick("Chaque ligne change une seule donnée de ±{} (taux plafonnés à 100 %) et recalcule le volume « {} » nécessaire : à droite le volume économisé, à gauche le volume en plus. Trié par volume économisé, le levier le plus utile en haut.", "Each row changes one input alone by ±{} (rates capped at 100 %) and recomputes the “{}” volume needed: right = volume saved, left = extra volume. Sorted by volume saved, most useful lever first."), &[&lift, top]);
     html! {
-        <section class="fp-card fp-chart-card" aria-labelledby="fp-tornado-heading">
-            <h2 id="fp-tornado-heading" class="fp-card__title">
-                { lang.pick("Quel taux améliorer en premier ?", "Which rate to improve first?") }
-            </h2>
-            <Tornado id="fp-tornado" rows={rows.clone()} caption={caption}
-                described_by={AttrValue::from("fp-tornado-table")}
-                title={lang.pick("Sensibilité du haut de l'entonnoir à chaque donnée", "Sensitivity of the top of the funnel to each input")}
-                left_heading={lang.pick("en plus", "extra")} right_heading={lang.pick("économisé", "saved")} />
-            <details class="fp-details">
-                <summary>{ lang.pick("Réglages de la sensibilité", "Sensitivity settings") }</summary>
-                { ctx.number("sensitivity.lift", lang.pick("Variation testée", "Change tested"),
-                    lang.pick("De combien chaque donnée varie, dans les deux sens (10 % par défaut).",
-                        "How much each input moves, both ways (10 % by default).")) }
-                { ctx.number("sensitivity.cost_per_top_unit",
-                    lang.pick("Coût par unité du haut de l'entonnoir (facultatif)", "Cost per top-of-funnel unit (optional)"),
-                    lang.pick("Pour chiffrer aussi le budget économisé ; vide = volumes seulement.",
-                        "To price the volume saved too; empty = volumes only.")) }
-            </details>
-            <details class="fp-details">
-                <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
-                <div class="fp-table-wrap" role="region" tabindex="0"
-                    aria-label={lang.pick("Tableau de sensibilité", "Sensitivity table")}>
-                    <table class="fp-table" id="fp-tornado-table">
-                        <caption>{ lang.pick("Volume économisé (+) ou en plus (−) par donnée", "Volume saved (+) or extra (−) per input") }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ lang.pick("Donnée", "Input") }</th>
-                                <th scope="col" class="fp-num">{ format!("+{lift}") }</th>
-                                <th scope="col" class="fp-num">{ format!("−{lift}") }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for table_rows }</tbody>
-                    </table>
-                </div>
-            </details>
-        </section>
+        { card("fp-card fp-chart-card", "fp-tornado-heading", lang.pick("Quel taux améliorer en premier ?", "Which rate to improve first?"), html! {
+            <>
+                { tornado(&TornadoProps {
+                    id: "fp-tornado".into(),
+                    rows: rows.clone(),
+                    caption: caption.into(),
+                    described_by: Some("fp-tornado-table".into()),
+                    title: lang.pick("Sensibilité du haut de l'entonnoir à chaque donnée", "Sensitivity of the top of the funnel to each input").into(),
+                    left_heading: lang.pick("en plus", "extra").into(),
+                    right_heading: lang.pick("économisé", "saved").into(),
+                }) }
+                <details class="fp-details">
+                    <summary>{ lang.pick("Réglages de la sensibilité", "Sensitivity settings") }</summary>
+                    { ctx.fields(&[
+                        Field { path: "sensitivity.lift", label: ["Variation testée", "Change tested"], help: ["De combien chaque donnée varie, dans les deux sens (10 % par défaut).", "How much each input moves, both ways (10 % by default)."] },
+                        Field { path: "sensitivity.cost_per_top_unit", label: ["Coût par unité du haut de l'entonnoir (facultatif)", "Cost per top-of-funnel unit (optional)"], help: ["Pour chiffrer aussi le budget économisé ; vide = volumes seulement.", "To price the volume saved too; empty = volumes only."] },
+                    ]) }
+                </details>
+                <details class="fp-details">
+                    <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
+                    { data_table(lang.pick("Tableau de sensibilité", "Sensitivity table"), Some("fp-tornado-table"), lang.pick("Volume économisé (+) ou en plus (−) par donnée", "Volume saved (+) or extra (−) per input"), &[(lang.pick("Donnée", "Input"), false), (&format!("+{lift}"), true), (&format!("−{lift}"), true)], table_rows.collect()) }
+                </details>
+            </>
+        }) }
     }
 }

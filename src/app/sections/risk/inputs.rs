@@ -1,17 +1,13 @@
 //! Uncertainty inputs: for each stage's rate, exact, a low / likely / high range or the counts
 //! it was measured on; the deal-size range; the volume to test.
 
-use crate::app::ctx::Ctx;
+use crate::app::ctx::{Ctx, Field};
+use crate::app::widgets::{card, fill};
 use crate::engine::risk::RateUncertainty;
 use crate::i18n::Lang;
 use crate::state::edits::{Edit, RiskKind};
 use crate::state::Action;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct RiskInputsProps {
-    pub ctx: Ctx,
-}
 
 fn kind_label(lang: Lang, kind: RiskKind) -> &'static str {
     match kind {
@@ -24,9 +20,7 @@ fn kind_label(lang: Lang, kind: RiskKind) -> &'static str {
 const KINDS: [(RiskKind, &str); 3] =
     [(RiskKind::Exact, "exact"), (RiskKind::Range, "range"), (RiskKind::Observed, "observed")];
 
-#[function_component(RiskInputs)]
-pub fn risk_inputs(props: &RiskInputsProps) -> Html {
-    let ctx = &props.ctx;
+pub fn risk_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let stages = ctx.state.plan.funnel.effective_stages();
     let rows = stages.iter().zip(stages.iter().skip(1)).enumerate().map(|(i, (from, to))| {
@@ -62,37 +56,39 @@ pub fn risk_inputs(props: &RiskInputsProps) -> Html {
                     }
                     if kind == RiskKind::Observed {
                         { ctx.number(&at("successes"), lang.pick("Convertis", "Converted"),
-                            match lang { Lang::Fr => format!("Combien sont passés en « {} ».", to.name), Lang::En => format!("How many reached “{}”.", to.name) }) }
+                            fill(lang.pick("Combien sont passés en « {} ».", "How many reached “{}”."), &[&to.name])) }
                         { ctx.number(&at("trials"), lang.pick("Sur", "Out of"),
-                            match lang { Lang::Fr => format!("Sur combien de « {} » comptés.", from.name), Lang::En => format!("Out of how many “{}” counted.", from.name) }) }
+                            fill(lang.pick("Sur combien de « {} » comptés.", "Out of how many “{}” counted."), &[&from.name])) }
                     }
                 </div>
             </fieldset>
         }
     });
     html! {
-        <section class="fp-card" aria-labelledby="fp-risk-inputs-title">
-            <h2 id="fp-risk-inputs-title" class="fp-card__title">{ lang.pick("Incertitude", "Uncertainty") }</h2>
-            { for rows }
-            <fieldset class="fp-risk__stage">
-                <legend>{ lang.pick("Panier moyen", "Deal size") }</legend>
-                <div class="fp-risk__fields">
-                    { ctx.number("risk.deal_low", lang.pick("Panier bas", "Low deal size"),
-                        lang.pick("Vide : le panier moyen du plan.", "Empty: the plan's deal size.")) }
-                    { ctx.number("risk.deal_high", lang.pick("Panier haut", "High deal size"),
-                        lang.pick("Vide : le panier moyen du plan.", "Empty: the plan's deal size.")) }
-                </div>
-            </fieldset>
-            { planning_choices(ctx) }
-            { ctx.number("risk.volume", lang.pick("Volume testé à cette étape", "Volume to test at this stage"),
-                lang.pick("Vide : le volume calculé sur les moyennes.", "Empty: the volume worked out from the averages.")) }
-            <p class="fp-figure__how">
-                { lang.pick(
-                    "Fourchette : loi PERT (bêta de mode « probable »). Volumes observés : loi bêta(convertis + 1, non-convertis + 1), a priori uniforme.",
-                    "Range: PERT distribution (a Beta peaking at “likely”). Observed counts: Beta(converted + 1, not converted + 1), a uniform prior.",
-                ) }
-            </p>
-        </section>
+        { card("fp-card", "fp-risk-inputs-title", lang.pick("Incertitude", "Uncertainty"), html! {
+            <>
+                { for rows }
+                <fieldset class="fp-risk__stage">
+                    <legend>{ lang.pick("Panier moyen", "Deal size") }</legend>
+                    <div class="fp-risk__fields">
+                        { ctx.fields(&[
+                            Field { path: "risk.deal_low", label: ["Panier bas", "Low deal size"], help: ["Vide : le panier moyen du plan.", "Empty: the plan's deal size."] },
+                            Field { path: "risk.deal_high", label: ["Panier haut", "High deal size"], help: ["Vide : le panier moyen du plan.", "Empty: the plan's deal size."] },
+                        ]) }
+                    </div>
+                </fieldset>
+                { planning_choices(ctx) }
+                { ctx.fields(&[
+                    Field { path: "risk.volume", label: ["Volume testé à cette étape", "Volume to test at this stage"], help: ["Vide : le volume calculé sur les moyennes.", "Empty: the volume worked out from the averages."] },
+                ]) }
+                <p class="fp-figure__how">
+                    { lang.pick(
+                        "Fourchette : loi PERT (bêta de mode « probable »). Volumes observés : loi bêta(convertis + 1, non-convertis + 1), a priori uniforme.",
+                        "Range: PERT distribution (a Beta peaking at “likely”). Observed counts: Beta(converted + 1, not converted + 1), a uniform prior.",
+                    ) }
+                </p>
+            </>
+        }) }
     }
 }
 

@@ -2,26 +2,17 @@
 //! volumes that give 80 % and 90 %, and each stage's needed volume next to the average-based one.
 
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
+use crate::app::widgets::{card, data_table, num, row};
 use crate::engine::risk::RiskReport;
 use crate::engine::Decimal;
-use crate::i18n::Lang;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RiskResultProps {
-    pub ctx: Ctx,
-    pub risk: Option<Rc<RiskReport>>,
-    #[prop_or_default]
-    pub pending: bool,
-}
-
-#[function_component(Headline)]
-pub fn headline(props: &RiskResultProps) -> Html {
-    let ctx = &props.ctx;
+/// `risk`: the last simulation, if any; `pending`: a new one is running.
+pub fn headline(ctx: &Ctx, risk: Option<&RiskReport>, pending: bool) -> Html {
     let lang = ctx.lang();
-    let Some(risk) = props.risk.as_deref() else {
-        let text = if props.pending {
+    let Some(risk) = risk else {
+        let text = if pending {
             lang.pick("Simulation en cours…", "Simulating…")
         } else {
             lang.pick("Volume trop grand pour être simulé.", "Volume too large to simulate.")
@@ -38,73 +29,43 @@ pub fn headline(props: &RiskResultProps) -> Html {
         ctx.percent(Decimal::from_parts(8, 1).unwrap_or_default()),
         ctx.percent(Decimal::from_parts(9, 1).unwrap_or_default()),
     );
-    let text = match lang {
-        Lang::Fr => format!(
-            "{} « {name} » donnent {chance} de chances d'atteindre l'objectif ; {p80} donnent {pct80}, {p90} donnent {pct90}.",
-            ctx.count(risk.volume)
+    let text = fill(
+        lang.pick(
+            "{} « {} » donnent {} de chances d'atteindre l'objectif ; {} donnent {}, {} donnent {}.",
+            "{} “{}” give a {} chance of reaching the goal; {} give {}, {} give {}.",
         ),
-        Lang::En => format!(
-            "{} “{name}” give a {chance} chance of reaching the goal; {p80} give {pct80}, {p90} give {pct90}.",
-            ctx.count(risk.volume)
-        ),
-    };
+        &[&ctx.count(risk.volume), &name, &chance, &p80, &pct80, &p90, &pct90],
+    );
     html! {
         <div aria-live="polite">
             <p class="fp-risk__headline" id="fp-risk-headline">{ text }</p>
             <p class="fp-figure__how">
-                { match lang {
-                    Lang::Fr => format!(
-                        "Part des {} simulations où clients × panier atteignent l'objectif de nouveau chiffre d'affaires. Clients P10 / P50 / P90 : {} / {} / {} (pour {} nécessaires).",
-                        ctx.count(u64::from(risk.trials)), ctx.count(risk.customers.p10), ctx.count(risk.customers.p50),
-                        ctx.count(risk.customers.p90), ctx.count(risk.customers_needed)),
-                    Lang::En => format!(
-                        "Share of {} simulated years where customers × deal size reach the new-business goal. Customers P10 / P50 / P90: {} / {} / {} (for {} needed).",
-                        ctx.count(u64::from(risk.trials)), ctx.count(risk.customers.p10), ctx.count(risk.customers.p50),
-                        ctx.count(risk.customers.p90), ctx.count(risk.customers_needed)),
-                } }
+                { fill(lang.pick("Part des {} simulations où clients × panier atteignent l'objectif de nouveau chiffre d'affaires. Clients P10 / P50 / P90 : {} / {} / {} (pour {} nécessaires).", "Share of {} simulated years where customers × deal size reach the new-business goal. Customers P10 / P50 / P90: {} / {} / {} (for {} needed)."), &[&ctx.count(u64::from(risk.trials)), &ctx.count(risk.customers.p10), &ctx.count(risk.customers.p50), &ctx.count(risk.customers.p90), &ctx.count(risk.customers_needed)]) }
             </p>
         </div>
     }
 }
 
-#[function_component(NeededCard)]
-pub fn needed_card(props: &RiskResultProps) -> Html {
-    let ctx = &props.ctx;
+pub fn needed_card(ctx: &Ctx, risk: Option<&RiskReport>) -> Html {
     let lang = ctx.lang();
     let cell = |v: Option<u64>| v.map_or("—".to_string(), |v| ctx.count(v));
-    let rows = props.risk.iter().flat_map(|r| r.needed.iter()).map(|s| {
-        html! {
-            <tr>
-                <th scope="row">{ &s.name }</th>
-                <td class="fp-num">{ ctx.count(s.average) }</td>
-                <td class="fp-num">{ cell(s.p80) }</td>
-                <td class="fp-num">{ cell(s.p90) }</td>
-            </tr>
-        }
+    let rows = risk.iter().flat_map(|r| r.needed.iter()).map(|s| {
+        row(
+            s.name.clone().into(),
+            vec![num(ctx.count(s.average).into()), num(cell(s.p80).into()), num(cell(s.p90).into())],
+        )
     });
     html! {
-        <section class="fp-card" aria-labelledby="fp-risk-needed-title">
-            <h2 id="fp-risk-needed-title" class="fp-card__title">{ lang.pick("Volume pour être serein", "Volume for peace of mind") }</h2>
-            <div class="fp-table-wrap" role="region" tabindex="0" aria-label={lang.pick("Volumes nécessaires", "Volumes needed")}>
-                <table class="fp-table" id="fp-risk-needed">
-                    <caption>{ lang.pick("Volume de chaque étape : sur les moyennes, puis pour 80 % et 90 % de chances", "Each stage's volume: from the averages, then for an 80 % and 90 % chance") }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ lang.pick("Étape", "Stage") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Moyennes", "Averages") }</th>
-                            <th scope="col" class="fp-num">{ "P80" }</th>
-                            <th scope="col" class="fp-num">{ "P90" }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
-            <p class="fp-figure__how">
-                { lang.pick(
-                    "P80 : le plus petit volume qui atteint l'objectif dans 80 % des simulations, à partir de cette étape (mêmes tirages pour chaque volume).",
-                    "P80: the smallest volume that reaches the goal in 80 % of simulations, starting at that stage (the same draws for every volume).",
-                ) }
-            </p>
-        </section>
+        { card("fp-card", "fp-risk-needed-title", lang.pick("Volume pour être serein", "Volume for peace of mind"), html! {
+            <>
+                { data_table(lang.pick("Volumes nécessaires", "Volumes needed"), Some("fp-risk-needed"), lang.pick("Volume de chaque étape : sur les moyennes, puis pour 80 % et 90 % de chances", "Each stage's volume: from the averages, then for an 80 % and 90 % chance"), &[(lang.pick("Étape", "Stage"), false), (lang.pick("Moyennes", "Averages"), true), ("P80", true), ("P90", true)], rows.collect()) }
+                <p class="fp-figure__how">
+                    { lang.pick(
+                        "P80 : le plus petit volume qui atteint l'objectif dans 80 % des simulations, à partir de cette étape (mêmes tirages pour chaque volume).",
+                        "P80: the smallest volume that reaches the goal in 80 % of simulations, starting at that stage (the same draws for every volume).",
+                    ) }
+                </p>
+            </>
+        }) }
     }
 }

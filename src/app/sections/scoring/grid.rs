@@ -1,19 +1,14 @@
 //! The fit × interest grid (seed 003) as a real table: rows good / poor fit, columns high / low
 //! interest; each cell holds its leads, conversion rate, routing and expected customers.
 
-use super::super::budget::field::{bound_number, fill};
-use super::routing::RoutingSelect;
+use super::routing::routing_select;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
 use crate::engine::scoring::{Fit, Interest};
 use crate::i18n::Lang;
 use crate::state::edits::Edit;
 use crate::state::Action;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct GridProps {
-    pub ctx: Ctx,
-}
 
 fn fit_name(lang: Lang, fit: Fit) -> &'static str {
     match fit {
@@ -45,12 +40,11 @@ fn cell(ctx: &Ctx, fit: Fit, interest: Interest) -> Html {
     let expected = ctx.report().and_then(|r| r.scoring.as_ref()).and_then(|s| s.cells.get(i));
     html! {
         <td class="fp-grid-cell">
-            { bound_number(ctx, &format!("scoring.cells.{i}.leads"), leads_label.into(),
+            { ctx.bound_number(&format!("scoring.cells.{i}.leads"), leads_label.into(),
                 lang.pick("Prospects de cette case sur l'horizon.", "This cell's leads over the horizon.").into()) }
-            { bound_number(ctx, &format!("scoring.cells.{i}.rate"), rate_label.into(),
+            { ctx.bound_number(&format!("scoring.cells.{i}.rate"), rate_label.into(),
                 lang.pick("Taux prospect → client de cette case.", "Lead → customer rate of this cell.").into()) }
-            <RoutingSelect id={format!("fp-scoring-routing-{i}")} label={routing_label} lang={lang}
-                value={plan_cell.routing} on_change={on_change} />
+            { routing_select(format!("fp-scoring-routing-{i}"), routing_label, lang, plan_cell.routing, &on_change) }
             if let Some(out) = expected {
                 <p class="fp-grid-cell__out">
                     <span class="fp-grid-cell__label">{ lang.pick("Clients attendus : ", "Expected customers: ") }</span>
@@ -63,9 +57,7 @@ fn cell(ctx: &Ctx, fit: Fit, interest: Interest) -> Html {
     }
 }
 
-#[function_component(ScoringGrid)]
-pub fn scoring_grid(props: &GridProps) -> Html {
-    let ctx = &props.ctx;
+pub fn scoring_grid(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let caption = lang.pick("Grille adéquation × intérêt", "Fit × interest grid");
     let row = |fit: Fit| {

@@ -17,29 +17,26 @@ pub fn routing_name(lang: Lang, routing: Routing) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RoutingSelectProps {
-    pub id: AttrValue,
-    pub label: AttrValue,
-    pub lang: Lang,
-    pub value: Routing,
-    pub on_change: Callback<Routing>,
-}
-
-#[function_component(RoutingSelect)]
-pub fn routing_select(props: &RoutingSelectProps) -> Html {
-    let on_change = props.on_change.reform(|e: Event| {
+/// The select changing a cell's routing, labelled `label`.
+pub fn routing_select(
+    id: String,
+    label: String,
+    lang: Lang,
+    value: Routing,
+    on_change: &Callback<Routing>,
+) -> Html {
+    let on_change = on_change.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         let index = usize::try_from(select.selected_index()).unwrap_or(0);
         ALL.get(index).copied().unwrap_or_default()
     });
     let options = ALL.iter().map(|r| {
-        html! { <option selected={*r == props.value}>{ routing_name(props.lang, *r) }</option> }
+        html! { <option selected={*r == value}>{ routing_name(lang, *r) }</option> }
     });
     html! {
         <div class="fp-field fp-field--select">
-            <label class="fp-field__label" for={props.id.clone()}>{ &props.label }</label>
-            <select id={props.id.clone()} class="fp-select fp-select--block" onchange={on_change}>
+            <label class="fp-field__label" for={id.clone()}>{ label }</label>
+            <select id={id} class="fp-select fp-select--block" onchange={on_change}>
                 { for options }
             </select>
         </div>

@@ -1,36 +1,23 @@
 //! Scoring outputs: the sales-ready volume that feeds the follow-up SLA, and leads and expected
 //! customers per routing.
 
-use super::super::budget::field::fill;
-use super::super::budget::figure::Figure;
 use super::routing::routing_name;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::{figure, figure_note};
+use crate::app::widgets::{fill, heads, num, row, table, tbody};
 use crate::engine::scoring::ScoringReport;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TotalsProps {
-    pub ctx: Ctx,
-    pub report: ScoringReport,
-    /// Leads the funnel needs (its lead stage's volume), to compare with the grid's total.
-    pub funnel_leads: Option<u64>,
-}
-
-#[function_component(ScoringTotals)]
-pub fn scoring_totals(props: &TotalsProps) -> Html {
-    let ctx = &props.ctx;
+/// `funnel_leads`: leads the funnel needs (its lead stage's volume), to compare with the grid's total.
+pub fn scoring_totals(ctx: &Ctx, r: &ScoringReport, funnel_leads: Option<u64>) -> Html {
     let lang = ctx.lang();
-    let r = &props.report;
     let rows = r.by_routing.iter().map(|t| {
-        html! {
-            <tr>
-                <th scope="row">{ routing_name(lang, t.routing) }</th>
-                <td class="fp-num">{ ctx.count(t.leads) }</td>
-                <td class="fp-num">{ ctx.decimal(t.expected_customers, 1) }</td>
-            </tr>
-        }
+        row(
+            routing_name(lang, t.routing).into(),
+            vec![num(ctx.count(t.leads).into()), num(ctx.decimal(t.expected_customers, 1).into())],
+        )
     });
-    let compare = props.funnel_leads.map(|needed| {
+    let compare = funnel_leads.map(|needed| {
         AttrValue::from(fill(
             lang.pick(
                 "La grille compte {} prospects ; l'entonnoir en demande {}.",
@@ -43,35 +30,21 @@ pub fn scoring_totals(props: &TotalsProps) -> Html {
     html! {
         <>
             <div class="fp-figures fp-figures--grid">
-                <Figure id="fp-sales-ready" label={lang.pick("Prospects prêts pour la vente", "Sales-ready leads")}
-                    value={ctx.count(r.sales_ready_leads)}
-                    how={lang.pick(
+                { figure("fp-sales-ready", lang.pick("Prospects prêts pour la vente", "Sales-ready leads"), ctx.count(r.sales_ready_leads), lang.pick(
                         "Prospects orientés « aux commerciaux tout de suite » : le volume que le SLA de suivi commercial doit absorber.",
-                        "Leads routed “Sales now”: the volume the sales follow-up SLA must absorb.")} />
-                <Figure id="fp-scoring-expected" label={lang.pick("Clients attendus", "Expected customers")}
-                    value={ctx.decimal(r.total_expected, 1)} note={compare}
-                    how={lang.pick("Somme, sur toutes les cases, des prospects × taux.", "Sum over all cells of leads × rate.")} />
+                        "Leads routed “Sales now”: the volume the sales follow-up SLA must absorb.")) }
+                { figure_note("fp-scoring-expected", lang.pick("Clients attendus", "Expected customers"), ctx.decimal(r.total_expected, 1), lang.pick("Somme, sur toutes les cases, des prospects × taux.", "Sum over all cells of leads × rate."), compare) }
             </div>
-            <div class="fp-table-wrap" role="region" aria-label={caption} tabindex="0">
-                <table class="fp-table">
-                    <caption>{ caption }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ lang.pick("Orientation", "Routing") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Prospects", "Leads") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Clients attendus", "Expected customers") }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">{ lang.pick("Total", "Total") }</th>
-                            <td class="fp-num">{ ctx.count(r.total_leads) }</td>
-                            <td class="fp-num">{ ctx.decimal(r.total_expected, 1) }</td>
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
+            { table(caption, None, caption,
+                heads(&[(lang.pick("Orientation", "Routing"), false), (lang.pick("Prospects", "Leads"), true),
+                    (lang.pick("Clients attendus", "Expected customers"), true)], Html::default()),
+                html! {
+                    <>
+                        { tbody(rows.collect()) }
+                        <tfoot>{ row(lang.pick("Total", "Total").into(),
+                            vec![num(ctx.count(r.total_leads).into()), num(ctx.decimal(r.total_expected, 1).into())]) }</tfoot>
+                    </>
+                }) }
             <p class="fp-figure__how">{ lang.pick(
                 "Chaque ligne additionne les cases qui ont cette orientation.",
                 "Each row adds up the cells with that routing.") }</p>

@@ -1,6 +1,7 @@
 //! Two or three scenarios side by side; rows whose values differ are highlighted and marked.
 
-use crate::app::ctx::{Ctx, SectionProps};
+use crate::app::ctx::Ctx;
+use crate::app::widgets::card;
 use crate::state::compare::{rows, Figure, Value};
 use yew::prelude::*;
 
@@ -35,50 +36,50 @@ fn cell(ctx: &Ctx, value: &Value) -> String {
     }
 }
 
-#[function_component(Comparison)]
-pub fn comparison(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn comparison(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let scenarios = &ctx.state.scenarios;
     if scenarios.compared.len() < 2 {
         return html! {
-            <section class="fp-card" aria-labelledby="fp-compare-title">
-                <h2 id="fp-compare-title" class="fp-card__title">{ lang.pick("Comparaison", "Comparison") }</h2>
-                <p class="fp-empty">{ lang.pick(
-                    "Cochez « Comparer » sur deux ou trois scénarios.",
-                    "Tick \u{201c}Compare\u{201d} on two or three scenarios.") }</p>
-            </section>
-        };
+                { card("fp-card", "fp-compare-title", lang.pick("Comparaison", "Comparison"), html! {
+            <>
+                    <p class="fp-empty">{ lang.pick(
+                        "Cochez « Comparer » sur deux ou trois scénarios.",
+                        "Tick \u{201c}Compare\u{201d} on two or three scenarios.") }</p>
+            </>
+        }) }
+            };
     }
     let names: Vec<String> =
         scenarios.compared.iter().filter_map(|&i| scenarios.list.get(i)).map(|s| s.name.clone()).collect();
     html! {
-        <section class="fp-card fp-card--wide" aria-labelledby="fp-compare-title">
-            <h2 id="fp-compare-title" class="fp-card__title">{ lang.pick("Comparaison", "Comparison") }</h2>
-            <div class="fp-scroll" role="region" tabindex="0" aria-labelledby="fp-compare-title">
-                <table class="fp-table fp-compare">
-                    <caption>{ lang.pick(
-                        "Chiffres clés de chaque scénario ; les lignes marquées ≠ diffèrent.",
-                        "Key figures of each scenario; rows marked ≠ differ.") }</caption>
-                    <thead><tr>
-                        <th scope="col">{ lang.pick("Chiffre", "Figure") }</th>
-                        { for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }
-                    </tr></thead>
-                    <tbody>
-                        { for rows(scenarios).iter().map(|row| html! {
-                            <tr class={classes!(row.differs.then_some("fp-compare--differs"))}>
-                                <th scope="row">
-                                    if row.differs {
-                                        <span class="fp-compare__mark" title={lang.pick("diffère", "differs")}>{ "≠ " }</span>
-                                    }
-                                    { figure_label(ctx, &row.figure) }
-                                </th>
-                                { for row.values.iter().map(|v| html! { <td>{ cell(ctx, v) }</td> }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-        </section>
+        { card("fp-card fp-card--wide", "fp-compare-title", lang.pick("Comparaison", "Comparison"), html! {
+            <>
+                <div class="fp-table-wrap" role="region" tabindex="0" aria-labelledby="fp-compare-title">
+                    <table class="fp-table fp-compare">
+                        <caption>{ lang.pick(
+                            "Chiffres clés de chaque scénario ; les lignes marquées ≠ diffèrent.",
+                            "Key figures of each scenario; rows marked ≠ differ.") }</caption>
+                        <thead><tr>
+                            <th scope="col">{ lang.pick("Chiffre", "Figure") }</th>
+                            { for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }
+                        </tr></thead>
+                        <tbody>
+                            { for rows(scenarios).iter().map(|row| html! {
+                                <tr class={row.differs.then_some("fp-compare--differs")}>
+                                    <th scope="row">
+                                        if row.differs {
+                                            <span class="fp-compare__mark" title={lang.pick("diffère", "differs")}>{ "≠ " }</span>
+                                        }
+                                        { figure_label(ctx, &row.figure) }
+                                    </th>
+                                    { for row.values.iter().map(|v| html! { <td>{ cell(ctx, v) }</td> }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </>
+        }) }
     }
 }

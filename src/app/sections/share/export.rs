@@ -1,16 +1,15 @@
 //! Export (CSV of volumes per stage and period, JSON of the plan), JSON import with
 //! validation, print, and reset (undo is offered in the notice bar).
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
+use crate::app::widgets::card;
 use crate::browser::{files, json};
 use crate::engine::compute;
 use crate::export::{csv, file_stem};
 use crate::state::{Action, Notice};
 use yew::prelude::*;
 
-#[function_component(ExportCard)]
-pub fn export_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn export_card(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let stem = file_stem(lang.pick("plan-entonnoir", "funnel-plan"));
     let on_csv = {
@@ -53,24 +52,25 @@ pub fn export_card(props: &SectionProps) -> Html {
         })
     };
     html! {
-        <section class="fp-card" aria-labelledby="fp-export-title">
-            <h2 id="fp-export-title" class="fp-card__title">{ lang.pick("Exporter, importer, imprimer", "Export, import, print") }</h2>
-            <div class="fp-actions">
-                <button type="button" class="fp-btn" onclick={on_csv} disabled={ctx.report().is_none()}>
-                    { lang.pick("Exporter en CSV", "Export CSV") }</button>
-                <button type="button" class="fp-btn" onclick={on_json}>{ lang.pick("Exporter en JSON", "Export JSON") }</button>
-                <button type="button" class="fp-btn fp-btn--ghost" onclick={Callback::from(|_| files::print())}>
-                    { lang.pick("Imprimer le rapport", "Print report") }</button>
-            </div>
-            <p class="fp-help">{ lang.pick(
-                "CSV : une ligne par étape et par période (année, trimestre, mois, semaine, jour ouvré). JSON : le plan complet, réimportable.",
-                "CSV: one row per stage and period (year, quarter, month, week, working day). JSON: the whole plan, ready to import again.") }</p>
-            <label class="fp-field__label" for="fp-import">{ lang.pick("Importer un plan (JSON)", "Import a plan (JSON)") }</label>
-            <input id="fp-import" class="fp-file" type="file" accept=".json,application/json" onchange={on_import} />
-            <hr class="fp-rule" />
-            <button type="button" class="fp-btn fp-btn--danger" onclick={ctx.dispatch.reform(|_| Action::Reset)}>
-                { lang.pick("Réinitialiser le plan", "Reset the plan") }</button>
-            <p class="fp-help">{ lang.pick("Vous pourrez annuler juste après.", "You can undo right after.") }</p>
-        </section>
+        { card("fp-card", "fp-export-title", lang.pick("Exporter, importer, imprimer", "Export, import, print"), html! {
+            <>
+                <div class="fp-actions">
+                    <button type="button" class="fp-btn" onclick={on_csv} disabled={ctx.report().is_none()}>
+                        { lang.pick("Exporter en CSV", "Export CSV") }</button>
+                    <button type="button" class="fp-btn" onclick={on_json}>{ lang.pick("Exporter en JSON", "Export JSON") }</button>
+                    <button type="button" class="fp-btn fp-btn--ghost" onclick={Callback::from(|_| files::print())}>
+                        { lang.pick("Imprimer le rapport", "Print report") }</button>
+                </div>
+                <p class="fp-help">{ lang.pick(
+                    "CSV : une ligne par étape et par période (année, trimestre, mois, semaine, jour ouvré). JSON : le plan complet, réimportable.",
+                    "CSV: one row per stage and period (year, quarter, month, week, working day). JSON: the whole plan, ready to import again.") }</p>
+                <label class="fp-field__label" for="fp-import">{ lang.pick("Importer un plan (JSON)", "Import a plan (JSON)") }</label>
+                <input id="fp-import" class="fp-file" type="file" accept=".json,application/json" onchange={on_import} />
+                <hr class="fp-rule" />
+                <button type="button" class="fp-btn fp-btn--danger" onclick={ctx.dispatch.reform(|_| Action::Reset)}>
+                    { lang.pick("Réinitialiser le plan", "Reset the plan") }</button>
+                <p class="fp-help">{ lang.pick("Vous pourrez annuler juste après.", "You can undo right after.") }</p>
+            </>
+        }) }
     }
 }

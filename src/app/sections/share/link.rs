@@ -1,22 +1,22 @@
 //! The share link: the whole plan in a URL, shown in a field and copied with one click.
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
+use crate::app::widgets::card;
 use crate::browser::{files, share_link};
 use yew::prelude::*;
 
+/// What became of the last copy.
 #[derive(Clone, Copy, PartialEq)]
-enum CopyState {
+pub enum CopyState {
     Idle,
     Copied,
     Refused,
 }
 
-#[function_component(ShareLink)]
-pub fn share_link_card(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+/// The card; `copy_state` is held by the section.
+pub fn share_link_card(ctx: &Ctx, copy_state: &UseStateHandle<CopyState>) -> Html {
     let lang = ctx.lang();
     let link = share_link::full_link(&ctx.state.plan, &ctx.state.currency);
-    let copy_state = use_state(|| CopyState::Idle);
     let on_copy = {
         let link = link.clone();
         let copy_state = copy_state.clone();
@@ -29,7 +29,7 @@ pub fn share_link_card(props: &SectionProps) -> Html {
             });
         })
     };
-    let status = match *copy_state {
+    let status = match **copy_state {
         CopyState::Idle => "",
         CopyState::Copied => lang.pick("Lien copié.", "Link copied."),
         CopyState::Refused => lang.pick(
@@ -38,22 +38,23 @@ pub fn share_link_card(props: &SectionProps) -> Html {
         ),
     };
     html! {
-        <section class="fp-card" aria-labelledby="fp-share-title">
-            <h2 id="fp-share-title" class="fp-card__title">{ lang.pick("Lien de partage", "Share link") }</h2>
-            <p class="fp-help">{ lang.pick(
-                "Le lien contient tout le plan : l'ouvrir le restaure exactement. Rien n'est envoyé à un serveur.",
-                "The link holds the whole plan: opening it restores it exactly. Nothing is sent to any server.") }</p>
-            <label class="fp-field__label" for="fp-share-link">{ lang.pick("Lien du plan", "Plan link") }</label>
-            <div class="fp-row">
-                <input id="fp-share-link" class="fp-field__input" type="text" readonly=true value={link} />
-                <button type="button" class="fp-btn" onclick={on_copy}>{ lang.pick("Copier", "Copy") }</button>
-            </div>
-            <p class="fp-status" role="status">{ status }</p>
-            if share_link::is_local_file() {
+        { card("fp-card", "fp-share-title", lang.pick("Lien de partage", "Share link"), html! {
+            <>
                 <p class="fp-help">{ lang.pick(
-                    "Cette page est ouverte depuis un fichier : ce lien ne marche que sur cet ordinateur. Pour partager le plan, téléchargez-le en un seul fichier.",
-                    "This page was opened from a file: this link only works on this computer. To share the plan, download it as a file.") }</p>
-            }
-        </section>
+                    "Le lien contient tout le plan : l'ouvrir le restaure exactement. Rien n'est envoyé à un serveur.",
+                    "The link holds the whole plan: opening it restores it exactly. Nothing is sent to any server.") }</p>
+                <label class="fp-field__label" for="fp-share-link">{ lang.pick("Lien du plan", "Plan link") }</label>
+                <div class="fp-row">
+                    <input id="fp-share-link" class="fp-field__input" type="text" readonly=true value={link} />
+                    <button type="button" class="fp-btn" onclick={on_copy}>{ lang.pick("Copier", "Copy") }</button>
+                </div>
+                <p class="fp-status" role="status">{ status }</p>
+                if share_link::is_local_file() {
+                    <p class="fp-help">{ lang.pick(
+                        "Cette page est ouverte depuis un fichier : ce lien ne marche que sur cet ordinateur. Pour partager le plan, téléchargez-le en un seul fichier.",
+                        "This page was opened from a file: this link only works on this computer. To share the plan, download it as a file.") }</p>
+                }
+            </>
+        }) }
     }
 }

@@ -1,16 +1,15 @@
 //! Saved scenarios: save the current plan under a name, then open, rename, duplicate, delete,
 //! or pick up to three for comparison.
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::Ctx;
+use crate::app::widgets::card;
 use crate::state::scenarios::{ScenarioAction, MAX_COMPARED};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[function_component(ScenarioList)]
-pub fn scenario_list(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+/// The list; the section holds the name typed for the next save.
+pub fn scenario_list(ctx: &Ctx, name: &UseStateHandle<String>) -> Html {
     let lang = ctx.lang();
-    let name = use_state(String::new);
     let on_name = {
         let name = name.clone();
         Callback::from(move |e: InputEvent| {
@@ -54,22 +53,23 @@ pub fn scenario_list(props: &SectionProps) -> Html {
         }
     });
     html! {
-        <section class="fp-card" aria-labelledby="fp-scenarios-title">
-            <h2 id="fp-scenarios-title" class="fp-card__title">{ lang.pick("Scénarios", "Scenarios") }</h2>
-            <form class="fp-row" onsubmit={on_save}>
-                <label class="fp-visually-hidden" for="fp-scenario-new">{ lang.pick("Nom du nouveau scénario", "New scenario name") }</label>
-                <input id="fp-scenario-new" class="fp-field__input" type="text" value={(*name).clone()} oninput={on_name}
-                    placeholder={lang.pick("ex. Objectif 2027", "e.g. 2027 target")} maxlength="80" />
-                <button type="submit" class="fp-btn">{ lang.pick("Enregistrer le plan", "Save plan") }</button>
-            </form>
-            <p class="fp-help">{ lang.pick(
-                "Enregistrés dans ce navigateur uniquement. Cochez deux ou trois scénarios pour les comparer.",
-                "Saved in this browser only. Tick two or three scenarios to compare them.") }</p>
-            if scenarios.list.is_empty() {
-                <p class="fp-empty">{ lang.pick("Aucun scénario enregistré.", "No saved scenario yet.") }</p>
-            } else {
-                <ul class="fp-scenarios">{ for rows }</ul>
-            }
-        </section>
+        { card("fp-card", "fp-scenarios-title", lang.pick("Scénarios", "Scenarios"), html! {
+            <>
+                <form class="fp-row" onsubmit={on_save}>
+                    <label class="fp-visually-hidden" for="fp-scenario-new">{ lang.pick("Nom du nouveau scénario", "New scenario name") }</label>
+                    <input id="fp-scenario-new" class="fp-field__input" type="text" value={(**name).clone()} oninput={on_name}
+                        placeholder={lang.pick("ex. Objectif 2027", "e.g. 2027 target")} maxlength="80" />
+                    <button type="submit" class="fp-btn">{ lang.pick("Enregistrer le plan", "Save plan") }</button>
+                </form>
+                <p class="fp-help">{ lang.pick(
+                    "Enregistrés dans ce navigateur uniquement. Cochez deux ou trois scénarios pour les comparer.",
+                    "Saved in this browser only. Tick two or three scenarios to compare them.") }</p>
+                if scenarios.list.is_empty() {
+                    <p class="fp-empty">{ lang.pick("Aucun scénario enregistré.", "No saved scenario yet.") }</p>
+                } else {
+                    <ul class="fp-scenarios">{ for rows }</ul>
+                }
+            </>
+        }) }
     }
 }

@@ -3,17 +3,11 @@
 
 use super::figure::{figure, small_figure};
 use crate::app::ctx::Ctx;
+use crate::app::widgets::{row, table, tbody};
 use crate::engine::team::TeamCapacity;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct CapacityProps {
-    pub ctx: Ctx,
-}
-
-#[function_component(Capacity)]
-pub fn capacity(props: &CapacityProps) -> Html {
-    let ctx = &props.ctx;
+pub fn capacity(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(team) = ctx.report().and_then(|r| r.team.as_ref()) else {
         return html! {
@@ -85,14 +79,10 @@ fn fte_table(ctx: &Ctx, team: &TeamCapacity) -> Html {
     });
     html! {
         <div class="fp-team-fte">
-            <div class="fp-table-scroll" role="region" tabindex="0"
-                aria-label={lang.pick("ETP productifs par mois (défilable)", "Productive FTE per month (scrollable)")}>
-                <table class="fp-table" id="fp-team-fte">
-                    <caption>{ lang.pick("Commerciaux productifs (ETP) par mois", "Productive reps (FTE) per month") }</caption>
-                    <thead><tr><td></td>{ for heads }</tr></thead>
-                    <tbody><tr><th scope="row">{ lang.pick("ETP", "FTE") }</th>{ for cells }</tr></tbody>
-                </table>
-            </div>
+            { table(lang.pick("ETP productifs par mois (défilable)", "Productive FTE per month (scrollable)"), Some("fp-team-fte"),
+                lang.pick("Commerciaux productifs (ETP) par mois", "Productive reps (FTE) per month"),
+                html! { <tr><td></td>{ for heads }</tr> },
+                tbody(row(lang.pick("ETP", "FTE").into(), cells.collect()))) }
             <p class="fp-figure__how">
                 { lang.pick(
                     "Commerciaux en poste et recrutés, pondérés par leur montée en compétence (linéaire) et par les départs (répartis sur l'année).",

@@ -2,24 +2,17 @@
 //! button, and the button that adds a group.
 
 use crate::app::ctx::Ctx;
+use crate::state::edits::Edit;
+use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct HiresProps {
-    pub ctx: Ctx,
-    pub on_add: Callback<()>,
-    pub on_remove: Callback<usize>,
-}
-
-#[function_component(Hires)]
-pub fn hires(props: &HiresProps) -> Html {
-    let ctx = &props.ctx;
+pub fn hires(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let rows = ctx.state.plan.team.hires.iter().enumerate().map(|(i, _)| {
         let number = ctx.count(i as u64 + 1);
         let legend = format!("{} {number}", lang.pick("Recrutement", "Hire group"));
         let remove_label = format!("{} {number}", lang.pick("Retirer le recrutement", "Remove hire group"));
-        let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
+        let on_remove = ctx.dispatch.reform(move |_: MouseEvent| Action::Edit(Edit::RemoveHire(i)));
         let path = |field: &str| format!("team.hires.{i}.{field}");
         html! {
             <li class="fp-hire" key={i}>
@@ -42,7 +35,7 @@ pub fn hires(props: &HiresProps) -> Html {
             </li>
         }
     });
-    let on_add = props.on_add.reform(|_: MouseEvent| ());
+    let on_add = ctx.dispatch.reform(|_: MouseEvent| Action::Edit(Edit::AddHire));
     let empty = ctx.state.plan.team.hires.is_empty();
     html! {
         <div class="fp-hires">

@@ -3,7 +3,7 @@
 //! copy box when the clipboard is unavailable.
 
 use super::clipboard::{copy, print_document};
-use super::verdict::Verdict;
+use super::verdict::verdict;
 use crate::app::ctx::Ctx;
 use crate::browser::format;
 use crate::engine::{Decimal, Plan};
@@ -27,38 +27,44 @@ impl Numbers for Ctx {
     }
 }
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct SlaDocProps {
-    pub ctx: Ctx,
-    pub on_close: Callback<()>,
-}
-
 /// What the last copy did.
 #[derive(Clone, PartialEq)]
-enum CopyState {
+pub enum CopyState {
     Idle,
     Copied,
     /// The clipboard refused: the text to copy by hand.
     Manual(String),
 }
 
-#[function_component(SlaDoc)]
-pub fn sla_doc(props: &SlaDocProps) -> Html {
-    let ctx = &props.ctx;
-    let lang = ctx.lang();
-    let copy_state = use_state(|| CopyState::Idle);
-    let manual_ref = use_node_ref();
+/// The document's own state, held by the section: the last copy's outcome and the manual
+/// copy box, focused and selected when it appears.
+pub struct DocState {
+    pub copy: UseStateHandle<CopyState>,
+    manual: NodeRef,
+}
+
+#[hook]
+pub fn use_doc_state() -> DocState {
+    let copy = use_state(|| CopyState::Idle);
+    let manual = use_node_ref();
     {
-        let manual_ref = manual_ref.clone();
-        use_effect_with((*copy_state).clone(), move |state| {
-            if let (CopyState::Manual(_), Some(area)) =
-                (state, manual_ref.cast::<web_sys::HtmlTextAreaElement>())
+        let manual = manual.clone();
+        use_effect_with((*copy).clone(), move |state| {
+            if let (CopyState::Manual(_), Some(area)) = (state, manual.cast::<web_sys::HtmlTextAreaElement>())
             {
                 let _ = area.focus();
                 area.select();
             }
         });
     }
+    DocState { copy, manual }
+}
+
+/// The document; `on_close` hides it.
+pub fn sla_doc(ctx: &Ctx, doc_state: &DocState, on_close: &Callback<()>) -> Html {
+    let lang = ctx.lang();
+    let copy_state = &doc_state.copy;
+    let manual_ref = doc_state.manual.clone();
     // The report may come from the last valid inputs; word it from the plan it was computed on.
     let plan: &Plan = if ctx.outcome.stale { &ctx.state.last_valid } else { &ctx.state.plan };
     let Some(doc) = ctx.report().and_then(|r| sla_document(plan, r, lang, ctx)) else {
@@ -85,8 +91,8 @@ pub fn sla_doc(props: &SlaDocProps) -> Html {
     let on_text = copy_with(doc.to_text(lang));
     let on_markdown = copy_with(doc.to_markdown(lang));
     let on_print = Callback::from(|_: MouseEvent| print_document());
-    let on_close = props.on_close.reform(|_: MouseEvent| ());
-    let status = match &*copy_state {
+    let on_close = on_close.reform(|_: MouseEvent| ());
+    let status = match &**copy_state {
         CopyState::Idle => "",
         CopyState::Copied => lang.pick("Copié dans le presse-papiers.", "Copied to the clipboard."),
         CopyState::Manual(_) => lang.pick("Copie automatique impossible : le texte est sélectionné ci-dessous, copiez-le avec Ctrl+C (⌘+C).",
@@ -105,7 +111,7 @@ pub fn sla_doc(props: &SlaDocProps) -> Html {
                     { lang.pick("Fermer", "Close") }</button>
             </div>
             <p class="fp-sla-doc__status" role="status">{ status }</p>
-            if let CopyState::Manual(text) = &*copy_state {
+            if let CopyState::Manual(text) = &**copy_state {
                 <div class="fp-field fp-sla-doc__manual">
                     <label class="fp-field__label" for="fp-sla-manual">{ lang.pick("Texte à copier", "Text to copy") }</label>
                     <textarea id="fp-sla-manual" class="fp-sla-doc__textarea" readonly=true rows="10"
@@ -142,7 +148,7 @@ fn page(ctx: &Ctx, doc: &SlaDocument) -> Html {
             <h3>{ doc.sales_heading }</h3>
             <div id="fp-sla-doc-sales">{ clauses(&doc.sales) }</div>
             <h3>{ doc.capacity_heading }</h3>
-            <Verdict lang={lang} verdict={doc.verdict} id="fp-sla-doc-verdict" />
+            { verdict(lang, doc.verdict, "fp-sla-doc-verdict") }
             <p id="fp-sla-doc-capacity">{ &doc.capacity }</p>
             <h3>{ doc.signatures_heading }</h3>
             <div class="fp-sla-doc__signatures">{ for signers }</div>

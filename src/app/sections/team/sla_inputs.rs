@@ -2,7 +2,8 @@
 //! and what sales does with it (first contact, attempts, window, time per attempt,
 //! qualification delay, selling hours).
 
-use crate::app::ctx::SectionProps;
+use crate::app::ctx::{Ctx, Field};
+use crate::app::widgets::{card, flag};
 use crate::engine::funnel::FunnelMode;
 use crate::engine::weekday::Weekday;
 use crate::sla_text::words::{weekday_label, WEEKDAYS};
@@ -11,9 +12,7 @@ use crate::state::Action;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[function_component(SlaInputs)]
-pub fn sla_inputs(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+pub fn sla_inputs(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let plan = &ctx.state.plan;
     let on_day = ctx.dispatch.reform(|e: Event| {
@@ -24,54 +23,43 @@ pub fn sla_inputs(props: &SectionProps) -> Html {
         html! { <option selected={*d == plan.sla.handover_day}>{ weekday_label(*d, lang) }</option> }
     });
     html! {
-        <section class="fp-card fp-inputs" aria-labelledby="fp-sla-inputs-title">
-            <h2 id="fp-sla-inputs-title" class="fp-card__title">{ lang.pick("Les termes du SLA", "The SLA terms") }</h2>
-            <fieldset class="fp-team-group">
-                <legend class="fp-team-subtitle">{ lang.pick("Côté marketing", "Marketing side") }</legend>
-                { handover_stage(props) }
-                { ctx.number("sla.good_fit_share", lang.pick("Part jugée adaptée (bon fit)", "Share expected to be a good fit"),
-                    lang.pick("Part des contacts livrés qui correspondent à la cible des ventes.",
-                        "Share of handed-over contacts that match the sales target.")) }
-                <div class="fp-field">
-                    <label class="fp-field__label" for="fp-sla-handover-day">{ lang.pick("Jour de livraison", "Hand-over day") }</label>
-                    <select id="fp-sla-handover-day" class="fp-select fp-team-select" onchange={on_day}
-                        aria-describedby="fp-sla-handover-day-help">{ for days }</select>
-                    <p id="fp-sla-handover-day-help" class="fp-field__help">
-                        { lang.pick("Le jour où le marketing remet chaque lot aux ventes.",
-                            "The day marketing hands each batch to sales.") }
-                    </p>
-                </div>
-            </fieldset>
-            <fieldset class="fp-team-group">
-                <legend class="fp-team-subtitle">{ lang.pick("Côté ventes", "Sales side") }</legend>
-                { ctx.number("sla.first_contact_hours", lang.pick("Premier contact sous (heures)", "First contact within (hours)"),
-                    lang.pick("Délai maximal entre la livraison et le premier appel.",
-                        "Longest delay between hand-over and the first call.")) }
-                { ctx.number("sla.attempts", lang.pick("Tentatives de contact", "Contact attempts"),
-                    lang.pick("Appels ou messages par contact avant de l'abandonner (1 à 100).",
-                        "Calls or messages per contact before giving up (1 to 100).")) }
-                { ctx.number("sla.window_days", lang.pick("Sur une période de (jours)", "Over a window of (days)"),
-                    lang.pick("Jours calendaires sur lesquels les tentatives sont réparties.",
-                        "Calendar days the attempts are spread over.")) }
-                { ctx.number("sla.minutes_per_attempt", lang.pick("Minutes par tentative", "Minutes per attempt"),
-                    lang.pick("Appel, message vocal et notes dans le CRM compris.",
-                        "Call, voicemail and CRM notes included.")) }
-                { ctx.number("sla.qualify_within_days", lang.pick("Qualification sous (jours ouvrés)", "Qualify within (working days)"),
-                    lang.pick("Jours ouvrés après la livraison pour qualifier tout le lot.",
-                        "Working days after hand-over to qualify the whole batch.")) }
-                { ctx.number("sla.selling_hours_per_rep", lang.pick("Heures de vente par commercial et par semaine",
-                    "Selling hours per rep per week"),
-                    lang.pick("Temps réellement disponible pour vendre, hors réunions et administratif.",
-                        "Time actually free for selling, outside meetings and admin.")) }
-            </fieldset>
-        </section>
+        { card("fp-card fp-inputs", "fp-sla-inputs-title", lang.pick("Les termes du SLA", "The SLA terms"), html! {
+            <>
+                <fieldset class="fp-team-group">
+                    <legend class="fp-team-subtitle">{ lang.pick("Côté marketing", "Marketing side") }</legend>
+                    { handover_stage(ctx) }
+                    { ctx.fields(&[
+                        Field { path: "sla.good_fit_share", label: ["Part jugée adaptée (bon fit)", "Share expected to be a good fit"], help: ["Part des contacts livrés qui correspondent à la cible des ventes.", "Share of handed-over contacts that match the sales target."] },
+                    ]) }
+                    <div class="fp-field">
+                        <label class="fp-field__label" for="fp-sla-handover-day">{ lang.pick("Jour de livraison", "Hand-over day") }</label>
+                        <select id="fp-sla-handover-day" class="fp-select fp-team-select" onchange={on_day}
+                            aria-describedby="fp-sla-handover-day-help">{ for days }</select>
+                        <p id="fp-sla-handover-day-help" class="fp-field__help">
+                            { lang.pick("Le jour où le marketing remet chaque lot aux ventes.",
+                                "The day marketing hands each batch to sales.") }
+                        </p>
+                    </div>
+                </fieldset>
+                <fieldset class="fp-team-group">
+                    <legend class="fp-team-subtitle">{ lang.pick("Côté ventes", "Sales side") }</legend>
+                    { ctx.fields(&[
+                        Field { path: "sla.first_contact_hours", label: ["Premier contact sous (heures)", "First contact within (hours)"], help: ["Délai maximal entre la livraison et le premier appel.", "Longest delay between hand-over and the first call."] },
+                        Field { path: "sla.attempts", label: ["Tentatives de contact", "Contact attempts"], help: ["Appels ou messages par contact avant de l'abandonner (1 à 100).", "Calls or messages per contact before giving up (1 to 100)."] },
+                        Field { path: "sla.window_days", label: ["Sur une période de (jours)", "Over a window of (days)"], help: ["Jours calendaires sur lesquels les tentatives sont réparties.", "Calendar days the attempts are spread over."] },
+                        Field { path: "sla.minutes_per_attempt", label: ["Minutes par tentative", "Minutes per attempt"], help: ["Appel, message vocal et notes dans le CRM compris.", "Call, voicemail and CRM notes included."] },
+                        Field { path: "sla.qualify_within_days", label: ["Qualification sous (jours ouvrés)", "Qualify within (working days)"], help: ["Jours ouvrés après la livraison pour qualifier tout le lot.", "Working days after hand-over to qualify the whole batch."] },
+                        Field { path: "sla.selling_hours_per_rep", label: ["Heures de vente par commercial et par semaine", "Selling hours per rep per week"], help: ["Temps réellement disponible pour vendre, hors réunions et administratif.", "Time actually free for selling, outside meetings and admin."] },
+                    ]) }
+                </fieldset>
+            </>
+        }) }
     }
 }
 
 /// The stage select (stages before the customer stage), or the fixed lead stage in
 /// single-rate mode.
-fn handover_stage(props: &SectionProps) -> Html {
-    let ctx = &props.ctx;
+fn handover_stage(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let plan = &ctx.state.plan;
     let help = lang.pick(
@@ -113,10 +101,10 @@ fn handover_stage(props: &SectionProps) -> Html {
         "fp-sla-handover-stage-help"
     };
     html! {
-        <div class={classes!("fp-field", error.is_some().then_some("fp-field--invalid"))}>
+        <div class={if error.is_some() { "fp-field fp-field--invalid" } else { "fp-field" }}>
             <label class="fp-field__label" for="fp-sla-handover-stage">{ lang.pick("Étape livrée aux ventes", "Stage handed to sales") }</label>
             <select id="fp-sla-handover-stage" class="fp-select fp-team-select" onchange={on_change}
-                aria-invalid={error.is_some().to_string()} aria-describedby={described}>
+                aria-invalid={flag(error.is_some())} aria-describedby={described}>
                 if current + 1 >= stages.len() {
                     <option value="" selected=true disabled=true>{ lang.pick("Choisissez une étape", "Choose a stage") }</option>
                 }

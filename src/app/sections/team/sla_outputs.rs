@@ -3,23 +3,15 @@
 //! words).
 
 use super::figure::small_figure;
-use super::verdict::Verdict;
+use super::verdict::verdict;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::flag;
 use crate::engine::sla::SlaReport;
 use crate::sla_text::words::{colon, weekday_label, weekday_name};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct SlaOutputsProps {
-    pub ctx: Ctx,
-    /// Whether the printable document is shown (for the toggle's `aria-expanded`).
-    pub doc_open: bool,
-    pub on_toggle_doc: Callback<()>,
-}
-
-#[function_component(SlaOutputs)]
-pub fn sla_outputs(props: &SlaOutputsProps) -> Html {
-    let ctx = &props.ctx;
+/// `doc_open`: whether the printable document is shown (for the toggle's `aria-expanded`).
+pub fn sla_outputs(ctx: &Ctx, doc_open: bool, on_toggle_doc: &Callback<()>) -> Html {
     let lang = ctx.lang();
     let stale = ctx.outcome.stale;
     let Some(report) = ctx.report() else { return html! {} };
@@ -35,15 +27,15 @@ pub fn sla_outputs(props: &SlaOutputsProps) -> Html {
             </p>
         },
     };
-    let on_toggle = props.on_toggle_doc.reform(|_: MouseEvent| ());
+    let on_toggle = on_toggle_doc.reform(|_: MouseEvent| ());
     html! {
-        <section class={classes!("fp-card", "fp-results", stale.then_some("fp-results--stale"))}
-            aria-labelledby="fp-sla-results-title" aria-live="polite" data-stale={stale.to_string()}>
+        <section class={if stale { "fp-card fp-results fp-results--stale" } else { "fp-card fp-results" }}
+            aria-labelledby="fp-sla-results-title" aria-live="polite" data-stale={flag(stale)}>
             <h2 id="fp-sla-results-title" class="fp-card__title">{ lang.pick("Le SLA marketing – ventes", "The marketing–sales SLA") }</h2>
             { body }
-            <button type="button" id="fp-sla-doc-toggle" class="fp-btn" aria-expanded={props.doc_open.to_string()}
+            <button type="button" id="fp-sla-doc-toggle" class="fp-btn" aria-expanded={flag(doc_open)}
                 aria-controls="fp-sla-doc" onclick={on_toggle}>
-                { if props.doc_open { lang.pick("Masquer le document SLA", "Hide the SLA document") }
+                { if doc_open { lang.pick("Masquer le document SLA", "Hide the SLA document") }
                   else { lang.pick("Voir le document SLA à signer", "Show the SLA document to sign") } }
             </button>
         </section>
@@ -116,7 +108,7 @@ fn capacity(ctx: &Ctx, sla: &SlaReport) -> Html {
     html! {
         <div class="fp-team-side">
             <h3 class="fp-team-subtitle">{ lang.pick("Les ventes ont-elles le temps ?", "Does sales have the time?") }</h3>
-            <Verdict lang={lang} verdict={c.verdict} id="fp-sla-verdict" />
+            { verdict(lang, c.verdict, "fp-sla-verdict") }
             <div class="fp-team-stats">
                 { small_figure("fp-sla-hours-needed", lang.pick("Heures de suivi par commercial et par semaine",
                     "Follow-up hours per rep per week").into(), hours(c.hours_needed_per_rep),

@@ -7,19 +7,11 @@ use crate::sla_text::verdict_label;
 use crate::sla_text::words::colon;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct VerdictProps {
-    pub lang: Lang,
-    pub verdict: CapacityVerdict,
-    pub id: AttrValue,
-}
-
-#[function_component(Verdict)]
-pub fn verdict(props: &VerdictProps) -> Html {
-    let lang = props.lang;
-    let (class, icon, explain) = match props.verdict {
+/// The verdict as a paragraph with DOM id `id`.
+pub fn verdict(lang: Lang, verdict: CapacityVerdict, id: &'static str) -> Html {
+    let (class, icon, explain) = match verdict {
         CapacityVerdict::Enough => (
-            "fp-verdict--enough",
+            "fp-verdict fp-verdict--enough",
             "✓",
             lang.pick(
                 "les heures de vente couvrent le suivi promis.",
@@ -27,7 +19,7 @@ pub fn verdict(props: &VerdictProps) -> Html {
             ),
         ),
         CapacityVerdict::Short => (
-            "fp-verdict--short",
+            "fp-verdict fp-verdict--short",
             "⚠",
             lang.pick(
                 "le suivi promis demande plus d'heures que l'équipe n'en a.",
@@ -36,11 +28,11 @@ pub fn verdict(props: &VerdictProps) -> Html {
         ),
     };
     html! {
-        <p id={props.id.clone()} class={classes!("fp-verdict", class)} data-verdict={verdict_label(props.verdict, Lang::En).to_lowercase()}>
+        <p id={id} class={class} data-verdict={verdict_label(verdict, Lang::En).to_lowercase()}>
             <span class="fp-verdict__icon" aria-hidden="true">{ icon }</span>
             <span>
                 <strong class="fp-verdict__label">
-                    { format!("{}{} {}", lang.pick("Capacité", "Capacity"), colon(lang), verdict_label(props.verdict, lang)) }
+                    { format!("{}{} {}", lang.pick("Capacité", "Capacity"), colon(lang), verdict_label(verdict, lang)) }
                 </strong>
                 { " — " }{ explain }
             </span>

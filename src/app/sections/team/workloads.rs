@@ -2,17 +2,11 @@
 //! whole figures rounded up, the exact value in a tooltip (seed 003: "100 leads a month").
 
 use crate::app::ctx::Ctx;
+use crate::app::widgets::data_table;
 use crate::sla_text::words::colon;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct WorkloadsProps {
-    pub ctx: Ctx,
-}
-
-#[function_component(Workloads)]
-pub fn workloads(props: &WorkloadsProps) -> Html {
-    let ctx = &props.ctx;
+pub fn workloads(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(loads) = ctx.report().and_then(|r| r.workloads.as_ref()) else {
         return html! {
@@ -37,21 +31,8 @@ pub fn workloads(props: &WorkloadsProps) -> Html {
     html! {
         <div class="fp-team-workloads">
             <h3 class="fp-team-subtitle">{ lang.pick("Charge par commercial", "Workload per rep") }</h3>
-            <div class="fp-table-scroll" role="region" tabindex="0"
-                aria-label={lang.pick("Charge par commercial (défilable)", "Workload per rep (scrollable)")}>
-                <table class="fp-table" id="fp-team-workloads">
-                    <caption>{ lang.pick("Volume que chaque commercial doit traiter, par étape des ventes",
-                        "Volume each rep must handle, by sales stage") }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ lang.pick("Étape", "Stage") }</th>
-                            <th scope="col">{ lang.pick("Par mois", "Per month") }</th>
-                            <th scope="col">{ lang.pick("Par semaine", "Per week") }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { data_table(lang.pick("Charge par commercial (défilable)", "Workload per rep (scrollable)"), Some("fp-team-workloads"), lang.pick("Volume que chaque commercial doit traiter, par étape des ventes",
+                        "Volume each rep must handle, by sales stage"), &[(lang.pick("Étape", "Stage"), false), (lang.pick("Par mois", "Per month"), false), (lang.pick("Par semaine", "Per week"), false)], rows.collect()) }
             <p class="fp-figure__how">
                 { lang.pick(
                     "Volume de l'étape ÷ (commerciaux en poste × mois ou semaines), arrondi au supérieur ; valeur exacte au survol. Recrutements non comptés.",

@@ -1,18 +1,12 @@
 //! The bottleneck callout: the conversion costing the most customers, said in the owning team's
 //! units ("Marketing owes 400 more MQLs this period; this gap costs 40 customers").
 
-use super::super::budget::field::fill;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
 use crate::engine::funnel::Team;
 use crate::engine::tracking::TrackingReport;
 use crate::i18n::Lang;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct BottleneckProps {
-    pub ctx: Ctx,
-    pub report: TrackingReport,
-}
 
 /// A stage name for `n` people: English plural (acronyms take "s", "-y" takes "-ies");
 /// French keeps acronyms invariable and adds "s" to words.
@@ -40,12 +34,10 @@ pub fn plural(unit: &str, n: u64, lang: Lang) -> String {
     }
 }
 
-#[function_component(BottleneckBox)]
-pub fn bottleneck_box(props: &BottleneckProps) -> Html {
-    let ctx = &props.ctx;
+pub fn bottleneck_box(ctx: &Ctx, report: &TrackingReport) -> Html {
     let lang = ctx.lang();
-    let tracked = props.report.stages.iter().filter(|s| s.actual.is_some()).count();
-    let message = match &props.report.bottleneck {
+    let tracked = report.stages.iter().filter(|s| s.actual.is_some()).count();
+    let message = match &report.bottleneck {
         Some(b) => {
             let lost = ctx.decimal(b.customers_lost, 1);
             let customers = if b.customers_lost > 1 {
@@ -54,7 +46,7 @@ pub fn bottleneck_box(props: &BottleneckProps) -> Html {
                 lang.pick("client", "customer")
             };
             let unit = plural(&b.unit, b.owed, lang);
-            let from = props.report.transitions.get(b.transition).map_or("", |t| t.from.as_str());
+            let from = report.transitions.get(b.transition).map_or("", |t| t.from.as_str());
             match (b.owner, b.owed) {
                 (_, 0) => fill(
                     lang.pick(
@@ -92,9 +84,9 @@ pub fn bottleneck_box(props: &BottleneckProps) -> Html {
             )
             .to_string(),
     };
-    let found = props.report.bottleneck.is_some();
+    let found = report.bottleneck.is_some();
     html! {
-        <aside class={classes!("fp-callout", found.then_some("fp-callout--alert"))} aria-labelledby="fp-bottleneck-title">
+        <aside class={if found { "fp-callout fp-callout--alert" } else { "fp-callout" }} aria-labelledby="fp-bottleneck-title">
             <h3 id="fp-bottleneck-title" class="fp-callout__title">{ lang.pick("Goulet d'étranglement", "Bottleneck") }</h3>
             <p id="fp-bottleneck" class="fp-callout__text">{ message }</p>
             <p class="fp-figure__how">{ lang.pick(

@@ -1,50 +1,32 @@
 //! Per-stage progress table: planned, actual, pace, status (colour and text), projection and
 //! what the owning team still owes.
 
-use super::super::budget::field::fill;
 use super::team_name;
 use crate::app::ctx::Ctx;
+use crate::app::widgets::fill;
+use crate::app::widgets::{cell, data_table, num, row};
 use crate::engine::tracking::{ahead_from, behind_below, PaceStatus, TrackingReport};
 use crate::i18n::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StageTableProps {
-    pub ctx: Ctx,
-    pub report: TrackingReport,
-}
-
-/// The status's symbol, words and CSS modifier.
+/// The status's symbol, words and CSS classes.
 pub fn status_words(lang: Lang, status: PaceStatus) -> (&'static str, &'static str, &'static str) {
     match status {
-        PaceStatus::Ahead => ("▲", lang.pick("En avance", "Ahead"), "fp-status--ahead"),
-        PaceStatus::OnTrack => ("●", lang.pick("Dans les temps", "On track"), "fp-status--on"),
-        PaceStatus::Behind => ("▼", lang.pick("En retard", "Behind"), "fp-status--behind"),
+        PaceStatus::Ahead => ("▲", lang.pick("En avance", "Ahead"), "fp-status fp-status--ahead"),
+        PaceStatus::OnTrack => ("●", lang.pick("Dans les temps", "On track"), "fp-status fp-status--on"),
+        PaceStatus::Behind => ("▼", lang.pick("En retard", "Behind"), "fp-status fp-status--behind"),
     }
 }
 
-#[function_component(StageTable)]
-pub fn stage_table(props: &StageTableProps) -> Html {
-    let ctx = &props.ctx;
+pub fn stage_table(ctx: &Ctx, report: &TrackingReport) -> Html {
     let lang = ctx.lang();
     let dash = || "—".to_string();
-    let rows = props.report.stages.iter().map(|s| {
+    let rows = report.stages.iter().map(|s| {
         let status = s.status.map(|st| {
             let (symbol, words, class) = status_words(lang, st);
-            html! { <span class={classes!("fp-status", class)}><span aria-hidden="true">{ symbol }</span>{ " " }{ words }</span> }
+            html! { <span class={class}><span aria-hidden="true">{ symbol }</span>{ " " }{ words }</span> }
         });
-        html! {
-            <tr>
-                <th scope="row">{ &s.name }</th>
-                <td>{ team_name(lang, s.team) }</td>
-                <td class="fp-num">{ ctx.count(s.planned) }</td>
-                <td class="fp-num">{ s.actual.map_or_else(dash, |a| ctx.count(a)) }</td>
-                <td class="fp-num">{ s.pace.map_or_else(dash, |p| ctx.percent(p)) }</td>
-                <td>{ status.unwrap_or_else(|| html! { { lang.pick("non suivi", "not tracked") } }) }</td>
-                <td class="fp-num">{ s.projected.map_or_else(dash, |p| ctx.count(p)) }</td>
-                <td class="fp-num">{ s.shortfall.map_or_else(dash, |p| ctx.count(p)) }</td>
-            </tr>
-        }
+        row(s.name.clone().into(), vec![cell(team_name(lang, s.team).into()), num(ctx.count(s.planned).into()), num(s.actual.map_or_else(dash, |a| ctx.count(a)).into()), num(s.pace.map_or_else(dash, |p| ctx.percent(p)).into()), html! { <td>{ status.unwrap_or_else(|| html! { { lang.pick("non suivi", "not tracked") } }) }</td> }, num(s.projected.map_or_else(dash, |p| ctx.count(p)).into()), num(s.shortfall.map_or_else(dash, |p| ctx.count(p)).into())])
     });
     let caption = lang.pick("Rythme par étape", "Pace per stage");
     let how = fill(
@@ -56,24 +38,7 @@ pub fn stage_table(props: &StageTableProps) -> Html {
     );
     html! {
         <>
-            <div class="fp-table-wrap" role="region" aria-label={caption} tabindex="0">
-                <table class="fp-table">
-                    <caption>{ caption }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ lang.pick("Étape", "Stage") }</th>
-                            <th scope="col">{ lang.pick("Équipe", "Team") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Prévu", "Planned") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Réel", "Actual") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Rythme", "Pace") }</th>
-                            <th scope="col">{ lang.pick("Statut", "Status") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Projection", "Projected") }</th>
-                            <th scope="col" class="fp-num">{ lang.pick("Manque", "Shortfall") }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { data_table(caption, None, caption, &[(lang.pick("Étape", "Stage"), false), (lang.pick("Équipe", "Team"), false), (lang.pick("Prévu", "Planned"), true), (lang.pick("Réel", "Actual"), true), (lang.pick("Rythme", "Pace"), true), (lang.pick("Statut", "Status"), false), (lang.pick("Projection", "Projected"), true), (lang.pick("Manque", "Shortfall"), true)], rows.collect()) }
             <p class="fp-figure__how">{ how }</p>
         </>
     }

@@ -1,0 +1,97 @@
+//! Small view helpers every section shares, written as plain functions (no component, no
+//! props builder): cards, output figures, on/off toggles, radio groups, scrolling tables and
+//! the `{}` sentence filler.
+
+mod choice;
+mod figure;
+mod table;
+mod toggle;
+
+pub use choice::choice;
+pub use figure::{figure, figure_more, figure_note};
+pub use table::{cell, data_table, heads, num, row, scroll_table, table, tbody, Col};
+pub use toggle::toggle;
+
+use super::ctx::Ctx;
+use crate::i18n::Text;
+use yew::prelude::*;
+
+/// A results card: live region, marked stale (struck-through figures) while an input is invalid.
+#[inline(never)]
+pub fn results_card(ctx: &Ctx, id: &'static str, title: &str, body: Html) -> Html {
+    let stale = ctx.outcome.stale;
+    html! {
+        <section class={if stale { "fp-card fp-results fp-results--stale" } else { "fp-card fp-results" }}
+            aria-labelledby={id} aria-live="polite" data-stale={flag(stale)}>
+            <h2 id={id} class="fp-card__title">{ title }</h2>
+            if stale {
+                <p class="fp-stale" role="note">{ ctx.lang().t(Text::StaleNotice) }</p>
+            }
+            { body }
+        </section>
+    }
+}
+
+/// An inputs card.
+pub fn inputs_card(id: &'static str, title: &str, body: Html) -> Html {
+    card("fp-card fp-inputs", id, title, body)
+}
+
+/// A card: a `<section>` of class `class` named by its `<h2>` title, whose DOM id is `id`.
+#[inline(never)]
+pub fn card(class: &'static str, id: &'static str, title: &str, body: Html) -> Html {
+    html! {
+        <section class={class} aria-labelledby={id}>
+            <h2 id={id} class="fp-card__title">{ title }</h2>
+            { body }
+        </section>
+    }
+}
+
+/// Moves keyboard focus to the element with DOM id `id`, if it is there.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Moves keyboard focus to the element with DOM id `id` inside `root`, if it is there.
+pub fn focus_within(root: &NodeRef, id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// A boolean attribute value ("true" / "false") without formatting or allocating.
+pub fn flag(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// Fills each `{}` of a sentence written in one language with the next already formatted
+/// value, so numbers in sentences still go through the locale's formatting.
+pub fn fill(template: &str, values: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    let mut values = values.iter();
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        out.push_str(values.next().copied().unwrap_or(""));
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
