@@ -104,8 +104,8 @@ fn stage_table(ctx: &Ctx, report: &PlanReport, period: ShownPeriod, horizon: Hor
     let caption = fill(
         lang.pick("Volume à produire par étape : {} et {}", "Volume each stage must produce: {} and {}"),
         &[
-            &words::over_horizon(lang, horizon).to_lowercase(),
-            &words::per_period(lang, period, horizon).to_lowercase(),
+            &crate::i18n::case::lower(words::over_horizon(lang, horizon)),
+            &crate::i18n::case::lower(words::per_period(lang, period, horizon)),
         ],
     );
     let cols = [

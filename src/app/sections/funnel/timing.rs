@@ -23,7 +23,7 @@ pub fn timeline_card(ctx: &Ctx) -> Html {
     let ticks: Vec<AttrValue> = if months > 6 {
         month_names
             .iter()
-            .map(|m| AttrValue::from(m.chars().take(1).collect::<String>().to_uppercase()))
+            .map(|m| AttrValue::from(crate::i18n::case::upper(&m.chars().take(1).collect::<String>())))
             .collect()
     } else {
         month_names.clone()

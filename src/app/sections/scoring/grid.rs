@@ -32,7 +32,8 @@ fn cell(ctx: &Ctx, fit: Fit, interest: Interest) -> Html {
         return html! { <td>{ "—" }</td> };
     };
     let Some(plan_cell) = cells.get(i) else { return Html::default() };
-    let which = format!("{}, {}", fit_name(lang, fit), interest_name(lang, interest).to_lowercase());
+    let which =
+        format!("{}, {}", fit_name(lang, fit), crate::i18n::case::lower(interest_name(lang, interest)));
     let leads_label = fill(lang.pick("Prospects ({})", "Leads ({})"), &[&which]);
     let rate_label = fill(lang.pick("Taux de conversion ({})", "Conversion rate ({})"), &[&which]);
     let routing_label = fill(lang.pick("Orientation ({})", "Routing ({})"), &[&which]);

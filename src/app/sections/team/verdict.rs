@@ -28,7 +28,7 @@ pub fn verdict(lang: Lang, verdict: CapacityVerdict, id: &'static str) -> Html {
         ),
     };
     html! {
-        <p id={id} class={class} data-verdict={verdict_label(verdict, Lang::En).to_lowercase()}>
+        <p id={id} class={class} data-verdict={crate::i18n::case::lower(verdict_label(verdict, Lang::En))}>
             <span class="fp-verdict__icon" aria-hidden="true">{ icon }</span>
             <span>
                 <strong class="fp-verdict__label">
