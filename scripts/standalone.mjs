@@ -45,7 +45,9 @@ links.forEach((m, i) => {
 // Preload hints point at files the standalone page does not have.
 html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 // The Intl warm-up only helps while a wasm downloads; here the bytes are already in the page.
-html = html.replace(/\s*<!-- Warms Intl up[^>]*-->/, '').replace(/\s*<script async src="\.\/intl-warm\.js"><\/script>/, '');
+html = html
+  .replace(/\s*<!-- Inline \(hashed by the CSP[\s\S]*?-->/, '')
+  .replace(/\s*<script type="module" id="fp-intl-warm">[\s\S]*?<\/script>/, '');
 // `trunk serve` appends a live-reload script that would open a WebSocket.
 html = html.replace(/<script>(?:(?!<\/script>)[\s\S])*WebSocket[\s\S]*?<\/script>/g, '');
 

@@ -75,22 +75,19 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
             browser::embed::post(&embed, "ready", &[]);
         });
     }
-    // The first render shows the answer; a timer (so the browser paints in between) then lets
-    // sections draw what lies below the fold.
+    // The first render shows the answer; once that frame is on screen, sections draw what
+    // lies below the fold (the editor, tables and charts).
     let painted = use_state(|| false);
     {
         let painted = painted.clone();
-        use_effect_with((), move |_| {
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                painted.set(true);
-            });
-        });
+        use_effect_with((), move |_| browser::frames::after_next_paint(move || painted.set(true)));
     }
     let snapshot = Rc::new((*state).clone());
-    let outcome = Rc::new(snapshot.outcome());
+    // Computed again only when the state changes, not on renders that change nothing else.
+    let outcome = use_memo((*state).clone(), |state| state.outcome());
     // Every change is kept: in storage for a reload, in the address bar for sharing. An
     // embedded widget keeps nothing (several may share a page) and tells its host instead.
+    let first_save = use_mut_ref(|| true);
     {
         let embed = embed.clone();
         let outcome = outcome.clone();
@@ -103,8 +100,18 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
                     );
                 }
             } else {
-                browser::storage::save(state);
-                browser::share_link::write(&state.plan, &state.currency);
+                let state = state.clone();
+                let keep = move || {
+                    browser::storage::save(&state);
+                    browser::share_link::write(&state.plan, &state.currency);
+                };
+                // The state at boot is what storage or the link just gave: keeping it again
+                // can wait until the first result is on screen.
+                if first_save.replace(false) {
+                    browser::frames::after_next_paint(keep);
+                } else {
+                    keep();
+                }
             }
         });
     }

@@ -5,6 +5,7 @@ pub mod boot;
 pub mod embed;
 pub mod files;
 pub mod format;
+pub mod frames;
 pub mod json;
 pub mod share_link;
 pub mod standalone;

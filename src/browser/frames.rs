@@ -1,0 +1,39 @@
+//! Scheduling around the browser's paint: work that must not delay the frame on screen.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// A page that is not shown (a background tab, a hidden host container) gets no animation
+/// frames; after this long the work runs anyway, so a widget never waits to be seen to finish.
+const HIDDEN_FALLBACK_MS: i32 = 250;
+
+/// The pending work, taken by whichever callback runs first.
+type Pending = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+
+/// Runs `work` once the next frame is painted: a timer set from an animation-frame callback
+/// fires after that frame (rAF runs just before paint), whereas a bare zero timer usually
+/// fires before it and its work would delay the paint. Runs once, whichever comes first of
+/// that and the hidden-page fallback; at once when there is no window.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return work() };
+    let slot: Pending = Rc::new(Cell::new(Some(Box::new(work))));
+    let run = |slot: Pending| {
+        Closure::once_into_js(move || {
+            if let Some(work) = slot.take() {
+                work();
+            }
+        })
+    };
+    let after_frame = run(slot.clone());
+    let on_frame = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(after_frame.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(on_frame.unchecked_ref());
+    let fallback = run(slot);
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), HIDDEN_FALLBACK_MS);
+}
