@@ -26,6 +26,8 @@ fn seed_000_ten_percent_of_42_12_million_is_4_212_000() {
     assert_eq!(r.band, Some(BudgetBand::InBand));
     assert_eq!(r.band_min_amount, d("2106000"));
     assert_eq!(r.band_max_amount, d("8424000"));
+    // Seed 000: 42.12 M€ at 10 % is 4.212 M€ a year.
+    assert_eq!(r.band_example_amount, d("4212000"));
     assert_eq!(r.funnel_cost, None);
 }
 

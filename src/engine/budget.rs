@@ -48,6 +48,11 @@ pub fn band_max() -> Decimal {
     percent(20)
 }
 
+/// Seed 000's example inside the band: 10 % of revenue, the share it works through.
+pub fn band_example() -> Decimal {
+    percent(10)
+}
+
 fn percent(n: i64) -> Decimal {
     Decimal::from_parts(n, 2).unwrap_or(Decimal::ZERO)
 }
@@ -158,6 +163,8 @@ pub struct BudgetReport {
     /// Budget at the band's ends: `annual_revenue × 5 %` and `× 20 %`.
     pub band_min_amount: Decimal,
     pub band_max_amount: Decimal,
+    /// Seed 000's middle example: `annual_revenue × 10 %`.
+    pub band_example_amount: Decimal,
     /// `None` when no cost is given.
     pub funnel_cost: Option<FunnelCost>,
 }
@@ -189,6 +196,7 @@ pub fn budget_report(terms: &BudgetTerms, leads: u64, stage_volumes: &[u64]) -> 
         band: share.map(budget_band),
         band_min_amount: revenue.checked_mul(band_min())?,
         band_max_amount: revenue.checked_mul(band_max())?,
+        band_example_amount: revenue.checked_mul(band_example())?,
         funnel_cost: funnel_cost(terms, yearly, leads, stage_volumes)?,
     })
 }

@@ -5,8 +5,9 @@ use super::gauge::{gauge, GaugeProps};
 use crate::app::ctx::Ctx;
 use crate::app::widgets::fill;
 use crate::app::widgets::{figure, figure_more, figure_note};
-use crate::engine::budget::{band_max, band_min, BudgetBand, BudgetBasis, BudgetReport, FunnelCost, Period};
-use crate::engine::Decimal;
+use crate::engine::budget::{
+    band_example, band_max, band_min, BudgetBand, BudgetBasis, BudgetReport, FunnelCost, Period,
+};
 use yew::prelude::*;
 
 pub fn budget_results(ctx: &Ctx) -> Html {
@@ -105,16 +106,18 @@ fn band_class(band: BudgetBand) -> &'static str {
     }
 }
 
-/// The band in money, and seed 000's 10 % example (twice the band's 5 % floor).
+/// The band in money, and seed 000's 10 % example.
 fn reference(ctx: &Ctx, report: &BudgetReport) -> Html {
     let lang = ctx.lang();
     let range = fill(
         lang.pick("{} à {}", "{} to {}"),
         &[&ctx.money(report.band_min_amount), &ctx.money(report.band_max_amount)],
     );
-    let ten_percent = ctx.percent(Decimal::from_parts(10, 2).unwrap_or(Decimal::ZERO));
-    let ten = report.band_min_amount.checked_mul(Decimal::from_int(2)).map(|v| ctx.money(v));
-    let note = ten.map(|v| AttrValue::from(fill(lang.pick("{} à {}", "{} at {}"), &[&v, &ten_percent])));
+    let ten_percent = ctx.percent(band_example());
+    let note = AttrValue::from(fill(
+        lang.pick("{} à {}", "{} at {}"),
+        &[&ctx.money(report.band_example_amount), &ten_percent],
+    ));
     let how = fill(
         lang.pick(
             "Chiffre d'affaires annuel × {} et × {} ; {} en est l'exemple médian.",
