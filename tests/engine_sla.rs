@@ -15,7 +15,7 @@ fn d(text: &str) -> Decimal {
 
 #[test]
 fn seed_001_monday_handover_is_qualified_by_wednesday() {
-    let r = sla_report(&SlaTerms::default(), 50, d("2"), 5).unwrap();
+    let r = sla_report(&SlaTerms::default(), 50, 50 * 4, d("2"), 5).unwrap();
     assert_eq!(r.marketing.handover_day, Weekday::Monday);
     assert_eq!(r.sales.qualify_by, Weekday::Wednesday);
     assert_eq!(r.sales.qualify_by_calendar_days, 2);
@@ -23,14 +23,24 @@ fn seed_001_monday_handover_is_qualified_by_wednesday() {
 }
 
 #[test]
+fn seed_003_a_rep_receives_a_hundred_leads_a_month() {
+    // Two reps sharing 200 hand-overs a month: 100 each, as seed 003's example says.
+    let r = sla_report(&SlaTerms::default(), 47, 200, d("2"), 5).unwrap();
+    assert_eq!(r.marketing.per_rep_per_month, Some(100));
+    // Three reps: 66.67 each, rounded up so no rep is promised less than their share.
+    let r = sla_report(&SlaTerms::default(), 47, 200, d("3"), 5).unwrap();
+    assert_eq!(r.marketing.per_rep_per_month, Some(67));
+}
+
+#[test]
 fn seed_001_fifty_leads_split_between_reps_and_good_fits_round_down() {
-    let r = sla_report(&SlaTerms::default(), 50, d("3"), 5).unwrap();
+    let r = sla_report(&SlaTerms::default(), 50, 50 * 4, d("3"), 5).unwrap();
     assert_eq!(r.marketing.handover_per_week, 50);
     assert_eq!(r.marketing.per_rep_exact, Some(d("16.666666666")));
     assert_eq!(r.marketing.per_rep, Some(17));
     assert_eq!(r.marketing.good_fit_per_week, 30);
     let terms = SlaTerms { good_fit_share: d("0.55"), ..SlaTerms::default() };
-    assert_eq!(sla_report(&terms, 51, d("3"), 5).unwrap().marketing.good_fit_per_week, 28);
+    assert_eq!(sla_report(&terms, 51, 51 * 4, d("3"), 5).unwrap().marketing.good_fit_per_week, 28);
 }
 
 #[test]
@@ -48,7 +58,7 @@ fn seed_003_six_calls_in_two_weeks_fall_on_days_0_3_6_8_11_14() {
     let s = follow_up_schedule(6, 14);
     assert_eq!(s.day_offsets, [0, 3, 6, 8, 11, 14]);
     assert_eq!(SlaTerms::default().attempts, 6);
-    let r = sla_report(&SlaTerms::default(), 50, d("2"), 5).unwrap();
+    let r = sla_report(&SlaTerms::default(), 50, 50 * 4, d("2"), 5).unwrap();
     assert_eq!(r.sales.follow_up.day_offsets, [0, 3, 6, 8, 11, 14]);
 }
 
@@ -66,7 +76,7 @@ fn schedule_edge_cases_one_attempt_zero_window_and_more_attempts_than_days() {
 #[test]
 fn followup_hours_exceed_capacity_when_team_has_fewer_hours_than_attempts_need() {
     // 50 leads × 6 attempts × 15 min = 75 h a week; 2 reps × 20 h = 40 h.
-    let c = sla_report(&SlaTerms::default(), 50, d("2"), 5).unwrap().sales.capacity;
+    let c = sla_report(&SlaTerms::default(), 50, 50 * 4, d("2"), 5).unwrap().sales.capacity;
     assert_eq!(c.hours_needed_total, d("75"));
     assert_eq!(c.hours_needed_per_rep, Some(d("37.5")));
     assert_eq!(c.hours_available_total, d("40"));
@@ -95,9 +105,10 @@ fn capacity_is_enough_at_exactly_the_hours_needed_and_short_just_below() {
 
 #[test]
 fn zero_reps_is_short_with_every_hour_missing_and_no_per_rep_figures() {
-    let r = sla_report(&SlaTerms::default(), 50, Decimal::ZERO, 5).unwrap();
+    let r = sla_report(&SlaTerms::default(), 50, 50 * 4, Decimal::ZERO, 5).unwrap();
     assert_eq!(r.marketing.per_rep, None);
     assert_eq!(r.marketing.per_rep_exact, None);
+    assert_eq!(r.marketing.per_rep_per_month, None);
     let c = r.sales.capacity;
     assert_eq!(c.verdict, CapacityVerdict::Short);
     assert_eq!(c.hours_missing_total, d("75"));
@@ -241,6 +252,6 @@ proptest! {
         let mut errors = Errors::default();
         terms.validate("sla", &mut errors);
         terms.validate_stage("sla", 6, &mut errors);
-        let _ = sla_report(&terms, leads, reps, wd);
+        let _ = sla_report(&terms, leads, leads.saturating_mul(4), reps, wd);
     }
 }

@@ -70,7 +70,7 @@ fn french_default_plan_clauses_follow_the_seeds() {
         [
             "Le marketing livre 20 MQL chaque lundi, dont 60\u{202f}% jugés adaptés (bon fit), \
              soit 12 MQL adaptés par semaine.",
-            "Chaque commercial reçoit 20 MQL par semaine (1 commercial dans l'équipe).",
+            "Chaque commercial reçoit 20 MQL par semaine, 84 par mois (1 commercial dans l'équipe).",
         ]
     );
     assert_eq!(
@@ -99,7 +99,7 @@ fn english_default_plan_clauses_follow_the_seeds() {
         [
             "Marketing delivers 20 MQL every Monday, 60% of them expected to be a good fit: \
              12 good-fit MQL a week.",
-            "Each rep receives 20 MQL a week (1 rep on the team).",
+            "Each rep receives 20 MQL a week, 84 a month (1 rep on the team).",
         ]
     );
     assert_eq!(
@@ -161,7 +161,10 @@ fn enough_hours_singulars_and_same_day_qualification_read_naturally() {
             "Chaque tentative (appel, message vocal, notes) compte 1 minute.",
         ]
     );
-    assert_eq!(d.marketing[1], "Chaque commercial reçoit 10 MQL par semaine (2 commerciaux dans l'équipe).");
+    assert_eq!(
+        d.marketing[1],
+        "Chaque commercial reçoit 10 MQL par semaine, 42 par mois (2 commerciaux dans l'équipe)."
+    );
     assert_eq!((d.verdict, d.verdict_label), (CapacityVerdict::Enough, "Suffisante"));
     assert_eq!(
         d.capacity,

@@ -95,6 +95,8 @@ async fn default_team_covers_the_goal_but_the_sla_is_short_by_one_rep() {
     assert_eq!(text_of(&root, "#fp-sla-per-week"), "20");
     assert!(text_of(&root, "label[for=fp-sla-per-week]").contains("MQL every Monday"));
     assert_eq!(text_of(&root, "#fp-sla-good-fit"), "12");
+    // 1 000 MQL a year → 84 a month at the even pace, all for the one rep (seed 003's line).
+    assert_eq!(text_of(&root, "#fp-sla-per-rep-month"), "84");
     assert_eq!(text_of(&root, "#fp-sla-qualify"), "Wednesday");
     assert_eq!(text_of(&root, "#fp-sla-hours-needed"), "30 h");
     let verdict = text_of(&root, "#fp-sla-verdict");

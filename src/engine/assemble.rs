@@ -58,10 +58,9 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         team: team_capacity(&plan.team, new_goal, months),
         workloads: rep_workloads(&sales, reps, months, weeks),
         handover_stage,
-        sla: breakdowns
-            .as_ref()
-            .and_then(|b| b.get(handover_stage))
-            .and_then(|b| sla_report(&plan.sla, b.weeks.pace, reps, plan.periods.days_per_week() as u8)),
+        sla: breakdowns.as_ref().and_then(|b| b.get(handover_stage)).and_then(|b| {
+            sla_report(&plan.sla, b.weeks.pace, b.months.pace, reps, plan.periods.days_per_week() as u8)
+        }),
         lead_stage,
         economics: Decimal::from_count(i128::from(customers))
             .and_then(|c| c.checked_mul(plan.deal_size))

@@ -99,6 +99,10 @@ pub struct MarketingCommitment {
     pub per_rep_exact: Option<Decimal>,
     /// The same rounded up: the batch each rep must be ready for.
     pub per_rep: Option<u64>,
+    /// `ceil(handover_per_month / reps)`: what each rep receives in a month (seed 003's
+    /// "100 leads a month per rep"); `None` with no reps.
+    #[serde(default)]
+    pub per_rep_per_month: Option<u64>,
     /// `floor(handover_per_week × good_fit_share)`: marketing promises only whole good fits
     /// (as in the forward funnel, a partial lead does not count).
     pub good_fit_per_week: u64,
@@ -122,26 +126,34 @@ pub struct SlaReport {
     pub sales: SalesCommitment,
 }
 
+/// `ceil(count / reps)`: `Some(None)` with no reps, `None` only past the range of `u64`.
+fn per_rep_ceil(count: u64, reps: Decimal) -> Option<Option<u64>> {
+    match Decimal::from_count(i128::from(count))?.ceil_div(reps.max(Decimal::ZERO)) {
+        Some(n) => Some(Some(u64::try_from(n).ok()?)),
+        None => Some(None),
+    }
+}
+
 /// Whole value of a validated count field; negatives read as 0, huge values saturate.
 fn whole_u32(value: Decimal) -> u32 {
     u32::try_from(value.floor().max(0)).unwrap_or(u32::MAX)
 }
 
-/// Both sides of the SLA for `handover_per_week` leads shared by `reps` (FTE) reps working
+/// Both sides of the SLA for `handover_per_week` leads (`handover_per_month` at the monthly
+/// pace) shared by `reps` (FTE) reps working
 /// `working_days_per_week` days from Monday (clamped to 1–7). `None` only if a product leaves
 /// the decimal range.
 pub fn sla_report(
     terms: &SlaTerms,
     handover_per_week: u64,
+    handover_per_month: u64,
     reps: Decimal,
     working_days_per_week: u8,
 ) -> Option<SlaReport> {
     let volume = Decimal::from_count(i128::from(handover_per_week))?;
     let per_rep_exact = volume.checked_div(reps.max(Decimal::ZERO));
-    let per_rep = match volume.ceil_div(reps.max(Decimal::ZERO)) {
-        Some(n) => Some(u64::try_from(n).ok()?),
-        None => None,
-    };
+    let per_rep = per_rep_ceil(handover_per_week, reps)?;
+    let per_rep_per_month = per_rep_ceil(handover_per_month, reps)?;
     let good_fit = volume.checked_mul(terms.good_fit_share.max(Decimal::ZERO).min(Decimal::ONE))?.floor();
     let attempts = whole_u32(terms.attempts);
     let (qualify_by, qualify_by_calendar_days) = terms
@@ -160,6 +172,7 @@ pub fn sla_report(
             handover_per_week,
             per_rep_exact,
             per_rep,
+            per_rep_per_month,
             good_fit_per_week: u64::try_from(good_fit).ok()?,
         },
         sales: SalesCommitment {

@@ -123,13 +123,15 @@ fn marketing_clauses(plan: &Plan, sla: &SlaReport, stage: &str, lang: Lang, n: &
         let reps = n.decimal(plan.team.reps, 2);
         let people = noun(plan.team.reps, lang, ("commercial", "commerciaux"), ("rep", "reps"));
         let per_rep = n.count(per_rep);
+        let month = m.per_rep_per_month.map(|x| n.count(x)).unwrap_or_default();
         clauses.push(match lang {
-            Lang::Fr => {
-                format!(
-                    "Chaque commercial reçoit {per_rep} {stage} par semaine ({reps} {people} dans l'équipe)."
-                )
+            Lang::Fr => format!(
+                "Chaque commercial reçoit {per_rep} {stage} par semaine, {month} par mois \
+                 ({reps} {people} dans l'équipe)."
+            ),
+            Lang::En => {
+                format!("Each rep receives {per_rep} {stage} a week, {month} a month ({reps} {people} on the team).")
             }
-            Lang::En => format!("Each rep receives {per_rep} {stage} a week ({reps} {people} on the team)."),
         });
     }
     clauses

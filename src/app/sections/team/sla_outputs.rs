@@ -59,6 +59,10 @@ fn marketing(ctx: &Ctx, sla: &SlaReport, stage: &str) -> Html {
                 { small_figure("fp-sla-per-rep", lang.pick("Par commercial et par semaine", "Per rep per week").into(),
                     per_rep, lang.pick("Livraison hebdomadaire ÷ commerciaux en poste, arrondi au supérieur.",
                         "Weekly hand-over ÷ reps on the team, rounded up.").into(), per_rep_title) }
+                { small_figure("fp-sla-per-rep-month", lang.pick("Par commercial et par mois", "Per rep per month").into(),
+                    m.per_rep_per_month.map(|n| ctx.count(n)).unwrap_or_else(|| "—".into()),
+                    lang.pick("Volume mensuel de l'étape ÷ commerciaux en poste, arrondi au supérieur.",
+                        "Monthly stage volume ÷ reps on the team, rounded up.").into(), None) }
                 { small_figure("fp-sla-good-fit", lang.pick("Dont adaptés (bon fit)", "Of which good fit").into(),
                     ctx.count(m.good_fit_per_week),
                     format!("{} {}{}", lang.pick("Livraison hebdomadaire ×", "Weekly hand-over ×"),
