@@ -4,7 +4,7 @@
 mod web_support;
 use web_support::settle;
 
-use funnel_planner::app::number_field::{NumberField, NumberFieldProps};
+use funnel_planner::app::number_field::{number_field, NumberFieldProps};
 use funnel_planner::app::{App, AppProps};
 use funnel_planner::engine::funnel::FunnelMode;
 use funnel_planner::i18n::Lang;
@@ -15,7 +15,13 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
-use yew::{AttrValue, Callback};
+use yew::{function_component, AttrValue, Callback, Html};
+
+/// The app's field markup mounted on its own (yew mounts components, not functions).
+#[function_component(NumberField)]
+fn number_field_alone(props: &NumberFieldProps) -> Html {
+    number_field(props)
+}
 
 wasm_bindgen_test_configure!(run_in_browser);
 

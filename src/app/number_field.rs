@@ -22,12 +22,6 @@ pub struct NumberFieldProps {
     pub readonly: bool,
 }
 
-/// The field as a component (for tests and standalone use); the app renders `number_field`.
-#[function_component(NumberField)]
-pub fn number_field_component(props: &NumberFieldProps) -> Html {
-    number_field(props)
-}
-
 /// The field's markup.
 pub fn number_field(props: &NumberFieldProps) -> Html {
     let help_id = format!("{}-help", props.id);
