@@ -26,6 +26,17 @@ fn default_state_shows_seed_003_goal_on_seed_004_funnel() {
 }
 
 #[test]
+fn the_default_state_is_its_own_last_valid_plan_in_both_languages() {
+    // State::new skips the engine run with_plan makes: this is what makes that safe.
+    for lang in [Lang::En, Lang::Fr] {
+        let state = State::new(lang);
+        assert!(funnel_planner::engine::compute(&state.plan).is_ok());
+        assert_eq!(state.last_valid, state.plan);
+        assert!(!state.outcome().stale);
+    }
+}
+
+#[test]
 fn typing_french_numbers_updates_the_result() {
     let state = type_in(type_in(simple(Lang::Fr), GOAL, "10 000 €"), RATE, "2 %");
     let report = state.outcome().report.unwrap();

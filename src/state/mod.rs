@@ -111,13 +111,19 @@ impl State {
     pub fn new(lang: Lang) -> State {
         let mut plan = Plan::default();
         crate::i18n::localize_stage_names(&mut plan.funnel.stages, Lang::En, lang);
-        State::with_plan(lang, plan)
+        // The defaults compute (a test in tests/state_reducer.rs checks both languages): no need
+        // to run the engine at every boot to find that out.
+        State::opened(lang, plan.clone(), plan)
     }
 
     /// A state opened on `plan` (from a link, storage or an import). If `plan` does not
     /// compute, the defaults serve as the last valid result shown while the user fixes it.
     pub fn with_plan(lang: Lang, plan: Plan) -> State {
         let last_valid = if compute(&plan).is_ok() { plan.clone() } else { Plan::default() };
+        State::opened(lang, plan, last_valid)
+    }
+
+    fn opened(lang: Lang, plan: Plan, last_valid: Plan) -> State {
         State {
             lang,
             currency: prefs::default_currency(lang).to_string(),
