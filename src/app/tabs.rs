@@ -1,9 +1,10 @@
 //! Section tabs (WAI-ARIA tabs pattern): arrow keys, Home and End move between tabs; the
 //! panel keeps every section's state because the plan lives in the one `State`.
 
-use super::widgets::{flag, focus_by_id};
+use super::widgets::{flag, focus_inside};
 use crate::i18n::Lang;
 use crate::state::prefs::Section;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub fn section_title(section: Section, lang: Lang) -> &'static str {
@@ -37,7 +38,9 @@ pub fn tabs(lang: Lang, current: Section, sections: &[Section], on_select: &Call
             e.prevent_default();
             if let Some(&section) = all.get(target) {
                 on_select.emit(section);
-                focus_by_id(&format!("fp-tab-{}", section.id()));
+                if let Some(list) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                    focus_inside(&list, &format!("fp-tab-{}", section.id()));
+                }
             }
         })
     };

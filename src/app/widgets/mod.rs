@@ -48,12 +48,14 @@ pub fn card(class: &'static str, id: &'static str, title: &str, body: Html) -> H
     }
 }
 
-/// Moves keyboard focus to the element with DOM id `id`, if it is there.
-pub fn focus_by_id(id: &str) {
+/// Moves keyboard focus to the element with DOM id `id` inside `root` (an element), if it is
+/// there: several widgets may share a document, so a document-wide lookup could pick another's.
+pub fn focus_inside(root: &web_sys::Element, id: &str) {
     use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+    let element = root
+        .query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
@@ -62,13 +64,8 @@ pub fn focus_by_id(id: &str) {
 
 /// Moves keyboard focus to the element with DOM id `id` inside `root`, if it is there.
 pub fn focus_within(root: &NodeRef, id: &str) {
-    use wasm_bindgen::JsCast;
-    let element = root
-        .cast::<web_sys::Element>()
-        .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+    if let Some(root) = root.cast::<web_sys::Element>() {
+        focus_inside(&root, id);
     }
 }
 
