@@ -55,7 +55,7 @@ impl Ctx {
     /// error in the user's language, and dispatches `SetNumber` on input. Read-only when a host
     /// page locked `path`.
     pub fn number(&self, path: &str, label: impl Into<AttrValue>, help: impl Into<AttrValue>) -> Html {
-        self.field(path, label.into(), help.into(), true)
+        self.field(path, label.into(), help.into())
     }
 
     /// Number fields from a static list, one after the other.
@@ -63,17 +63,17 @@ impl Ctx {
     pub fn fields(&self, list: &[Field]) -> Html {
         let lang = self.lang();
         let pick = |pair: [&'static str; 2]| AttrValue::from(lang.pick(pair[0], pair[1]));
-        list.iter().map(|f| self.field(f.path, pick(f.label), pick(f.help), true)).collect()
+        list.iter().map(|f| self.field(f.path, pick(f.label), pick(f.help))).collect()
     }
 
-    /// Like `number`, for fields whose label is built at run time (a stage name, a grid cell);
-    /// a host cannot lock these.
+    /// Like `number`, for fields whose label is built at run time (a stage name, a grid cell).
+    /// A host locks these by their indexed path (`funnel.stages.1.rate`: the second stage's).
     pub fn bound_number(&self, path: &str, label: AttrValue, help: AttrValue) -> Html {
-        self.field(path, label, help, false)
+        self.field(path, label, help)
     }
 
     #[inline(never)]
-    fn field(&self, path: &str, label: AttrValue, help: AttrValue, lockable: bool) -> Html {
+    fn field(&self, path: &str, label: AttrValue, help: AttrValue) -> Html {
         let lang = self.lang();
         let suffix = match fields::kind(path) {
             Kind::Percent => Some(AttrValue::from("%")),
@@ -83,7 +83,7 @@ impl Ctx {
         let error = self.outcome.error_at(path).map(|r| AttrValue::from(lang.reason(r)));
         let owned = path.to_string();
         let on_input = self.dispatch.reform(move |text| Action::SetNumber { path: owned.clone(), text });
-        let readonly = lockable && self.locked.iter().any(|p| p == path);
+        let readonly = self.locked.iter().any(|p| p == path);
         number_field(&NumberFieldProps {
             id: field_id(path).into(),
             label,

@@ -28,7 +28,7 @@ before(async () => {
   </script>`);
   writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head><body>
     <h1>Our marketing page</h1>
-    <div id="a" data-funnel-planner data-lang="en" data-currency="EUR" data-goal="250000" data-lock="deal_size" data-sections="funnel,team" data-brand="#0a7f5a" data-bogus="1"></div>
+    <div id="a" data-funnel-planner data-lang="en" data-currency="EUR" data-goal="250000" data-lock="deal_size,funnel.stages.1.rate" data-sections="funnel,team" data-brand="#0a7f5a" data-bogus="1"></div>
     <div id="b" data-funnel-planner data-lang="fr" data-compact="1" data-theme="dark" data-mode="simple" data-funnel.overall_rate="2" data-goal="10000"></div>
     <script>
       window.events = [];
@@ -71,6 +71,9 @@ test('two widgets on a host from another origin: config, ready and plan events w
   assert.equal(await page.locator('#a iframe').getAttribute('loading'), 'lazy');
   assert.equal(plain(await a.locator('#fp-leads').textContent()), '6,250');
   assert.notEqual(await a.getByLabel('Average deal size').getAttribute('readonly'), null);
+  // An indexed path locks that stage's field only: the second stage's rate, not the first's.
+  assert.notEqual(await a.locator('#fp-funnel-stages-1-rate').getAttribute('readonly'), null);
+  assert.equal(await a.locator('#fp-funnel-stages-0-rate').getAttribute('readonly'), null);
   assert.equal(await a.getByRole('tab').count(), 2);
   assert.equal(plain(await b.locator('#fp-leads').textContent()), '500');
   assert.equal(await b.locator('.fp').getAttribute('data-theme'), 'dark');
