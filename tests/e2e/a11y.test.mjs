@@ -1,22 +1,13 @@
 // Every section, in both languages and both themes: an axe-core scan with zero violations
 // (WCAG 2.2 A/AA rules), no horizontal scroll at 320 px, no console error or CSP violation,
 // and screenshots at 360 px and 1280 px in test-results/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openApp, RESULTS } from './harness.mjs';
+import { servedApp, RESULTS } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = servedApp();
 
 const SECTIONS = ['funnel', 'team', 'budget', 'tracking', 'scoring', 'risk', 'share', 'embed'];
 // Sections whose optional parts are switched on for the scan, so their outputs are checked too.
@@ -25,7 +16,7 @@ const SWITCHES = { budget: 0, tracking: 0, scoring: 0, risk: 0 };
 for (const locale of ['en-US', 'fr-FR']) {
   for (const theme of ['light', 'dark']) {
     test(`axe finds no violation in any section (${locale}, ${theme})`, async () => {
-      const { page, context, errors } = await openApp(browser, server.url, { locale, width: 1280 });
+      const { page, context, errors } = await env.open(env.url, { locale, width: 1280 });
       await page.emulateMedia({ colorScheme: theme });
       const short = locale.slice(0, 2);
       for (const id of SECTIONS) {
@@ -53,7 +44,7 @@ for (const locale of ['en-US', 'fr-FR']) {
 
 test('every section fits 320 px without horizontal scrolling, and is screenshotted at 360 px', async () => {
   for (const [locale, width] of [['fr-FR', 320], ['en-US', 360]]) {
-    const { page, context, errors } = await openApp(browser, server.url, { locale, width, height: 800 });
+    const { page, context, errors } = await env.open(env.url, { locale, width, height: 800 });
     for (const id of SECTIONS) {
       await page.locator(`#fp-tab-${id}`).click();
       await page.locator(`#fp-panel-${id}`).waitFor();
@@ -67,7 +58,7 @@ test('every section fits 320 px without horizontal scrolling, and is screenshott
 });
 
 test('keyboard: tabs follow the arrow keys and every control shows its focus', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await env.open(env.url);
   await page.locator('#fp-tab-funnel').focus();
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'fp-tab-team');

@@ -1,23 +1,14 @@
 // The built dist/ in headless Chromium: defaults, typing in both languages, bad input.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { serve, launch, openApp, plain, RESULTS, DIST } from './harness.mjs';
+import { servedApp, plain, RESULTS, DIST } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = servedApp();
 
 test('the Intl warm-up loads under the CSP and runs on its own, not in the single file', async () => {
-  const { page, context, errors } = await openApp(browser, server.url, { locale: 'fr-FR' });
+  const { page, context, errors } = await env.open(env.url, { locale: 'fr-FR' });
   assert.equal(await page.evaluate(() => performance.getEntriesByName('fp-intl-warm').length), 1);
   assert.deepEqual(errors, []);
   await context.close();
@@ -28,7 +19,7 @@ test('the Intl warm-up loads under the CSP and runs on its own, not in the singl
 const value = async (page, label) => plain(await page.getByLabel(label, { exact: true }).textContent());
 
 test('English: opens with a plan, follows typing, seeds 003 and 004 come out exactly', async () => {
-  const { page, context, errors } = await openApp(browser, server.url, { locale: 'en-US' });
+  const { page, context, errors } = await env.open(env.url, { locale: 'en-US' });
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await value(page, 'Customers needed'), '100');
   assert.equal(await value(page, 'Leads needed'), '2,500');
@@ -45,7 +36,7 @@ test('English: opens with a plan, follows typing, seeds 003 and 004 come out exa
 });
 
 test('French: notation with spaces, commas and symbols; switch to English keeps the numbers', async () => {
-  const { page, context, errors } = await openApp(browser, server.url, { locale: 'fr-FR', width: 360 });
+  const { page, context, errors } = await env.open(env.url, { locale: 'fr-FR', width: 360 });
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   await page.getByLabel('Un seul taux global (prospect → client)').check();
   await page.getByLabel("Objectif de chiffre d'affaires").fill('100 000 €');
@@ -62,7 +53,7 @@ test('French: notation with spaces, commas and symbols; switch to English keeps 
 });
 
 test('bad input is explained inline and the last result stays visible, marked stale', async () => {
-  const { page, context, errors } = await openApp(browser, server.url, { locale: 'en-US', width: 360 });
+  const { page, context, errors } = await env.open(env.url, { locale: 'en-US', width: 360 });
   await page.getByLabel('One overall rate (lead → customer)').check();
   for (const [text, message] of [
     ['', 'Enter a value.'],

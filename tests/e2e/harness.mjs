@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -77,6 +78,30 @@ export async function openApp(browser, url, { locale = 'en-US', width = 1280, he
   await page.goto(url);
   await page.waitForSelector('.fp[data-ready="true"]');
   return { page, context, errors };
+}
+
+/**
+ * For a test file that drives the served dist/: serves it and launches Chromium before the
+ * file's tests, closes both after. `env.url` is the app's address; `env.open(url, options)`
+ * is `openApp` in that browser.
+ */
+export function servedApp() {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  return {
+    get url() {
+      return server.url;
+    },
+    open: (url, options) => openApp(browser, url, options),
+  };
 }
 
 /** Text with every kind of space made a plain space, so "2 500" matches in French. */

@@ -1,21 +1,12 @@
 // The engine's JavaScript API, called from the page that loads the built app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp } from './harness.mjs';
+import { servedApp } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = servedApp();
 
 test('plan() computes seed 004 exactly, reports field errors and rejects non-plans', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await env.open(env.url);
   const result = await page.evaluate(() => {
     const { plan, defaultPlan, schemaVersion } = window.wasmBindings;
     const ok = plan({ goal: 10000, deal_size: 1000, funnel: { mode: 'simple', overall_rate: '0.02' } });

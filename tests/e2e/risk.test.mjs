@@ -1,20 +1,11 @@
 // The Risk section in the built dist/: switch on, give a range, the headline chance appears
 // and moves, the histogram and the P80/P90 table are there; the JS API carries risk too.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openApp, plain, RESULTS } from './harness.mjs';
+import { servedApp, plain, RESULTS } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = servedApp();
 
 /** Waits until the simulation has settled on a headline different from `previous`. */
 async function settledHeadline(page, previous = '') {
@@ -29,7 +20,7 @@ async function settledHeadline(page, previous = '') {
 const percentOf = (text) => Number(/([\d.,]+)\s?%/.exec(text)[1].replace(',', '.'));
 
 test('English: enable, set a range, the chance of reaching the goal appears and changes', async () => {
-  const { page, context, errors } = await openApp(browser, server.url, { locale: 'en-US' });
+  const { page, context, errors } = await env.open(env.url, { locale: 'en-US' });
   await page.getByRole('tab', { name: 'Risk' }).click();
   await page.getByLabel('Account for uncertain rates and deal size (Monte-Carlo simulation)').check();
   const first = await settledHeadline(page);
@@ -57,7 +48,7 @@ test('English: enable, set a range, the chance of reaching the goal appears and 
 });
 
 test('French at 360 px: the headline reads in French and the API carries risk', async () => {
-  const { page, context, errors } = await openApp(browser, server.url, { locale: 'fr-FR', width: 360 });
+  const { page, context, errors } = await env.open(env.url, { locale: 'fr-FR', width: 360 });
   await page.getByRole('tab', { name: 'Risque' }).click();
   await page.locator('#fp-risk-on').check();
   const text = await settledHeadline(page);

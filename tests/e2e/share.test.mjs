@@ -1,27 +1,18 @@
 // Keep and share: link round trip, reload, broken links, scenarios and comparison, exports,
 // import, reset with undo, print.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openApp, plain, RESULTS } from './harness.mjs';
+import { servedApp, plain, RESULTS } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = servedApp();
 
 const leads = async (page) => plain(await page.locator('#fp-leads').textContent());
 const openShare = (page, name = 'Share & export') => page.getByRole('tab', { name }).click();
 
 test('the share link restores the plan exactly in a fresh browser, and reload keeps typed text', async () => {
-  const a = await openApp(browser, server.url);
+  const a = await env.open(env.url);
   await a.page.getByLabel('Revenue goal').fill('250,000');
   assert.equal(await leads(a.page), '6,250');
   await openShare(a.page);
@@ -38,7 +29,7 @@ test('the share link restores the plan exactly in a fresh browser, and reload ke
   assert.equal(await a.page.getByLabel('Revenue goal').inputValue(), '250,000');
   await a.context.close();
 
-  const b = await openApp(browser, link);
+  const b = await env.open(link);
   assert.equal(await leads(b.page), '6,250');
   assert.equal(await b.page.getByLabel('Revenue goal').inputValue(), '250000');
   assert.deepEqual(b.errors, []);
@@ -47,7 +38,7 @@ test('the share link restores the plan exactly in a fresh browser, and reload ke
 
 test('a broken or newer link opens the defaults with a notice, never a crash', async () => {
   for (const [hash, notice] of [['#v1=%%%broken', 'could not be read'], ['#v9=AAAA', 'newer version']]) {
-    const { page, context, errors } = await openApp(browser, server.url + hash);
+    const { page, context, errors } = await env.open(env.url + hash);
     assert.match(await page.locator('.fp-notice').textContent(), new RegExp(notice));
     assert.equal(await leads(page), '2,500');
     assert.deepEqual(errors, []);
@@ -56,7 +47,7 @@ test('a broken or newer link opens the defaults with a notice, never a crash', a
 });
 
 test('scenarios: save, duplicate, rename, compare with differences highlighted, delete', async () => {
-  const { page, context } = await openApp(browser, server.url, { locale: 'fr-FR' });
+  const { page, context } = await env.open(env.url, { locale: 'fr-FR' });
   await openShare(page, 'Partager et exporter');
   await page.getByLabel('Nom du nouveau scénario').fill('Base');
   await page.getByRole('button', { name: 'Enregistrer le plan' }).click();
@@ -87,7 +78,7 @@ test('scenarios: save, duplicate, rename, compare with differences highlighted, 
 });
 
 test('CSV and JSON exports hold the plan; JSON import validates; reset can be undone', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await env.open(env.url);
   await openShare(page);
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   const csv = readFileSync(await csvDownload.path(), 'utf8');
@@ -124,7 +115,7 @@ test('CSV and JSON exports hold the plan; JSON import validates; reset can be un
 });
 
 test('print view is a clean report of at most two pages', async () => {
-  const { page, context } = await openApp(browser, server.url);
+  const { page, context } = await env.open(env.url);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.fp-tabs').isVisible(), false);
   assert.equal(await page.locator('#fp-leads').isVisible(), true);
