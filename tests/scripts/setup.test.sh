@@ -29,6 +29,8 @@ quiet_stub() {
   chmod +x "$work/stubs/$1"
 }
 
+# The stubs' bodies are single-quoted on purpose: they expand when the stub runs.
+# shellcheck disable=SC2016
 make_stubs() {
   mkdir -p "$work/stubs" "$work/empty-bin"
   quiet_stub id 'if [ "${1:-}" = -u ]; then echo "$STUB_UID"; else exec /usr/bin/id "$@"; fi'
