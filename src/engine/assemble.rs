@@ -1,6 +1,7 @@
 //! Builds the `PlanReport` from a validated `Plan`: the funnel first, then every section fed
 //! with the figures it needs from the others.
 
+use super::actuals::{pace, ActualsReport, PaceInput};
 use super::budget::budget_report;
 use super::decimal::Decimal;
 use super::error::{FieldError, Reason};
@@ -14,7 +15,7 @@ use super::scoring::score;
 use super::sensitivity::tornado;
 use super::sla::sla_report;
 use super::team::{rep_workloads, team_capacity};
-use super::time::lag::{monthly_volumes, shift_by_lag};
+use super::time::lag::{monthly_volumes, shift_by_lag, StageTiming};
 use super::time::periods::{breakdown, Breakdown};
 use super::tracking::track;
 use super::unit_economics::unit_economics;
@@ -49,12 +50,16 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         Some(b) => b.yearly_budget,
         None => Decimal::ZERO,
     };
+    let timing = monthly_volumes(&volumes, &plan.periods.month_weights())
+        .and_then(|by_month| shift_by_lag(&by_month, &plan.cycle.lags(stages.len())));
+    let actuals = (!plan.actuals.is_empty())
+        .then(|| actuals(plan, &stages, timing.as_deref(), breakdowns.as_deref()))
+        .flatten();
     Ok(PlanReport {
         version: SCHEMA_VERSION,
         customers,
         forward: funnel::forward(&effective, 0, top),
-        timing: monthly_volumes(&volumes, &plan.periods.month_weights())
-            .and_then(|by_month| shift_by_lag(&by_month, &plan.cycle.lags(stages.len()))),
+        timing,
         team: team_capacity(&plan.team, new_goal, months),
         workloads: rep_workloads(&sales, reps, months, weeks),
         handover_stage,
@@ -86,6 +91,7 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         ),
         scoring: plan.scoring.enabled.then(|| score(&plan.scoring)),
         risk: None,
+        actuals,
         breakdowns,
         stages,
         revenue,
@@ -100,6 +106,28 @@ pub fn lead_stage(stages: &[StageVolume]) -> usize {
         1
     } else {
         0
+    })
+}
+
+/// Recorded months against the lag-shifted monthly plan (the months each stage's volume must
+/// happen in; the breakdown's months without days to close), weeks against the weekly plan.
+fn actuals(
+    plan: &Plan,
+    stages: &[StageVolume],
+    timing: Option<&[StageTiming]>,
+    breakdowns: Option<&[Breakdown]>,
+) -> Option<ActualsReport> {
+    let months: Vec<Vec<u64>> = match timing {
+        Some(t) => t.iter().map(|s| s.by_month.clone()).collect(),
+        None => breakdowns?.iter().map(|b| b.months.parts.clone()).collect(),
+    };
+    let weeks: Vec<Vec<u64>> = breakdowns?.iter().map(|b| b.weeks.parts.clone()).collect();
+    let handover = plan.handover_stage();
+    let lags = plan.cycle.lags(stages.len());
+    let input = |planned, recorded, lags| PaceInput { stages, planned, recorded, handover, lags };
+    Some(ActualsReport {
+        months: pace(&input(&months, &plan.actuals.months, &lags)),
+        weeks: (!plan.actuals.weeks.is_empty()).then(|| pace(&input(&weeks, &plan.actuals.weeks, &[]))),
     })
 }
 

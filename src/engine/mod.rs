@@ -1,6 +1,7 @@
 //! Pure planning engine: plain structs in, plain structs out. No browser or UI code here, so
 //! every rule is tested natively with `cargo test`.
 
+pub mod actuals;
 mod assemble;
 pub mod budget;
 pub mod capacity;

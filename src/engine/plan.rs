@@ -1,6 +1,7 @@
 //! The engine's input: one versioned, serde-friendly `Plan` with a default for every field,
 //! and the check of every section against the others (stage indices, list lengths).
 
+use super::actuals::ActualsInput;
 use super::budget::BudgetTerms;
 use super::checks;
 use super::decimal::Decimal;
@@ -55,6 +56,8 @@ pub struct Plan {
     pub scoring: LeadScoring,
     /// Monte-Carlo of rate and deal-size uncertainty; off by default (`risk.enabled`).
     pub risk: RiskInput,
+    /// Counts recorded month after month (issue 14); empty by default, so older plans load.
+    pub actuals: ActualsInput,
 }
 
 impl Default for Plan {
@@ -80,6 +83,7 @@ impl Default for Plan {
             sensitivity: SensitivityInput::default(),
             scoring: LeadScoring::default(),
             risk: RiskInput::default(),
+            actuals: ActualsInput::default(),
         }
     }
 }
@@ -122,6 +126,7 @@ impl Plan {
         if self.scoring.enabled {
             self.scoring.validate("scoring", errors);
         }
+        self.actuals.validate("actuals", errors);
         if self.risk.enabled {
             self.risk.validate("risk", self.deal_size, self.funnel.effective_stages().len(), errors);
         }

@@ -1,6 +1,7 @@
 //! The engine's output: every figure derived from a valid `Plan`. Parts that can be out of
 //! reach (overflow, no reps, switched off) are `Option`s, so one of them never hides the rest.
 
+use super::actuals::ActualsReport;
 use super::budget::BudgetReport;
 use super::decimal::Decimal;
 use super::funnel::StageVolume;
@@ -62,6 +63,9 @@ pub struct PlanReport {
     /// leaves it `None` so typing stays fast).
     #[serde(default)]
     pub risk: Option<RiskReport>,
+    /// Plan vs actual month after month; only when the plan holds recorded actuals.
+    #[serde(default)]
+    pub actuals: Option<ActualsReport>,
 }
 
 /// Open pipeline against the quota still to close.

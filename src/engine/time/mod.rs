@@ -2,5 +2,6 @@
 //! the sales-cycle lag that moves each stage's volume earlier than the customers it feeds.
 
 pub mod allocation;
+pub mod calendar;
 pub mod lag;
 pub mod periods;
