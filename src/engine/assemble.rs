@@ -1,7 +1,8 @@
 //! Builds the `PlanReport` from a validated `Plan`: the funnel first, then every section fed
 //! with the figures it needs from the others.
 
-use super::actuals::{pace, ActualsReport, PaceInput};
+use super::actuals::compliance::Granularity;
+use super::actuals::{compliance, pace, ActualsReport, PaceInput};
 use super::budget::budget_report;
 use super::decimal::Decimal;
 use super::error::{FieldError, Reason};
@@ -110,7 +111,8 @@ pub fn lead_stage(stages: &[StageVolume]) -> usize {
 }
 
 /// Recorded months against the lag-shifted monthly plan (the months each stage's volume must
-/// happen in; the breakdown's months without days to close), weeks against the weekly plan.
+/// happen in; the breakdown's months without days to close), weeks against the weekly plan,
+/// SLA periods against the hand-over stage's planned volume for that month or week.
 fn actuals(
     plan: &Plan,
     stages: &[StageVolume],
@@ -125,7 +127,14 @@ fn actuals(
     let handover = plan.handover_stage();
     let lags = plan.cycle.lags(stages.len());
     let input = |planned, recorded, lags| PaceInput { stages, planned, recorded, handover, lags };
+    let sla = &plan.actuals.sla;
+    let promised = breakdowns?.get(handover).map(|b| match sla.granularity {
+        Granularity::Month => b.months.parts.clone(),
+        Granularity::Week => b.weeks.parts.clone(),
+    });
     Some(ActualsReport {
+        compliance: (!sla.records.is_empty())
+            .then(|| compliance(sla, promised.as_deref().unwrap_or(&[]), plan.sla.good_fit_share)),
         months: pace(&input(&months, &plan.actuals.months, &lags)),
         weeks: (!plan.actuals.weeks.is_empty()).then(|| pace(&input(&weeks, &plan.actuals.weeks, &[]))),
     })

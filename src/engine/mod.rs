@@ -6,6 +6,7 @@ mod assemble;
 pub mod budget;
 pub mod capacity;
 mod checks;
+pub mod clause;
 pub mod decimal;
 pub mod error;
 pub mod followup;

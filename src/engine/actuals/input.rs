@@ -69,12 +69,14 @@ pub struct ActualsInput {
     pub start: Option<YearMonth>,
     pub months: Vec<PeriodActuals>,
     pub weeks: Vec<PeriodActuals>,
+    /// SLA compliance counts, per month or per week (see `compliance`).
+    pub sla: super::compliance::SlaRecords,
 }
 
 impl ActualsInput {
-    /// Whether the user recorded any month or week.
+    /// Whether the user recorded any month, week or SLA period.
     pub fn is_empty(&self) -> bool {
-        self.months.is_empty() && self.weeks.is_empty()
+        self.months.is_empty() && self.weeks.is_empty() && self.sla.records.is_empty()
     }
 
     /// The month recorded for plan month `period`, if any.
@@ -86,6 +88,7 @@ impl ActualsInput {
     pub fn validate(&self, prefix: &str, errors: &mut Errors) {
         validate_periods(&format!("{prefix}.months"), &self.months, MAX_MONTHS, errors);
         validate_periods(&format!("{prefix}.weeks"), &self.weeks, MAX_WEEKS, errors);
+        self.sla.validate(&format!("{prefix}.sla"), errors);
     }
 }
 
