@@ -5,6 +5,7 @@ pub mod embed;
 pub mod engine;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod sla_text;
 pub mod state;
 
