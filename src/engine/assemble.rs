@@ -3,6 +3,7 @@
 
 use super::actuals::compliance::Granularity;
 use super::actuals::{compliance, pace, ActualsReport, PaceInput};
+use super::agreement::{agreement_report, AgreedTerms};
 use super::budget::budget_report;
 use super::decimal::Decimal;
 use super::error::{FieldError, Reason};
@@ -93,6 +94,8 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         scoring: plan.scoring.enabled.then(|| score(&plan.scoring)),
         risk: None,
         actuals,
+        agreement: (plan.agreement != Default::default())
+            .then(|| agreement_report(&plan.agreement, &agreed_terms(plan))),
         breakdowns,
         stages,
         revenue,
@@ -108,6 +111,18 @@ pub fn lead_stage(stages: &[StageVolume]) -> usize {
     } else {
         0
     })
+}
+
+/// The terms an agreement snapshots, read from the plan as it is now.
+pub fn agreed_terms(plan: &Plan) -> AgreedTerms {
+    AgreedTerms {
+        goal: plan.goal,
+        deal_size: plan.deal_size,
+        horizon: plan.periods.horizon,
+        stages: plan.funnel.effective_stages(),
+        sla: plan.sla.clone(),
+        commitments: plan.agreement.all(),
+    }
 }
 
 /// Recorded months against the lag-shifted monthly plan (the months each stage's volume must

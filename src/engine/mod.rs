@@ -2,6 +2,7 @@
 //! every rule is tested natively with `cargo test`.
 
 pub mod actuals;
+pub mod agreement;
 mod assemble;
 pub mod budget;
 pub mod capacity;
@@ -33,6 +34,13 @@ pub use plan::{Plan, SCHEMA_VERSION};
 pub use report::PlanReport;
 
 use error::Errors;
+
+/// Both sides agree to the plan as it is now: its goal, funnel, SLA terms and commitments
+/// are kept as the agreed version (see `agreement::Agreement::agree`).
+pub fn agree(plan: &mut Plan, on: Option<time::calendar::Date>, by: Vec<String>) {
+    let terms = assemble::agreed_terms(plan);
+    plan.agreement.agree(terms, on, by);
+}
 
 /// Computes the whole report for `plan`, or every field error found (paths from the plan's
 /// root, e.g. `team.hires.0.start_month`). Never panics, whatever the plan holds.

@@ -2,6 +2,7 @@
 //! and the check of every section against the others (stage indices, list lengths).
 
 use super::actuals::ActualsInput;
+use super::agreement::Agreement;
 use super::budget::BudgetTerms;
 use super::checks;
 use super::decimal::Decimal;
@@ -58,6 +59,8 @@ pub struct Plan {
     pub risk: RiskInput,
     /// Counts recorded month after month (issue 14); empty by default, so older plans load.
     pub actuals: ActualsInput,
+    /// Owners, dates, status and the last agreed version of the SLA (issue 14).
+    pub agreement: Agreement,
 }
 
 impl Default for Plan {
@@ -84,6 +87,7 @@ impl Default for Plan {
             scoring: LeadScoring::default(),
             risk: RiskInput::default(),
             actuals: ActualsInput::default(),
+            agreement: Agreement::default(),
         }
     }
 }
@@ -127,6 +131,7 @@ impl Plan {
             self.scoring.validate("scoring", errors);
         }
         self.actuals.validate("actuals", errors);
+        self.agreement.validate("agreement", errors);
         if self.risk.enabled {
             self.risk.validate("risk", self.deal_size, self.funnel.effective_stages().len(), errors);
         }

@@ -2,6 +2,7 @@
 //! reach (overflow, no reps, switched off) are `Option`s, so one of them never hides the rest.
 
 use super::actuals::ActualsReport;
+use super::agreement::AgreementReport;
 use super::budget::BudgetReport;
 use super::decimal::Decimal;
 use super::funnel::StageVolume;
@@ -66,6 +67,9 @@ pub struct PlanReport {
     /// Plan vs actual month after month; only when the plan holds recorded actuals.
     #[serde(default)]
     pub actuals: Option<ActualsReport>,
+    /// The SLA as a living document; only once an owner, a date or an agreement was set.
+    #[serde(default)]
+    pub agreement: Option<AgreementReport>,
 }
 
 /// Open pipeline against the quota still to close.

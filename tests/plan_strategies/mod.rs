@@ -177,6 +177,7 @@ pub fn arb_plan(d: Dec) -> impl Strategy<Value = Plan> {
             scoring: c.3,
             risk: Default::default(),
             actuals: Default::default(),
+            agreement: Default::default(),
         },
     )
 }
