@@ -6,6 +6,7 @@ pub mod engine;
 pub mod export;
 pub mod i18n;
 pub mod import;
+pub mod monthly_text;
 pub mod sla_text;
 pub mod state;
 
