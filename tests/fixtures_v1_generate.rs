@@ -99,3 +99,71 @@ fn generate_v1_fixtures() {
     }
     fs::write(format!("{dir}/links.json"), serde_json::to_string_pretty(&links).unwrap()).unwrap();
 }
+
+mod plan_strategies;
+
+/// Resets the section an error points at (as in `engine_plan_properties.rs`).
+fn reset(plan: &mut Plan, path: &str) {
+    let d = Plan::default();
+    match path.split('.').next().unwrap_or("") {
+        "goal" => plan.goal = d.goal,
+        "deal_size" => plan.deal_size = d.deal_size,
+        "funnel" => plan.funnel = d.funnel,
+        "revenue" => plan.revenue = d.revenue,
+        "periods" => plan.periods = d.periods,
+        "cycle" => plan.cycle = d.cycle,
+        "team" => plan.team = d.team,
+        "sla" => plan.sla = funnel_planner::engine::sla::SlaTerms { handover_stage: 0, ..d.sla },
+        "budget" => plan.budget = d.budget,
+        "economics" => plan.economics = d.economics,
+        "pipeline" => plan.pipeline = d.pipeline,
+        "goal_seek" => plan.goal_seek = d.goal_seek,
+        "tracking" => plan.tracking = d.tracking,
+        "sensitivity" => plan.sensitivity = d.sensitivity,
+        "scoring" => plan.scoring = d.scoring,
+        _ => plan.version = d.version,
+    }
+}
+
+#[test]
+#[ignore = "writes fixtures; only meaningful on schema-1 code"]
+fn generate_many_v1_plans() {
+    use proptest::prelude::*;
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, TestRng, TestRunner};
+    let moderate = (1i64..=5_000, 0u32..=3).prop_map(|(m, p)| Decimal::from_parts(m, p).unwrap()).boxed();
+    let strategy = plan_strategies::arb_plan(moderate);
+    let rng = TestRng::from_seed(proptest::test_runner::RngAlgorithm::ChaCha, &[13; 32]);
+    let mut runner = TestRunner::new_with_rng(Config::default(), rng);
+    let mut out = Vec::new();
+    let mut attempts = 0;
+    while out.len() < 40 {
+        attempts += 1;
+        assert!(attempts < 2_000, "only {} plans", out.len());
+        let mut plan = strategy.new_tree(&mut runner).unwrap().current();
+        for _ in 0..6 {
+            match compute(&plan) {
+                Ok(_) => break,
+                Err(errors) => errors.iter().for_each(|e| reset(&mut plan, &e.path)),
+            }
+        }
+        let Ok(report) = compute(&plan) else {
+            eprintln!("{:?}", compute(&plan).err());
+            continue;
+        };
+        // The JSON must read back as the same plan for the fixture to mean anything.
+        let text = serde_json::to_string(&plan).unwrap();
+        if serde_json::from_str::<Plan>(&text).ok().as_ref() != Some(&plan) {
+            continue;
+        }
+        let mut report = serde_json::to_value(&report).unwrap();
+        // Working-day parts are most of the bytes and are checked in the hand-made fixtures.
+        if let Some(list) = report["breakdowns"].as_array_mut() {
+            for b in list {
+                b["working_days"]["parts"] = json!([]);
+            }
+        }
+        out.push(json!({"plan": plan, "report": report}));
+    }
+    fs::write("tests/fixtures/v1/many_plans.json", serde_json::to_string(&out).unwrap()).unwrap();
+}
