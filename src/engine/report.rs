@@ -11,6 +11,7 @@ use super::risk::RiskReport;
 use super::scoring::ScoringReport;
 use super::sensitivity::SensitivityReport;
 use super::sla::SlaReport;
+use super::sources::SourcesReport;
 use super::team::{RepWorkload, TeamCapacity};
 use super::time::lag::StageTiming;
 use super::time::periods::Breakdown;
@@ -62,6 +63,10 @@ pub struct PlanReport {
     /// leaves it `None` so typing stays fast).
     #[serde(default)]
     pub risk: Option<RiskReport>,
+    /// Each source's figures (version 2); `stages`, `breakdowns`, `timing` and `forward` above
+    /// are their exact sums.
+    #[serde(default)]
+    pub sources: SourcesReport,
 }
 
 /// Open pipeline against the quota still to close.

@@ -176,6 +176,7 @@ pub fn arb_plan(d: Dec) -> impl Strategy<Value = Plan> {
             sensitivity: c.2,
             scoring: c.3,
             risk: Default::default(),
+            sources: Default::default(),
         },
     )
 }
