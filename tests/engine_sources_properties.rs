@@ -15,7 +15,10 @@ fn pct(p: i64) -> Decimal {
     Decimal::from_parts(p, 2).unwrap()
 }
 
-fn arb_source() -> impl Strategy<Value = (u32, Option<i64>, Vec<Option<i64>>, Vec<Option<i64>>, Option<i64>)> {
+/// Weight, deal size, rates (%), days to close, cost per lead.
+type RawSource = (u32, Option<i64>, Vec<Option<i64>>, Vec<Option<i64>>, Option<i64>);
+
+fn arb_source() -> impl Strategy<Value = RawSource> {
     (
         1u32..=10,
         proptest::option::of(1i64..=5_000),

@@ -114,8 +114,7 @@ fn a_v1_link_reads_against_the_v1_defaults_not_todays() {
 
 #[test]
 fn links_of_today_round_trip_and_unknown_versions_are_refused() {
-    let mut plan = Plan::default();
-    plan.goal = "123456".parse().unwrap();
+    let plan = Plan { goal: "123456".parse().unwrap(), ..Plan::default() };
     let diff = serde_json::json!({"goal": 123456});
     let hash = format!("#v{SCHEMA_VERSION}={}&cur=EUR", base64::encode(diff.to_string().as_bytes()));
     assert_eq!(open_link(&hash).unwrap(), plan);
