@@ -2,7 +2,7 @@
 //! page or a worker can plan without the Yew view.
 
 use crate::engine::risk::{self, compute_with_risk, montecarlo};
-use crate::engine::{compute, FieldError, Plan, PlanReport, Reason, SCHEMA_VERSION};
+use crate::engine::{adopt_mix, compute, FieldError, Plan, PlanReport, Reason, SCHEMA_VERSION};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -85,6 +85,18 @@ pub fn schema_version() -> u32 {
 #[wasm_bindgen(js_name = defaultPlan)]
 pub fn default_plan() -> JsValue {
     to_js(&Plan::default()).unwrap_or(JsValue::NULL)
+}
+
+/// The plan with its sources' shares set to the cheapest mix (`report.sources.mix`), or
+/// `null` when the input is not a valid plan with two or more costed sources.
+#[wasm_bindgen(js_name = adoptMix)]
+pub fn adopt_mix_js(input: JsValue) -> JsValue {
+    serde_wasm_bindgen::from_value::<Plan>(input)
+        .ok()
+        .map(crate::engine::schema::migrate)
+        .and_then(|plan| adopt_mix(&plan))
+        .and_then(|plan| to_js(&plan).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// The Monte-Carlo alone: `{ ok: true, risk }` (`risk` forced on, `null` when a volume is too

@@ -24,7 +24,7 @@ fn errors_of(plan: &Plan) -> Vec<(String, Reason)> {
 #[test]
 fn default_plan_needs_100_customers_and_seed_004_volumes() {
     let r = compute(&Plan::default()).unwrap();
-    assert_eq!(r.version, 1);
+    assert_eq!(r.version, 2);
     assert_eq!(r.customers, 100);
     assert_eq!(r.revenue.new_business_goal, d("100000"));
     assert!(!r.revenue.covered_by_existing);
@@ -265,7 +265,7 @@ fn unknown_json_fields_are_ignored_at_every_level() {
 
 #[test]
 fn a_newer_schema_version_is_unsupported() {
-    let plan: Plan = serde_json::from_str(r#"{"version": 2}"#).unwrap();
+    let plan: Plan = serde_json::from_str(r#"{"version": 3}"#).unwrap();
     assert_eq!(errors_of(&plan), [("version".to_string(), Reason::UnsupportedVersion)]);
 }
 

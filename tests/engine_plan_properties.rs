@@ -34,6 +34,7 @@ fn reset(plan: &mut Plan, path: &str) {
         "tracking" => plan.tracking = d.tracking,
         "sensitivity" => plan.sensitivity = d.sensitivity,
         "scoring" => plan.scoring = d.scoring,
+        "sources" => plan.sources = d.sources,
         other => panic!("error path outside the plan: {other}"),
     }
 }

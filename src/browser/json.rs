@@ -24,8 +24,9 @@ pub fn parse(text: &str) -> Option<JsValue> {
     JSON::parse(text).ok()
 }
 
+/// A plan of any known schema version, brought to today's (`engine::schema::migrate`).
 pub fn plan_from_js(value: JsValue) -> Option<Plan> {
-    serde_wasm_bindgen::from_value(value).ok()
+    serde_wasm_bindgen::from_value(value).ok().map(crate::engine::schema::migrate)
 }
 
 pub fn plan_to_json(plan: &Plan, pretty: bool) -> Option<String> {

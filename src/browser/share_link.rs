@@ -1,8 +1,9 @@
-//! The plan in the URL hash: `#v1=<base64url of the JSON difference from the defaults>` and
-//! `&cur=EUR`. Versioned, compact, and a broken link never crashes: it yields a notice.
+//! The plan in the URL hash: `#v2=<base64url of the JSON difference from the defaults>` and
+//! `&cur=EUR`; `#v1=` links, differences from schema 1's defaults, still open as before.
+//! Versioned, compact, and a broken link never crashes: it yields a notice.
 
 use super::json;
-use crate::engine::{Plan, SCHEMA_VERSION};
+use crate::engine::{schema, Plan, SCHEMA_VERSION};
 use crate::export::base64;
 use crate::state::Notice;
 
@@ -38,13 +39,19 @@ pub fn read(hash: &str) -> Result<Option<LinkedPlan>, Notice> {
         }
     }
     let Some((version, data)) = payload else { return Ok(None) };
-    if version > SCHEMA_VERSION {
-        return Err(Notice::NewerLink);
-    }
+    // A link is a difference from the defaults of its own version (frozen in `schema`).
+    let frozen = schema::link_base(version).map_err(|e| match e {
+        schema::LinkError::Newer => Notice::NewerLink,
+        schema::LinkError::Broken => Notice::BrokenLink,
+    })?;
     let bytes = base64::decode(data).ok_or(Notice::BrokenLink)?;
     let text = String::from_utf8(bytes).map_err(|_| Notice::BrokenLink)?;
     let patch = json::parse(&text).ok_or(Notice::BrokenLink)?;
-    let base = json::to_js(&Plan::default()).ok_or(Notice::BrokenLink)?;
+    let base = match frozen {
+        Some(text) => json::parse(text),
+        None => json::to_js(&Plan::default()),
+    }
+    .ok_or(Notice::BrokenLink)?;
     let plan = json::plan_from_js(json::merge(&base, &patch)).ok_or(Notice::BrokenLink)?;
     Ok(Some(LinkedPlan { plan, currency }))
 }

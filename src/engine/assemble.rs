@@ -7,7 +7,7 @@ use super::agreement::{agreement_report, AgreedTerms};
 use super::budget::budget_report;
 use super::decimal::Decimal;
 use super::error::{FieldError, Reason};
-use super::funnel::{self, StageVolume, Team, MAX_COUNT};
+use super::funnel::{Stage, StageVolume, Team};
 use super::goal_seek::goal_seek;
 use super::pipeline::{pipeline_coverage, sales_velocity};
 use super::plan::{Plan, SCHEMA_VERSION};
@@ -16,9 +16,11 @@ use super::revenue::split_revenue;
 use super::scoring::score;
 use super::sensitivity::tornado;
 use super::sla::sla_report;
+use super::sources::split::Costing;
+use super::sources::{plan_mix, MixInput};
 use super::team::{rep_workloads, team_capacity};
-use super::time::lag::{monthly_volumes, shift_by_lag, StageTiming};
-use super::time::periods::{breakdown, Breakdown};
+use super::time::lag::StageTiming;
+use super::time::periods::Breakdown;
 use super::tracking::track;
 use super::unit_economics::unit_economics;
 
@@ -28,39 +30,60 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
     let too_large = |path: &str| vec![FieldError::new(path, Reason::TooLarge)];
     let revenue = split_revenue(plan.goal, &plan.revenue).ok_or_else(|| too_large("revenue"))?;
     let new_goal = revenue.new_business_goal;
-    let customers = new_goal
-        .ceil_div(plan.deal_size)
-        .filter(|c| (0..=MAX_COUNT).contains(c))
-        .and_then(|c| u64::try_from(c).ok())
-        .ok_or_else(|| too_large("goal"))?;
     let effective = plan.funnel.effective_stages();
-    let stages = funnel::reverse(&effective, customers).ok_or_else(|| too_large("goal"))?;
+    let handover_stage = plan.handover_stage();
+    let lead_stage = lead_index(&effective);
+    // Every source's funnel, summed: the rest of the report works on these totals, so SLA,
+    // capacity and budget follow the sources (one default source = the plan's own funnel).
+    let mix = plan_mix(&MixInput {
+        sources: &plan.sources,
+        new_goal,
+        deal_size: plan.deal_size,
+        stages: &effective,
+        days_to_close: &plan.cycle.days_to_close,
+        periods: &plan.periods,
+        handover_stage,
+        lead_stage,
+        budget_costing: plan
+            .budget
+            .as_ref()
+            .map(|b| Costing { cost_per_lead: b.cost_per_lead, stage_costs: &b.stage_costs }),
+        yearly_budget: plan.budget.as_ref().and_then(|b| b.yearly_budget()),
+    })
+    .ok_or_else(|| too_large("goal"))?;
+    let customers = mix.customers;
+    let stages = mix.stages;
     let volumes: Vec<u64> = stages.iter().map(|s| s.volume).collect();
-    let top = volumes.first().copied().unwrap_or(0);
-    let breakdowns: Option<Vec<Breakdown>> = volumes.iter().map(|v| breakdown(*v, &plan.periods)).collect();
+    let breakdowns = mix.breakdowns;
     let months = plan.periods.horizon.months();
     let weeks = plan.periods.horizon.weeks();
-    let handover_stage = plan.handover_stage();
-    let lead_stage = lead_stage(&stages);
     let reps = plan.team.reps;
     let sales: Vec<StageVolume> = stages.iter().filter(|s| s.team == Team::Sales).cloned().collect();
-    let budget = plan.budget.as_ref().and_then(|terms| {
+    let mut budget = plan.budget.as_ref().and_then(|terms| {
         let leads = volumes.get(lead_stage).copied().unwrap_or(0);
         budget_report(terms, leads, &volumes)
     });
+    if mix.own_costs {
+        // Sources with their own costs: the funnel costs what the sources cost.
+        if let (Some(b), Some(needed)) = (budget.as_mut(), mix.report.total_cost) {
+            let gap = b.yearly_budget.checked_sub(needed).ok_or_else(|| too_large("budget"))?;
+            let leads_affordable = b.funnel_cost.as_ref().and_then(|c| c.leads_affordable);
+            b.funnel_cost =
+                Some(super::budget::FunnelCost { needed, gap, enough: !gap.is_negative(), leads_affordable });
+        }
+    }
     let marketing_spend = match &budget {
         Some(b) => b.yearly_budget,
         None => Decimal::ZERO,
     };
-    let timing = monthly_volumes(&volumes, &plan.periods.month_weights())
-        .and_then(|by_month| shift_by_lag(&by_month, &plan.cycle.lags(stages.len())));
+    let timing = mix.timing;
     let actuals = (!plan.actuals.is_empty())
         .then(|| actuals(plan, &stages, timing.as_deref(), breakdowns.as_deref()))
         .flatten();
     Ok(PlanReport {
         version: SCHEMA_VERSION,
         customers,
-        forward: funnel::forward(&effective, 0, top),
+        forward: mix.forward,
         timing,
         team: team_capacity(&plan.team, new_goal, months),
         workloads: rep_workloads(&sales, reps, months, weeks),
@@ -69,25 +92,21 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
             sla_report(&plan.sla, b.weeks.pace, b.months.pace, reps, plan.periods.days_per_week() as u8)
         }),
         lead_stage,
-        economics: Decimal::from_count(i128::from(customers))
-            .and_then(|c| c.checked_mul(plan.deal_size))
-            .and_then(|revenue| {
-                unit_economics(&plan.economics, marketing_spend, customers, revenue, plan.deal_size)
-            }),
+        economics: unit_economics(&plan.economics, marketing_spend, customers, mix.revenue, mix.deal_size),
         budget,
         pipeline: pipeline(plan, &stages, new_goal),
         goal_seek: plan
             .goal_seek
             .enabled
-            .then(|| goal_seek(&effective, plan.goal_seek.top_count(), customers)),
+            .then(|| goal_seek(&mix.blended, plan.goal_seek.top_count(), customers)),
         tracking: plan
             .tracking
             .enabled
             .then(|| track(&stages, &plan.tracking.actual_counts(), plan.tracking.elapsed)),
         sensitivity: tornado(
-            &effective,
+            &mix.blended,
             new_goal,
-            plan.deal_size,
+            mix.deal_size,
             plan.sensitivity.lift,
             plan.sensitivity.cost_per_top_unit,
         ),
@@ -96,6 +115,7 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         actuals,
         agreement: (plan.agreement != Default::default())
             .then(|| agreement_report(&plan.agreement, &agreed_terms(plan))),
+        sources: mix.report,
         breakdowns,
         stages,
         revenue,
@@ -105,7 +125,7 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
 /// The stage whose volume the budget's cost per lead applies to: the first stage named
 /// "Lead" (any case); otherwise stage 1 when there are at least three stages (a top stage of
 /// visitors or contacts comes before leads, as in seed 004); otherwise stage 0.
-pub fn lead_stage(stages: &[StageVolume]) -> usize {
+fn lead_index(stages: &[Stage]) -> usize {
     stages.iter().position(|s| s.name.trim().eq_ignore_ascii_case("lead")).unwrap_or(if stages.len() >= 3 {
         1
     } else {

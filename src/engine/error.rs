@@ -30,6 +30,11 @@ pub enum Reason {
     OutOfRange,
     /// The plan's `version` is newer than this engine understands.
     UnsupportedVersion,
+    /// The sources' percentages of the goal do not add up to exactly 100 %.
+    SharesNotHundred,
+    /// The sources' fixed amounts exceed the new-business goal, or (with no percentage to
+    /// take the rest) do not add up to it.
+    AmountsNotGoal,
 }
 
 /// One rejected field: `path` is dotted with indices, e.g. `funnel.stages.2.rate`.

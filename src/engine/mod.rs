@@ -18,10 +18,12 @@ pub mod plan;
 pub mod report;
 pub mod revenue;
 pub mod risk;
+pub mod schema;
 pub mod scoring;
 pub mod sensitivity;
 pub mod sla;
 pub mod sort;
+pub mod sources;
 pub mod team;
 pub mod time;
 pub mod tracking;
@@ -51,4 +53,13 @@ pub fn compute(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         return Err(errors.0);
     }
     assemble::build(plan)
+}
+
+/// "Adopt the cheapest mix": `plan` with its sources' shares set to the mix its report found
+/// cheapest (`None` when the plan does not compute or has no mix to weigh). Pure, so the
+/// view's button and the JS API share it.
+pub fn adopt_mix(plan: &Plan) -> Option<Plan> {
+    let mix = compute(plan).ok()?.sources.mix?;
+    let sources = sources::adopt::adopt(&plan.sources, plan.deal_size, &mix.customers)?;
+    Some(Plan { sources, ..plan.clone() })
 }

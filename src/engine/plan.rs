@@ -15,6 +15,7 @@ use super::risk::RiskInput;
 use super::scoring::LeadScoring;
 use super::sensitivity::SensitivityInput;
 use super::sla::SlaTerms;
+use super::sources::{self, Source};
 use super::team::SalesTeam;
 use super::time::lag::SalesCycle;
 use super::time::periods::PeriodSettings;
@@ -23,8 +24,10 @@ use super::unit_economics::UnitEconomicsTerms;
 use serde::{Deserialize, Serialize};
 
 /// Schema version written into every plan. Older versions are read with defaults for fields
-/// they lack; newer ones are rejected with `Reason::UnsupportedVersion`.
-pub const SCHEMA_VERSION: u32 = 1;
+/// they lack (links, which are differences from their own version's defaults, go through
+/// `schema`); newer ones are rejected with `Reason::UnsupportedVersion`. Version 2 added
+/// `sources`.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Everything the user decides. Unknown JSON fields are ignored; missing ones take defaults.
 ///
@@ -61,6 +64,9 @@ pub struct Plan {
     pub actuals: ActualsInput,
     /// Owners, dates, status and the last agreed version of the SLA (issue 14).
     pub agreement: Agreement,
+    /// Where the new-business goal comes from (version 2). The default, one source with the
+    /// plan's own figures, gives exactly the plan a version-1 file describes.
+    pub sources: Vec<Source>,
 }
 
 impl Default for Plan {
@@ -88,6 +94,7 @@ impl Default for Plan {
             risk: RiskInput::default(),
             actuals: ActualsInput::default(),
             agreement: Agreement::default(),
+            sources: sources::default_sources(),
         }
     }
 }
@@ -135,6 +142,8 @@ impl Plan {
         if self.risk.enabled {
             self.risk.validate("risk", self.deal_size, self.funnel.effective_stages().len(), errors);
         }
+        let new_goal = super::revenue::split_revenue(self.goal, &self.revenue).map(|r| r.new_business_goal);
+        sources::validate_sources(&self.sources, self.funnel.effective_stages().len(), new_goal, errors);
     }
 
     /// Index of the stage marketing hands over to sales. Simple mode has only Lead and

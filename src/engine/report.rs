@@ -13,6 +13,7 @@ use super::risk::RiskReport;
 use super::scoring::ScoringReport;
 use super::sensitivity::SensitivityReport;
 use super::sla::SlaReport;
+use super::sources::SourcesReport;
 use super::team::{RepWorkload, TeamCapacity};
 use super::time::lag::StageTiming;
 use super::time::periods::Breakdown;
@@ -70,6 +71,10 @@ pub struct PlanReport {
     /// The SLA as a living document; only once an owner, a date or an agreement was set.
     #[serde(default)]
     pub agreement: Option<AgreementReport>,
+    /// Each source's figures (version 2); `stages`, `breakdowns`, `timing` and `forward` above
+    /// are their exact sums.
+    #[serde(default)]
+    pub sources: SourcesReport,
 }
 
 /// Open pipeline against the quota still to close.

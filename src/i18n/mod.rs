@@ -3,6 +3,7 @@
 
 pub mod case;
 pub mod number;
+pub mod sources;
 mod texts;
 
 pub use texts::Text;
@@ -68,6 +69,8 @@ impl Lang {
             Reason::NotWhole => Text::ErrNotWhole,
             Reason::OutOfRange => Text::ErrOutOfRange,
             Reason::UnsupportedVersion => Text::ErrUnsupportedVersion,
+            Reason::SharesNotHundred => Text::ErrSharesNotHundred,
+            Reason::AmountsNotGoal => Text::ErrAmountsNotGoal,
         })
     }
 }

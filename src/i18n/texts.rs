@@ -32,6 +32,8 @@ pub enum Text {
     ErrNotWhole,
     ErrOutOfRange,
     ErrUnsupportedVersion,
+    ErrSharesNotHundred,
+    ErrAmountsNotGoal,
     CrashTitle,
     CrashBody,
 }
@@ -102,6 +104,14 @@ fn pair(text: Text) -> (&'static str, &'static str) {
         ErrUnsupportedVersion => (
             "Ce plan vient d'une version plus récente de l'outil.",
             "This plan comes from a newer version of the tool.",
+        ),
+        ErrSharesNotHundred => (
+            "Les parts des sources doivent faire 100 % au total.",
+            "The sources' shares must add up to 100 %.",
+        ),
+        ErrAmountsNotGoal => (
+            "Les montants fixes des sources dépassent l'objectif de nouveaux clients, ou ne l'atteignent pas sans source en pourcentage.",
+            "The sources' fixed amounts exceed the new-business goal, or fall short of it with no source by percentage.",
         ),
         CrashTitle => ("Une erreur inattendue est survenue.", "Something went wrong."),
         CrashBody => ("Rechargez la page : votre plan est conservé.", "Reload the page: your plan is kept."),

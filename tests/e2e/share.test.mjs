@@ -17,7 +17,7 @@ test('the share link restores the plan exactly in a fresh browser, and reload ke
   assert.equal(await leads(a.page), '6,250');
   await openShare(a.page);
   const link = await a.page.getByLabel('Plan link').inputValue();
-  assert.match(link, /#v1=[A-Za-z0-9_-]+&cur=USD$/);
+  assert.match(link, /#v2=[A-Za-z0-9_-]+&cur=USD$/);
   assert.ok(link.length < 200, `compact link (${link.length} chars)`);
   await a.page.getByRole('tab', { name: 'Goal & funnel' }).click();
   await a.page.getByLabel('Average deal size').fill('12abc');

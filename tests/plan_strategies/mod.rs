@@ -178,6 +178,7 @@ pub fn arb_plan(d: Dec) -> impl Strategy<Value = Plan> {
             risk: Default::default(),
             actuals: Default::default(),
             agreement: Default::default(),
+            sources: Default::default(),
         },
     )
 }
