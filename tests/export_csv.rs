@@ -63,7 +63,7 @@ mod base64_links {
 
 #[test]
 fn risk_rows_carry_the_chance_and_the_p80_p90_volumes() {
-    use funnel_planner::engine::risk::compute_with_risk;
+    use funnel_planner::engine::compute_with_risk;
     let mut plan = Plan::default();
     assert_eq!(csv::risk_rows(&compute(&plan).unwrap()), "", "no Monte-Carlo, no risk rows");
     plan.risk.enabled = true;

@@ -193,3 +193,26 @@ fn no_reps_and_far_qualification_are_said_plainly() {
          Missing: 30 hours a week; the follow-up needs 2 reps in all, 2 more than today."
     );
 }
+
+#[test]
+fn the_verdict_and_its_next_actions_read_in_both_languages() {
+    use funnel_planner::i18n::verdict::{actions_sentences, check_label, section_label, status_label};
+    let report = compute(&Plan::default()).unwrap();
+    let stages: Vec<String> = report.stages.iter().map(|s| s.name.clone()).collect();
+    let v = &report.verdict;
+    assert_eq!(status_label(v.status, Lang::Fr), "Le plan ne tient pas");
+    assert_eq!(status_label(v.status, Lang::En), "The plan does not hold");
+    let hours = &v.checks[1];
+    assert_eq!(
+        (check_label(hours.kind, Lang::En), section_label(hours.section, Lang::En)),
+        ("Follow-up hours", "SLA")
+    );
+    assert_eq!(
+        actions_sentences(v, &stages, Lang::En, &Plain(Lang::En)),
+        ["Add 1 rep by month 7, or cut follow-up attempts to 4."]
+    );
+    assert_eq!(
+        actions_sentences(v, &stages, Lang::Fr, &Plain(Lang::Fr)),
+        ["Ajouter 1 commercial au plus tard au mois 7, ou réduire les tentatives de suivi à 4."]
+    );
+}

@@ -2,6 +2,7 @@
 //! reach (overflow, no reps, switched off) are `Option`s, so one of them never hides the rest.
 
 use super::budget::BudgetReport;
+use super::commitments::Commitments;
 use super::decimal::Decimal;
 use super::funnel::StageVolume;
 use super::goal_seek::GoalSeekReport;
@@ -16,6 +17,7 @@ use super::time::lag::StageTiming;
 use super::time::periods::Breakdown;
 use super::tracking::TrackingReport;
 use super::unit_economics::UnitEconomics;
+use super::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -39,9 +41,13 @@ pub struct PlanReport {
     pub timing: Option<Vec<StageTiming>>,
     /// What the sales team can close against the new-business goal; `None` on overflow.
     pub team: Option<TeamCapacity>,
-    /// Sales-owned stages' volume per current rep (`team.reps`, ramp and hires ignored) per
-    /// month and week; `None` with no current reps.
+    /// Sales-owned stages' volume per productive rep (`productive_reps`) per month and week;
+    /// `None` with no productive reps.
     pub workloads: Option<Vec<RepWorkload>>,
+    /// Productive reps on average over the horizon: rep-months ÷ months, so hires count from
+    /// their start in proportion to their ramp. Sizes capacity, workloads and follow-up hours.
+    #[serde(default)]
+    pub productive_reps: Decimal,
     /// Stage index whose weekly pace marketing hands over (0 in simple mode).
     pub handover_stage: usize,
     pub sla: Option<SlaReport>,
@@ -62,6 +68,12 @@ pub struct PlanReport {
     /// leaves it `None` so typing stays fast).
     #[serde(default)]
     pub risk: Option<RiskReport>,
+    /// The plan's one verdict over every check that is on, and the next actions.
+    #[serde(default)]
+    pub verdict: Verdict,
+    /// The agreement's three commitments; `None` without an SLA part.
+    #[serde(default)]
+    pub commitments: Option<Commitments>,
 }
 
 /// Open pipeline against the quota still to close.

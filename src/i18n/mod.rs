@@ -4,6 +4,7 @@
 pub mod case;
 pub mod number;
 mod texts;
+pub mod verdict;
 
 pub use texts::Text;
 

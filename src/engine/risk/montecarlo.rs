@@ -51,6 +51,9 @@ pub struct Model {
     pub goal: f64,
     /// Customers needed at the likely deal size, exact (the reverse funnel's `customers`).
     pub customers: u64,
+    /// Revenue the sales team can close (quota capacity); deals beyond it do not count.
+    /// `None` when not limited.
+    pub capacity: Option<f64>,
 }
 
 /// Raw trial results, one entry per trial.
@@ -110,10 +113,13 @@ pub fn run_with(
         }
         let deal = if high > low { pert(&mut draws, low, likely, high) } else { likely };
         let goal_customers = customers_for(model, deal);
-        let count = match mode {
+        let closable = closable(model, deal);
+        let reached = match mode {
             Forward::Composed => binomial(&mut forward, volume, rates.iter().skip(start).product()),
             Forward::ByStage => rates.iter().skip(start).fold(volume, |n, r| binomial(&mut forward, n, *r)),
         };
+        // Customers beyond what the reps can close are not won this period.
+        let count = reached.min(closable);
         if goal_customers.is_some_and(|k| count >= k) {
             out.hits += 1;
         }
@@ -126,6 +132,7 @@ pub fn run_with(
             for j in (0..stages).rev() {
                 through *= rates[j];
                 let need = goal_customers
+                    .filter(|k| *k <= closable)
                     .and_then(|k| negative_binomial(&mut needs, k, through).and_then(|f| f.checked_add(k)))
                     .unwrap_or(u64::MAX);
                 out.needed[j].push(need);
@@ -147,4 +154,23 @@ fn customers_for(model: &Model, deal: f64) -> Option<u64> {
     }
     let k = (model.goal / deal).ceil();
     (k <= super::input::MAX_VOLUME as f64).then_some(k.max(0.0) as u64)
+}
+
+/// Customers the reps can close at deal size `deal`: `floor(capacity / deal)` (a hair of
+/// tolerance so an exact quotient such as 100 000 / 1 000 is not floored to 99), unlimited
+/// without a capacity or with a zero deal.
+fn closable(model: &Model, deal: f64) -> u64 {
+    match model.capacity {
+        Some(cap) if deal > 0.0 => {
+            let k = (cap / deal * (1.0 + 1e-12)).floor();
+            if k <= 0.0 {
+                0
+            } else if k >= u64::MAX as f64 {
+                u64::MAX
+            } else {
+                k as u64
+            }
+        }
+        _ => u64::MAX,
+    }
 }

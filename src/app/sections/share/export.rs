@@ -17,7 +17,7 @@ pub fn export_card(ctx: &Ctx) -> Html {
         let name = format!("{stem}.csv");
         Callback::from(move |_| {
             // Off the input path: the Monte-Carlo (when switched on) runs only for the export.
-            if let Ok(report) = crate::engine::risk::compute_with_risk(&plan) {
+            if let Ok(report) = crate::engine::compute_with_risk(&plan) {
                 let text = csv::volumes(&report) + &csv::risk_rows(&report);
                 files::download(&name, "text/csv;charset=utf-8", &text);
             }

@@ -1,5 +1,9 @@
 //! Builds the `PlanReport` from a validated `Plan`: the funnel first, then every section fed
-//! with the figures it needs from the others.
+//! with the figures it needs from the others, then the verdict over all of them. The only
+//! module that knows every section.
+
+pub mod risk;
+pub mod verdict;
 
 use super::budget::budget_report;
 use super::decimal::Decimal;
@@ -18,6 +22,7 @@ use super::time::lag::{monthly_volumes, shift_by_lag};
 use super::time::periods::{breakdown, Breakdown};
 use super::tracking::track;
 use super::unit_economics::unit_economics;
+use super::verdict::Verdict;
 
 /// The report for a plan that passed `Plan::validate`. The only errors left are goals too
 /// large to count, reported on the field that drives them.
@@ -39,7 +44,14 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
     let weeks = plan.periods.horizon.weeks();
     let handover_stage = plan.handover_stage();
     let lead_stage = lead_stage(&stages);
-    let reps = plan.team.reps;
+    // Hires count as they ramp, the same way in capacity, workloads and follow-up hours.
+    let reps = verdict::productive_reps(&plan.team, months).unwrap_or(plan.team.reps);
+    // With lead scoring on, its sales-ready leads are what marketing hands over.
+    let scoring = plan.scoring.enabled.then(|| score(&plan.scoring));
+    let handover = match &scoring {
+        Some(s) => breakdown(s.sales_ready_leads, &plan.periods),
+        None => breakdowns.as_ref().and_then(|b| b.get(handover_stage)).cloned(),
+    };
     let sales: Vec<StageVolume> = stages.iter().filter(|s| s.team == Team::Sales).cloned().collect();
     let budget = plan.budget.as_ref().and_then(|terms| {
         let leads = volumes.get(lead_stage).copied().unwrap_or(0);
@@ -49,7 +61,7 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         Some(b) => b.yearly_budget,
         None => Decimal::ZERO,
     };
-    Ok(PlanReport {
+    let mut report = PlanReport {
         version: SCHEMA_VERSION,
         customers,
         forward: funnel::forward(&effective, 0, top),
@@ -58,9 +70,10 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         team: team_capacity(&plan.team, new_goal, months),
         workloads: rep_workloads(&sales, reps, months, weeks),
         handover_stage,
-        sla: breakdowns.as_ref().and_then(|b| b.get(handover_stage)).and_then(|b| {
+        sla: handover.and_then(|b| {
             sla_report(&plan.sla, b.weeks.pace, b.months.pace, reps, plan.periods.days_per_week() as u8)
         }),
+        productive_reps: reps,
         lead_stage,
         economics: Decimal::from_count(i128::from(customers))
             .and_then(|c| c.checked_mul(plan.deal_size))
@@ -84,12 +97,17 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
             plan.sensitivity.lift,
             plan.sensitivity.cost_per_top_unit,
         ),
-        scoring: plan.scoring.enabled.then(|| score(&plan.scoring)),
+        scoring,
         risk: None,
+        verdict: Verdict::default(),
+        commitments: None,
         breakdowns,
         stages,
         revenue,
-    })
+    };
+    report.verdict = verdict::plan_verdict(plan, &report, None);
+    report.commitments = verdict::commitments(plan, &report);
+    Ok(report)
 }
 
 /// The stage whose volume the budget's cost per lead applies to: the first stage named
