@@ -3,7 +3,7 @@
 
 use crate::engine::risk::{self, montecarlo};
 use crate::engine::{
-    compute, compute_with_risk, risk_model, simulate_risk, FieldError, Plan, PlanReport, Reason,
+    compute, compute_with_risk, risk_model, simulate_risk as run_risk, FieldError, Plan, PlanReport, Reason,
     SCHEMA_VERSION,
 };
 use serde::Serialize;
@@ -123,7 +123,7 @@ pub fn simulate_risk(input: JsValue, forward_only: Option<bool>) -> JsValue {
                     let t = montecarlo::run(&model, stage, volume, plan.risk.trials, plan.risk.seed, false);
                     Answer::Forward { ok: true, trials: plan.risk.trials, hits: t.hits }
                 }
-                Ok(report) => Answer::Full { ok: true, risk: simulate_risk(&plan, &report) },
+                Ok(report) => Answer::Full { ok: true, risk: run_risk(&plan, &report) },
             }
         }
     };

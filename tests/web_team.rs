@@ -206,7 +206,7 @@ async fn french_document_follows_the_seeds_wording() {
         .await
         .contains("Le marketing livre 20 MQL chaque lundi, dont 60 % jugés adaptés (bon fit)"));
     assert!(text_of(&root, "#fp-sla-doc-sales").contains(
-        "Les ventes contactent chaque MQL sous 24 heures, avec 6 tentatives sur 14 jours (jours 0, 3, 6, 8, 11, 14), et le qualifient d'ici mercredi."
+        "Elles acceptent ou rejettent chaque MQL sous 2 jours ouvrés, soit d'ici mercredi pour la livraison du lundi."
     ));
     assert_eq!(text_of(&root, "#fp-sla-doc-title"), "Accord de niveau de service (SLA) marketing – ventes");
 }

@@ -127,6 +127,14 @@ impl Plan {
         }
     }
 
+    /// The budget switching it on starts from: [`BudgetTerms::fitting`] the plan's revenue
+    /// goal over a year (`goal × 12 / horizon months`), not seed 000's company.
+    pub fn fitting_budget(&self) -> BudgetTerms {
+        let months = Decimal::from_int(self.periods.horizon.months() as i64);
+        let yearly = self.goal.checked_mul(Decimal::from_int(12)).and_then(|g| g.checked_div(months));
+        BudgetTerms::fitting(yearly.unwrap_or(self.goal))
+    }
+
     /// Index of the stage marketing hands over to sales. Simple mode has only Lead and
     /// Customer, so the hand-over is the lead stage (0) whatever `sla.handover_stage` says.
     pub fn handover_stage(&self) -> usize {
