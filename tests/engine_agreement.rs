@@ -26,7 +26,7 @@ fn one_and_a_half_reps() -> Plan {
 #[test]
 fn hires_count_as_they_ramp_in_capacity_workloads_and_the_sla_alike() {
     let mut plan = one_and_a_half_reps();
-    plan.sla.handover_stage = 3; // SQL, a sales stage, so it has a workload row too
+    plan.sla.handover_stage = Some(3); // SQL, a sales stage, so it has a workload row too
     let r = compute(&plan).unwrap();
     assert_eq!(r.team.as_ref().unwrap().rep_months, d("18"));
     assert_eq!(r.productive_reps, d("1.5"));

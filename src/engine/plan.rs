@@ -12,7 +12,7 @@ use super::revenue::RevenueSources;
 use super::risk::RiskInput;
 use super::scoring::LeadScoring;
 use super::sensitivity::SensitivityInput;
-use super::sla::SlaTerms;
+use super::sla::{default_handover_stage, SlaTerms};
 use super::team::SalesTeam;
 use super::time::lag::SalesCycle;
 use super::time::periods::PeriodSettings;
@@ -43,6 +43,9 @@ pub struct Plan {
     pub periods: PeriodSettings,
     pub cycle: SalesCycle,
     pub team: SalesTeam,
+    /// Missing from JSON, the hand-over stage follows the stage list (a 2- or 3-stage plan
+    /// computes); `Plan::default()` names seed 004's MQL.
+    #[serde(default = "SlaTerms::following_stages")]
     pub sla: SlaTerms,
     /// Off (`None`) by default: `BudgetTerms::default()` describes seed 000's company, not
     /// the user's.
@@ -139,7 +142,9 @@ impl Plan {
     /// Customer, so the hand-over is the lead stage (0) whatever `sla.handover_stage` says.
     pub fn handover_stage(&self) -> usize {
         match self.funnel.mode {
-            FunnelMode::Stages => self.sla.handover_stage,
+            FunnelMode::Stages => {
+                self.sla.handover_stage.unwrap_or_else(|| default_handover_stage(self.funnel.stages.len()))
+            }
             FunnelMode::Simple => 0,
         }
     }

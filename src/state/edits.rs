@@ -79,8 +79,9 @@ impl Edit {
                 if i < plan.funnel.stages.len() && plan.funnel.stages.len() > 2 {
                     plan.funnel.stages.remove(i);
                     for_each_stage_list(plan, |list| list.remove_at(i));
-                    if plan.sla.handover_stage >= plan.funnel.stages.len() || plan.sla.handover_stage > i {
-                        plan.sla.handover_stage = plan.sla.handover_stage.saturating_sub(1);
+                    let len = plan.funnel.stages.len();
+                    if let Some(h) = plan.sla.handover_stage.as_mut().filter(|h| **h >= len || **h > i) {
+                        *h = h.saturating_sub(1);
                     }
                 }
             }
@@ -112,7 +113,7 @@ impl Edit {
                     plan.team.hires.remove(i);
                 }
             }
-            Edit::SetHandoverStage(i) => plan.sla.handover_stage = i,
+            Edit::SetHandoverStage(i) => plan.sla.handover_stage = Some(i),
             Edit::SetHandoverDay(d) => plan.sla.handover_day = d,
             Edit::UseBudget(on) => plan.budget = on.then(|| plan.fitting_budget()),
             Edit::UseBudgetExample => plan.budget = Some(BudgetTerms::seed_000()),
