@@ -68,6 +68,20 @@ fn risk_counts_what_the_reps_can_close() {
     assert!(base > d("0.3"), "{base}");
     assert_eq!(short.p_hit, Decimal::ZERO);
     assert_eq!(short.needed[0].p80, None);
+    // Capacity exactly at the goal with an uncertain deal size: the reps close deals until
+    // their 100 000 is used, so a 1 100 deal year is not lost for want of a 91st deal.
+    plan.team.attainment = d("0.8");
+    plan.risk.deal_low = Some(d("800"));
+    plan.risk.deal_high = Some(d("1500"));
+    let ranged = compute_with_risk(&plan).unwrap().risk.unwrap();
+    assert!(ranged.p_hit > d("0.3"), "{}", ranged.p_hit);
+    // Customers reached are capped at what the reps can close (100 at most for deals ≥ 1 000).
+    let mut sure = Plan::default();
+    sure.risk.enabled = true;
+    sure.risk.trials = 500;
+    sure.goal_seek.enabled = false;
+    sure.risk.volume = Some(Decimal::from_int(250_000));
+    assert_eq!(compute_with_risk(&sure).unwrap().risk.unwrap().customers.p10, 100);
 }
 
 #[test]

@@ -107,12 +107,14 @@ pub fn run_with(
     };
     let mut rates = vec![0.0; stages];
     let (low, likely, high) = model.deal;
+    let capacity_covers_goal = model.capacity.is_none_or(|c| c >= model.goal * (1.0 - 1e-12));
     for _ in 0..trials {
         for (r, m) in rates.iter_mut().zip(&model.rates) {
             *r = m.draw(&mut draws);
         }
         let deal = if high > low { pert(&mut draws, low, likely, high) } else { likely };
-        let goal_customers = customers_for(model, deal);
+        // With the reps' capacity below the goal no trial reaches it, whatever the funnel does.
+        let goal_customers = customers_for(model, deal).filter(|_| capacity_covers_goal);
         let closable = closable(model, deal);
         let reached = match mode {
             Forward::Composed => binomial(&mut forward, volume, rates.iter().skip(start).product()),
@@ -132,7 +134,6 @@ pub fn run_with(
             for j in (0..stages).rev() {
                 through *= rates[j];
                 let need = goal_customers
-                    .filter(|k| *k <= closable)
                     .and_then(|k| negative_binomial(&mut needs, k, through).and_then(|f| f.checked_add(k)))
                     .unwrap_or(u64::MAX);
                 out.needed[j].push(need);
@@ -156,13 +157,15 @@ fn customers_for(model: &Model, deal: f64) -> Option<u64> {
     (k <= super::input::MAX_VOLUME as f64).then_some(k.max(0.0) as u64)
 }
 
-/// Customers the reps can close at deal size `deal`: `floor(capacity / deal)` (a hair of
-/// tolerance so an exact quotient such as 100 000 / 1 000 is not floored to 99), unlimited
-/// without a capacity or with a zero deal.
+/// Customers the reps can close at deal size `deal`: they sign deals until their capacity is
+/// used, `ceil(capacity / deal)` (a hair of tolerance so an exact quotient such as 100 000 /
+/// 1 000 is not rounded up to 101); unlimited without a capacity or with a zero deal. A trial's
+/// revenue is thus `min(customers × deal, capacity)` to within one deal, and it reaches the
+/// goal exactly when the capacity covers the goal and the customers reached do.
 fn closable(model: &Model, deal: f64) -> u64 {
     match model.capacity {
         Some(cap) if deal > 0.0 => {
-            let k = (cap / deal * (1.0 + 1e-12)).floor();
+            let k = (cap / deal * (1.0 - 1e-12)).ceil();
             if k <= 0.0 {
                 0
             } else if k >= u64::MAX as f64 {
