@@ -159,3 +159,17 @@ fn periods_nest_a_flat_year_into_equal_quarters_made_of_their_months() {
     }
     assert_eq!(b.months.parts.iter().sum::<u64>(), 9_999);
 }
+
+#[test]
+fn stage_names_stop_at_60_characters_with_a_clear_message() {
+    use funnel_planner::engine::Reason;
+    let mut plan = Plan::default();
+    plan.funnel.stages[1].name = "é".repeat(60);
+    assert!(compute(&plan).is_ok());
+    // Issue 12: a 5 000-character name was accepted and stretched the Team tab to 8 000 px.
+    plan.funnel.stages[1].name = "x".repeat(5_000);
+    let errors = compute(&plan).unwrap_err();
+    assert_eq!((errors[0].path.as_str(), errors[0].reason), ("funnel.stages.1.name", Reason::TooLong));
+    assert_eq!(Lang::Fr.reason(Reason::TooLong), "Nom trop long : 60 caractères au plus.");
+    assert_eq!(Lang::En.reason(Reason::TooLong), "Name too long: 60 characters at most.");
+}

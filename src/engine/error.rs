@@ -30,6 +30,8 @@ pub enum Reason {
     OutOfRange,
     /// The plan's `version` is newer than this engine understands.
     UnsupportedVersion,
+    /// A name longer than allowed (a stage name above `funnel::MAX_NAME_CHARS` characters).
+    TooLong,
 }
 
 /// One rejected field: `path` is dotted with indices, e.g. `funnel.stages.2.rate`.

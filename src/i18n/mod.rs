@@ -69,6 +69,7 @@ impl Lang {
             Reason::NotWhole => Text::ErrNotWhole,
             Reason::OutOfRange => Text::ErrOutOfRange,
             Reason::UnsupportedVersion => Text::ErrUnsupportedVersion,
+            Reason::TooLong => Text::ErrTooLong,
         })
     }
 }
