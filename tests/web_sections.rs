@@ -38,7 +38,8 @@ fn type_into(root: &Element, selector: &str, text: &str) {
 }
 
 fn click(root: &Element, selector: &str) {
-    input(root, selector).click();
+    let element = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    element.dyn_into::<web_sys::HtmlElement>().unwrap().click();
 }
 
 /// Text content with the narrow and normal no-break spaces Intl uses turned into spaces.
