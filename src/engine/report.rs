@@ -64,7 +64,7 @@ pub struct PlanReport {
     pub sensitivity: SensitivityReport,
     /// Only when lead scoring is enabled.
     pub scoring: Option<ScoringReport>,
-    /// The Monte-Carlo: only from `risk::compute_with_risk` with `risk.enabled` (`compute`
+    /// The Monte-Carlo: only from `engine::compute_with_risk` with `risk.enabled` (`compute`
     /// leaves it `None` so typing stays fast).
     #[serde(default)]
     pub risk: Option<RiskReport>,
