@@ -1,8 +1,11 @@
 //! The engine's JavaScript API (WebAssembly only): plain JSON-like objects in and out, so a
 //! page or a worker can plan without the Yew view.
 
-use crate::engine::risk::{self, compute_with_risk, montecarlo};
-use crate::engine::{adopt_mix, compute, FieldError, Plan, PlanReport, Reason, SCHEMA_VERSION};
+use crate::engine::risk::{self, montecarlo};
+use crate::engine::{
+    adopt_mix, compute, compute_with_risk, risk_model, simulate_risk as run_risk, FieldError, Plan,
+    PlanReport, Reason, SCHEMA_VERSION,
+};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -123,7 +126,7 @@ pub fn simulate_risk(input: JsValue, forward_only: Option<bool>) -> JsValue {
                     errors: errors.into_iter().map(ApiError::from).collect(),
                 })),
                 Ok(report) if forward_only == Some(true) => {
-                    let model = risk::model(&plan, &report);
+                    let model = risk_model(&plan, &report);
                     let stage = plan.risk.stage;
                     let volume = match plan.risk.volume {
                         Some(v) => u64::try_from(v.floor()).unwrap_or(0),
@@ -132,7 +135,7 @@ pub fn simulate_risk(input: JsValue, forward_only: Option<bool>) -> JsValue {
                     let t = montecarlo::run(&model, stage, volume, plan.risk.trials, plan.risk.seed, false);
                     Answer::Forward { ok: true, trials: plan.risk.trials, hits: t.hits }
                 }
-                Ok(report) => Answer::Full { ok: true, risk: risk::simulate(&plan, &report) },
+                Ok(report) => Answer::Full { ok: true, risk: run_risk(&plan, &report) },
             }
         }
     };

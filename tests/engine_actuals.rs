@@ -27,8 +27,9 @@ fn report(plan: &Plan) -> ActualsReport {
     compute(plan).unwrap().actuals.unwrap()
 }
 
-/// Seed 004's default plan (MQL, the hand-over stage, plans 84 a month in months 1–4 and 83
-/// after; customers 9 in months 1–4 and 8 after) with `months` recorded.
+/// Seed 004's default plan with `months` recorded. The year splits into quarters, then months
+/// (largest remainder at each level): MQL, the hand-over stage, plans 250 a quarter, so 84 in
+/// each quarter's first month and 83 in the other two; customers 25 a quarter, so 9, 8, 8.
 fn with_months(months: Vec<PeriodActuals>) -> Plan {
     let mut plan = Plan::default();
     plan.actuals.months = months;
@@ -38,21 +39,23 @@ fn with_months(months: Vec<PeriodActuals>) -> Plan {
 #[test]
 fn a_month_without_data_is_no_data_and_left_out_of_both_sides() {
     let n = None;
-    let plan = with_months(vec![month(1, [n, n, Some(84), n, n, n]), month(3, [n, n, Some(42), n, n, n])]);
+    let plan = with_months(vec![month(1, [n, n, Some(84), n, n, n]), month(4, [n, n, Some(42), n, n, n])]);
     let r = report(&plan).months;
-    let (m1, m2, m3) = (&r.periods[0], &r.periods[1], &r.periods[2]);
-    assert!(m1.has_data && !m2.has_data && m3.has_data);
+    let (m1, m2, m4) = (&r.periods[0], &r.periods[1], &r.periods[3]);
+    assert!(m1.has_data && !m2.has_data && !r.periods[2].has_data && m4.has_data);
     assert_eq!(m2.stages[2].actual, None);
     assert_eq!(m2.stages[2].cumulative_actual, None);
-    assert_eq!(m3.stages[2].cumulative_actual, Some(126));
-    assert_eq!(m3.stages[2].cumulative_planned, 252);
+    assert_eq!(m4.stages[2].cumulative_actual, Some(126));
+    // Every month's plan to date, recorded or not: 84 + 83 + 83 + 84.
+    assert_eq!(m4.stages[2].cumulative_planned, 334);
     let mql = &r.stages[2];
-    // Months 1 and 3 only: 168 planned, 126 done; month 2 is neither done nor zero.
+    // Months 1 and 4 only: 84 + 84 = 168 planned, 126 done; months 2 and 3 are neither done
+    // nor zero.
     assert_eq!((mql.periods_recorded, mql.planned_to_date, mql.actual_to_date), (2, 168, 126));
     assert_eq!(mql.pace, Some(d("0.75")));
     assert_eq!(mql.status, Some(PaceStatus::Behind));
     assert_eq!(mql.shortfall, 42);
-    assert_eq!(r.last_recorded, Some(3));
+    assert_eq!(r.last_recorded, Some(4));
     assert_eq!(r.stages[0].status, None);
     assert_eq!(r.periods.len(), 12);
 }
@@ -114,8 +117,9 @@ fn next_month_needs_its_plan_plus_the_shortfall_in_whole_counts() {
     let plan = with_months(vec![month(1, [n, n, Some(70), n, n, n])]);
     let mql = &report(&plan).months.stages[2];
     assert_eq!(mql.shortfall, 14);
-    assert_eq!(mql.next_planned, Some(84));
-    assert_eq!(mql.next_needed, Some(98));
+    // Month 2 plans 83 (the quarter's 250 split 84, 83, 83).
+    assert_eq!(mql.next_planned, Some(83));
+    assert_eq!(mql.next_needed, Some(97));
     // (916 still planned + 14 owed) over 11 months = 84.5… → 85 a month.
     assert_eq!(mql.per_period_to_finish, Some(85));
 }

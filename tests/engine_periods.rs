@@ -24,9 +24,10 @@ fn errors_of(settings: &PeriodSettings) -> Vec<(String, Reason)> {
 #[test]
 fn seed_003_2500_leads_a_year_is_209_a_month_and_49_a_week() {
     let b = breakdown(2_500, &PeriodSettings::default()).unwrap();
-    assert_eq!(b.months.parts, [209, 209, 209, 209, 208, 208, 208, 208, 208, 208, 208, 208]);
+    // Quarters first (625 each), then each quarter's months (209 + 208 + 208).
+    assert_eq!(b.months.parts, [209, 208, 208, 209, 208, 208, 209, 208, 208, 209, 208, 208]);
     assert_eq!((b.months.pace, b.months.peak), (209, 209));
-    assert_eq!(b.quarters.parts, [627, 625, 624, 624]);
+    assert_eq!(b.quarters.parts, [625, 625, 625, 625]);
     assert_eq!(b.weeks.parts.len(), 52);
     assert_eq!(b.weeks.parts[..5], [49, 49, 49, 49, 48]);
     assert_eq!((b.weeks.pace, b.weeks.peak), (49, 49));

@@ -38,7 +38,7 @@ fn default_plan_breaks_2500_leads_into_209_a_month_and_49_a_week() {
     let r = compute(&Plan::default()).unwrap();
     let lead = &r.breakdowns.unwrap()[1];
     assert_eq!((lead.total, lead.months.pace, lead.weeks.pace), (2_500, 209, 49));
-    assert_eq!(lead.quarters.parts, [627, 625, 624, 624]);
+    assert_eq!(lead.quarters.parts, [625, 625, 625, 625]);
     let timing = r.timing.unwrap();
     assert_eq!(timing[1].pipeline_already_needed, 0);
     assert_eq!(timing[1].by_month.iter().sum::<u64>(), 2_500);
@@ -90,7 +90,7 @@ fn default_optional_parts_are_off_and_always_on_parts_are_present() {
 fn simple_mode_hands_over_the_lead_stage_whatever_the_sla_index() {
     let mut plan = Plan::default();
     plan.funnel.mode = FunnelMode::Simple;
-    plan.sla.handover_stage = 4;
+    plan.sla.handover_stage = Some(4);
     let r = compute(&plan).unwrap();
     assert_eq!((r.handover_stage, r.lead_stage), (0, 0));
     // 2 500 leads a year → 49 a week.
@@ -139,7 +139,7 @@ fn budget_costs_the_lead_stage_and_feeds_marketing_spend_into_cac() {
 #[test]
 fn lead_stage_is_the_stage_named_lead_else_the_second_of_three_else_the_first() {
     let mut plan = Plan::default();
-    plan.sla.handover_stage = 0;
+    plan.sla.handover_stage = Some(0);
     plan.funnel.stages = stages(3, "0.5");
     assert_eq!(compute(&plan).unwrap().lead_stage, 1);
     plan.funnel.stages = stages(2, "0.5");
@@ -214,7 +214,7 @@ fn enabled_goal_seek_tracking_and_scoring_appear_in_the_report() {
 #[test]
 fn handover_stage_must_be_before_the_customer_stage() {
     let mut plan = Plan::default();
-    plan.sla.handover_stage = 5;
+    plan.sla.handover_stage = Some(5);
     assert_eq!(errors_of(&plan), [("sla.handover_stage".to_string(), Reason::OutOfRange)]);
 }
 
@@ -248,7 +248,9 @@ fn a_zero_rate_in_the_stage_list_must_be_positive() {
 #[test]
 fn partial_json_fills_every_missing_field_with_its_default() {
     let plan: Plan = serde_json::from_str(r#"{"goal": 5000}"#).unwrap();
-    assert_eq!(plan, Plan { goal: d("5000"), ..Plan::default() });
+    // A missing hand-over stage follows the stage list (the same MQL here).
+    let sla = funnel_planner::engine::sla::SlaTerms::following_stages();
+    assert_eq!(plan, Plan { goal: d("5000"), sla, ..Plan::default() });
     let r = compute(&plan).unwrap();
     // Rounded once per stage: 5 customers → 13 opportunities → 26 SQL → 52 MQL → 130 leads,
     // not 5 / 4 % = 125.

@@ -26,7 +26,7 @@ fn reset(plan: &mut Plan, path: &str) {
         "cycle" => plan.cycle = d.cycle,
         "team" => plan.team = d.team,
         // Stage 0 exists in every valid funnel; the default (2) needs three stages.
-        "sla" => plan.sla = SlaTerms { handover_stage: 0, ..d.sla },
+        "sla" => plan.sla = SlaTerms { handover_stage: Some(0), ..d.sla },
         "budget" => plan.budget = d.budget,
         "economics" => plan.economics = d.economics,
         "pipeline" => plan.pipeline = d.pipeline,
@@ -56,7 +56,7 @@ fn valid_plan() -> impl Strategy<Value = Plan> {
                 .enumerate()
                 .map(|(i, rate)| Stage { name: format!("S{i}"), team: Team::Marketing, rate })
                 .collect();
-            plan.sla.handover_stage = 0;
+            plan.sla.handover_stage = Some(0);
             plan
         },
     )

@@ -136,7 +136,7 @@ fn reps_without_selling_hours_cannot_be_counted() {
 #[test]
 fn every_bad_sla_field_is_reported_with_its_path() {
     let terms = SlaTerms {
-        handover_stage: 5,
+        handover_stage: Some(5),
         good_fit_share: d("1.5"),
         first_contact_hours: d("-1"),
         attempts: d("2.5"),
@@ -173,7 +173,7 @@ fn default_terms_are_valid_and_handover_stage_fits_the_funnel() {
     assert!(errors.is_empty());
     SlaTerms::default().validate_stage("sla", 2, &mut errors);
     assert_eq!(errors.0.len(), 1);
-    let simple = SlaTerms { handover_stage: 0, ..SlaTerms::default() };
+    let simple = SlaTerms { handover_stage: Some(0), ..SlaTerms::default() };
     let mut errors = Errors::default();
     simple.validate_stage("sla", 2, &mut errors);
     assert!(errors.is_empty());
@@ -245,7 +245,7 @@ proptest! {
         qualify in decimal(), selling in decimal(), day in 0u64..7, stage in any::<usize>(),
     ) {
         let terms = SlaTerms {
-            handover_stage: stage, good_fit_share: share, handover_day: Weekday::from_index(day),
+            handover_stage: Some(stage), good_fit_share: share, handover_day: Weekday::from_index(day),
             first_contact_hours: hours, attempts: k, window_days: window,
             minutes_per_attempt: minutes, qualify_within_days: qualify, selling_hours_per_rep: selling,
         };

@@ -73,11 +73,14 @@ fn french_default_plan_clauses_follow_the_seeds() {
             "Chaque commercial reçoit 20 MQL par semaine, 84 par mois (1 commercial dans l'équipe).",
         ]
     );
+    // Each deadline says what it covers (issue 12 item 2c): contact, then accept or reject,
+    // then the attempts for accepted MQL, counted from acceptance.
     assert_eq!(
         d.sales,
         [
-            "Les ventes contactent chaque MQL sous 24 heures, avec 6 tentatives sur 14 jours \
-             (jours 0, 3, 6, 8, 11, 14), et le qualifient d'ici mercredi.",
+            "Les ventes contactent chaque MQL sous 24 heures après sa livraison.",
+            "Elles acceptent ou rejettent chaque MQL sous 2 jours ouvrés, soit d'ici mercredi pour la livraison du lundi.",
+            "Pour chaque MQL accepté, elles font 6 tentatives sur 14 jours (jours 0, 3, 6, 8, 11, 14 après l'acceptation).",
             "Chaque tentative (appel, message vocal, notes) compte 15 minutes.",
         ]
     );
@@ -103,11 +106,14 @@ fn english_default_plan_clauses_follow_the_seeds() {
         ]
     );
     assert_eq!(
-        d.sales[0],
-        "The sales team contacts every MQL within 24 hours, makes 6 attempts over 14 days \
-         (days 0, 3, 6, 8, 11, 14) and qualifies it by Wednesday."
+        d.sales,
+        [
+            "The sales team contacts every MQL within 24 hours of hand-over.",
+            "It accepts or rejects each MQL within 2 working days: by Wednesday for the Monday hand-over.",
+            "For each accepted MQL, it makes 6 attempts over 14 days (days 0, 3, 6, 8, 11, 14 after acceptance).",
+            "Each attempt (call, voicemail, notes) takes 15 minutes.",
+        ]
     );
-    assert_eq!(d.sales[1], "Each attempt (call, voicemail, notes) takes 15 minutes.");
     assert_eq!(d.verdict_label, "Short");
     assert_eq!(
         d.capacity,
@@ -156,8 +162,9 @@ fn enough_hours_singulars_and_same_day_qualification_read_naturally() {
     assert_eq!(
         d.sales,
         [
-            "Les ventes contactent chaque MQL sous 1 heure, avec 1 tentative sur 14 jours (jour 0), \
-             et le qualifient le jour même.",
+            "Les ventes contactent chaque MQL sous 1 heure après sa livraison.",
+            "Elles acceptent ou rejettent chaque MQL le jour même de sa livraison.",
+            "Pour chaque MQL accepté, elles font 1 tentative sur 14 jours (jour 0 après l'acceptation).",
             "Chaque tentative (appel, message vocal, notes) compte 1 minute.",
         ]
     );
@@ -172,10 +179,10 @@ fn enough_hours_singulars_and_same_day_qualification_read_naturally() {
          L'équipe a le temps de suivre chaque MQL."
     );
     let en = doc(&plan, Lang::En);
+    assert_eq!(en.sales[1], "It accepts or rejects each MQL on the day it is handed over.");
     assert_eq!(
-        en.sales[0],
-        "The sales team contacts every MQL within 1 hour, makes 1 attempt over 14 days (day 0) \
-         and qualifies it the same day."
+        en.sales[2],
+        "For each accepted MQL, it makes 1 attempt over 14 days (day 0 after acceptance)."
     );
 }
 
@@ -186,10 +193,36 @@ fn no_reps_and_far_qualification_are_said_plainly() {
     plan.sla.qualify_within_days = Decimal::from_int(7);
     let d = doc(&plan, Lang::En);
     assert_eq!(d.marketing.len(), 1);
-    assert!(d.sales[0].ends_with("and qualifies it by Wednesday (within 7 working days)."), "{}", d.sales[0]);
+    assert_eq!(
+        d.sales[1],
+        "It accepts or rejects each MQL within 7 working days: by the Wednesday 9 days after the Monday hand-over."
+    );
     assert_eq!(
         d.capacity,
         "Follow-up takes 30 hours a week and the team has no reps. \
          Missing: 30 hours a week; the follow-up needs 2 reps in all, 2 more than today."
+    );
+}
+
+#[test]
+fn the_verdict_and_its_next_actions_read_in_both_languages() {
+    use funnel_planner::i18n::verdict::{actions_sentences, check_label, section_label, status_label};
+    let report = compute(&Plan::default()).unwrap();
+    let stages: Vec<String> = report.stages.iter().map(|s| s.name.clone()).collect();
+    let v = &report.verdict;
+    assert_eq!(status_label(v.status, Lang::Fr), "Le plan ne tient pas");
+    assert_eq!(status_label(v.status, Lang::En), "The plan does not hold");
+    let hours = &v.checks[1];
+    assert_eq!(
+        (check_label(hours.kind, Lang::En), section_label(hours.section, Lang::En)),
+        ("Follow-up hours", "SLA")
+    );
+    assert_eq!(
+        actions_sentences(v, &stages, Lang::En, &Plain(Lang::En)),
+        ["Add 1 rep by month 7, or cut follow-up attempts to 4."]
+    );
+    assert_eq!(
+        actions_sentences(v, &stages, Lang::Fr, &Plain(Lang::Fr)),
+        ["Ajouter 1 commercial au plus tard au mois 7, ou réduire les tentatives de suivi à 4."]
     );
 }

@@ -38,7 +38,8 @@ fn type_into(root: &Element, selector: &str, text: &str) {
 }
 
 fn click(root: &Element, selector: &str) {
-    input(root, selector).click();
+    let element = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    element.dyn_into::<web_sys::HtmlElement>().unwrap().click();
 }
 
 /// Text content with the narrow and normal no-break spaces Intl uses turned into spaces.
@@ -54,7 +55,12 @@ async fn budget_reads_seed_000_right() {
     assert!(text_of(&root, "#fp-use-budget-pitch").contains("share of revenue"));
     click(&root, "#fp-use-budget");
     settle().await;
-    // Default basis is a share of revenue: 10 % of 42 120 000.
+    // Switched on, the budget fits the plan: 10 % of its 100 000 revenue, not seed 000's
+    // 42.12 M company (issue 12: that made ROI −97 % on the default plan).
+    assert!(text_of(&root, "#fp-budget-yearly").contains("10,000"));
+    // Seed 000 stays one click away: 10 % of 42 120 000.
+    click(&root, "#fp-budget-example");
+    settle().await;
     assert!(text_of(&root, "#fp-budget-yearly").contains("4,212,000"));
     click(&root, "#fp-budget-basis-0");
     settle().await;
@@ -81,6 +87,8 @@ async fn budget_in_french_says_tres_en_dessous() {
     let root = mount(Lang::Fr, Section::Budget);
     settle().await;
     click(&root, "#fp-use-budget");
+    settle().await;
+    click(&root, "#fp-budget-example");
     settle().await;
     click(&root, "#fp-budget-basis-0");
     settle().await;

@@ -176,7 +176,10 @@ async fn sla_document_states_the_follow_up_and_offers_copy_and_print() {
     click(&root, "#fp-sla-doc-toggle");
     let sales = text_when(&root, "#fp-sla-doc-sales", |t| !t.is_empty()).await;
     assert_eq!(find(&root, "#fp-sla-doc-toggle").get_attribute("aria-expanded").as_deref(), Some("true"));
-    assert!(sales.contains("makes 6 attempts over 14 days (days 0, 3, 6, 8, 11, 14)"), "{sales}");
+    assert!(
+        sales.contains("it makes 6 attempts over 14 days (days 0, 3, 6, 8, 11, 14 after acceptance)"),
+        "{sales}"
+    );
     assert!(text_of(&root, "#fp-sla-doc-marketing").contains("Marketing delivers 20 MQL every Monday"));
     assert!(text_of(&root, "#fp-sla-doc-verdict").contains("Short"));
     assert!(text_of(&root, "#fp-sla-doc-capacity").contains("needs 2 reps in all"));
@@ -206,7 +209,7 @@ async fn french_document_follows_the_seeds_wording() {
         .await
         .contains("Le marketing livre 20 MQL chaque lundi, dont 60 % jugés adaptés (bon fit)"));
     assert!(text_of(&root, "#fp-sla-doc-sales").contains(
-        "Les ventes contactent chaque MQL sous 24 heures, avec 6 tentatives sur 14 jours (jours 0, 3, 6, 8, 11, 14), et le qualifient d'ici mercredi."
+        "Elles acceptent ou rejettent chaque MQL sous 2 jours ouvrés, soit d'ici mercredi pour la livraison du lundi."
     ));
     assert_eq!(text_of(&root, "#fp-sla-doc-title"), "Accord de niveau de service (SLA) marketing – ventes");
 }

@@ -4,12 +4,12 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use funnel_planner::engine::compute;
-    use funnel_planner::engine::risk::{self, montecarlo};
+    use funnel_planner::engine::risk::montecarlo;
     use std::time::Instant;
 
     let plan = bench_plan();
     let report = compute(&plan).expect("bench plan computes");
-    let model = risk::model(&plan, &report);
+    let model = funnel_planner::engine::risk_model(&plan, &report);
     let volume = report.stages[0].volume;
     let trials = plan.risk.trials;
     let time = |label: &str, f: &dyn Fn() -> u64| {
@@ -29,9 +29,9 @@ fn main() {
         u64::from(montecarlo::run(&model, 0, volume, trials, plan.risk.seed, true).hits)
     });
     time("full report (run + percentiles + histogram + P80/P90)", &|| {
-        risk::simulate(&plan, &report).map_or(0, |r| r.needed[0].p80.unwrap_or(0))
+        funnel_planner::engine::simulate_risk(&plan, &report).map_or(0, |r| r.needed[0].p80.unwrap_or(0))
     });
-    let r = risk::simulate(&plan, &report).expect("risk report");
+    let r = funnel_planner::engine::simulate_risk(&plan, &report).expect("risk report");
     println!(
         "{} trials from {} visitors: P(hit) {}, customers P10/P50/P90 {}/{}/{}, visitors P80 {:?} P90 {:?}",
         r.trials,

@@ -92,6 +92,25 @@ impl Default for BudgetTerms {
 }
 
 impl BudgetTerms {
+    /// Seed 000's company (42.12 M€ revenue at 10 %, 2 527 € a month as the amount): a named
+    /// example, no longer what switching the budget on starts from.
+    pub fn seed_000() -> BudgetTerms {
+        BudgetTerms::default()
+    }
+
+    /// A starting budget that fits a plan bringing `annual_revenue` a year: 10 % of it (the
+    /// middle of seed 000's 5–20 % band), and the same yearly sum as a monthly amount, so
+    /// switching basis keeps the figure. No costs.
+    pub fn fitting(annual_revenue: Decimal) -> BudgetTerms {
+        let annual_revenue = annual_revenue.max(Decimal::ZERO);
+        let yearly = annual_revenue.checked_mul(band_example()).unwrap_or(Decimal::ZERO);
+        BudgetTerms {
+            amount: yearly.checked_div(Decimal::from_int(12)).unwrap_or(Decimal::ZERO).round_to(2),
+            annual_revenue,
+            ..BudgetTerms::default()
+        }
+    }
+
     /// Checks the fields the chosen basis uses, and every cost. A percentage may exceed
     /// 100 % only up to 10× revenue (beyond that it is surely a typo).
     pub fn validate(&self, prefix: &str, errors: &mut Errors) {

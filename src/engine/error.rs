@@ -35,6 +35,8 @@ pub enum Reason {
     /// The sources' fixed amounts exceed the new-business goal, or (with no percentage to
     /// take the rest) do not add up to it.
     AmountsNotGoal,
+    /// A name longer than allowed (a stage name above `funnel::MAX_NAME_CHARS` characters).
+    TooLong,
 }
 
 /// One rejected field: `path` is dotted with indices, e.g. `funnel.stages.2.rate`.

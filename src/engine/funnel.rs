@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 /// Hard cap on stages: far above any real funnel, low enough to keep every report small.
 pub const MAX_STAGES: usize = 200;
 
+/// Longest stage name, in characters: enough for "Marketing qualified lead (inbound)", short
+/// enough that a pasted paragraph cannot stretch every table and the SLA document.
+pub const MAX_NAME_CHARS: usize = 60;
+
 /// Largest count the engine reports; beyond it a goal is treated as out of reach.
 pub const MAX_COUNT: i128 = 1_000_000_000_000_000;
 
@@ -108,6 +112,11 @@ impl Funnel {
                     let last = self.stages.len() - 1;
                     for (i, s) in self.stages[..last].iter().enumerate() {
                         checks::rate(errors, &format!("funnel.stages.{i}.rate"), s.rate);
+                    }
+                    for (i, s) in self.stages.iter().enumerate() {
+                        if s.name.chars().count() > MAX_NAME_CHARS {
+                            errors.push(format!("funnel.stages.{i}.name"), Reason::TooLong);
+                        }
                     }
                 }
             }

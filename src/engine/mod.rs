@@ -8,6 +8,7 @@ pub mod budget;
 pub mod capacity;
 mod checks;
 pub mod clause;
+pub mod commitments;
 pub mod decimal;
 pub mod error;
 pub mod followup;
@@ -28,8 +29,10 @@ pub mod team;
 pub mod time;
 pub mod tracking;
 pub mod unit_economics;
+pub mod verdict;
 pub mod weekday;
 
+pub use assemble::risk::{compute_with_risk, model as risk_model, simulate as simulate_risk};
 pub use decimal::Decimal;
 pub use error::{FieldError, Reason};
 pub use plan::{Plan, SCHEMA_VERSION};

@@ -14,7 +14,7 @@ use super::revenue::RevenueSources;
 use super::risk::RiskInput;
 use super::scoring::LeadScoring;
 use super::sensitivity::SensitivityInput;
-use super::sla::SlaTerms;
+use super::sla::{default_handover_stage, SlaTerms};
 use super::sources::{self, Source};
 use super::team::SalesTeam;
 use super::time::lag::SalesCycle;
@@ -48,6 +48,9 @@ pub struct Plan {
     pub periods: PeriodSettings,
     pub cycle: SalesCycle,
     pub team: SalesTeam,
+    /// Missing from JSON, the hand-over stage follows the stage list (a 2- or 3-stage plan
+    /// computes); `Plan::default()` names seed 004's MQL.
+    #[serde(default = "SlaTerms::following_stages")]
     pub sla: SlaTerms,
     /// Off (`None`) by default: `BudgetTerms::default()` describes seed 000's company, not
     /// the user's.
@@ -146,11 +149,21 @@ impl Plan {
         sources::validate_sources(&self.sources, self.funnel.effective_stages().len(), new_goal, errors);
     }
 
+    /// The budget switching it on starts from: [`BudgetTerms::fitting`] the plan's revenue
+    /// goal over a year (`goal × 12 / horizon months`), not seed 000's company.
+    pub fn fitting_budget(&self) -> BudgetTerms {
+        let months = Decimal::from_int(self.periods.horizon.months() as i64);
+        let yearly = self.goal.checked_mul(Decimal::from_int(12)).and_then(|g| g.checked_div(months));
+        BudgetTerms::fitting(yearly.unwrap_or(self.goal))
+    }
+
     /// Index of the stage marketing hands over to sales. Simple mode has only Lead and
     /// Customer, so the hand-over is the lead stage (0) whatever `sla.handover_stage` says.
     pub fn handover_stage(&self) -> usize {
         match self.funnel.mode {
-            FunnelMode::Stages => self.sla.handover_stage,
+            FunnelMode::Stages => {
+                self.sla.handover_stage.unwrap_or_else(|| default_handover_stage(self.funnel.stages.len()))
+            }
             FunnelMode::Simple => 0,
         }
     }

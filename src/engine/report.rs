@@ -4,6 +4,7 @@
 use super::actuals::ActualsReport;
 use super::agreement::AgreementReport;
 use super::budget::BudgetReport;
+use super::commitments::Commitments;
 use super::decimal::Decimal;
 use super::funnel::StageVolume;
 use super::goal_seek::GoalSeekReport;
@@ -19,6 +20,7 @@ use super::time::lag::StageTiming;
 use super::time::periods::Breakdown;
 use super::tracking::TrackingReport;
 use super::unit_economics::UnitEconomics;
+use super::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -42,9 +44,13 @@ pub struct PlanReport {
     pub timing: Option<Vec<StageTiming>>,
     /// What the sales team can close against the new-business goal; `None` on overflow.
     pub team: Option<TeamCapacity>,
-    /// Sales-owned stages' volume per current rep (`team.reps`, ramp and hires ignored) per
-    /// month and week; `None` with no current reps.
+    /// Sales-owned stages' volume per productive rep (`productive_reps`) per month and week;
+    /// `None` with no productive reps.
     pub workloads: Option<Vec<RepWorkload>>,
+    /// Productive reps on average over the horizon: rep-months ÷ months, so hires count from
+    /// their start in proportion to their ramp. Sizes capacity, workloads and follow-up hours.
+    #[serde(default)]
+    pub productive_reps: Decimal,
     /// Stage index whose weekly pace marketing hands over (0 in simple mode).
     pub handover_stage: usize,
     pub sla: Option<SlaReport>,
@@ -61,7 +67,7 @@ pub struct PlanReport {
     pub sensitivity: SensitivityReport,
     /// Only when lead scoring is enabled.
     pub scoring: Option<ScoringReport>,
-    /// The Monte-Carlo: only from `risk::compute_with_risk` with `risk.enabled` (`compute`
+    /// The Monte-Carlo: only from `engine::compute_with_risk` with `risk.enabled` (`compute`
     /// leaves it `None` so typing stays fast).
     #[serde(default)]
     pub risk: Option<RiskReport>,
@@ -75,6 +81,12 @@ pub struct PlanReport {
     /// are their exact sums.
     #[serde(default)]
     pub sources: SourcesReport,
+    /// The plan's one verdict over every check that is on, and the next actions.
+    #[serde(default)]
+    pub verdict: Verdict,
+    /// The agreement's three commitments; `None` without an SLA part.
+    #[serde(default)]
+    pub commitments: Option<Commitments>,
 }
 
 /// Open pipeline against the quota still to close.

@@ -61,6 +61,30 @@ pub struct SensitivityShift {
     pub saved_budget: Option<Decimal>,
 }
 
+/// What one side of a bar does, with its count always positive, so a label ("saved",
+/// "extra") never carries a sign that contradicts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "volume")]
+pub enum Effect {
+    /// This much less volume is needed.
+    Saves(u64),
+    /// This much more volume is needed.
+    Costs(u64),
+    Unchanged,
+    OutOfReach,
+}
+
+impl SensitivityShift {
+    pub fn effect(&self) -> Effect {
+        match self.saved {
+            None => Effect::OutOfReach,
+            Some(0) => Effect::Unchanged,
+            Some(s) if s > 0 => Effect::Saves(s.unsigned_abs()),
+            Some(s) => Effect::Costs(s.unsigned_abs()),
+        }
+    }
+}
+
 /// One tornado bar.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SensitivityEntry {
@@ -73,6 +97,10 @@ pub struct SensitivityEntry {
     pub upside: SensitivityShift,
     /// Input × (1 − lift).
     pub downside: SensitivityShift,
+    /// 1 for the most useful lever; levers whose savings differ by no more than
+    /// `SensitivityReport::tie_within` share a rank (a tie, not an order).
+    #[serde(default)]
+    pub rank: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -82,6 +110,13 @@ pub struct SensitivityReport {
     /// Sorted by `upside.saved`, largest first (unreachable last); ties keep funnel order,
     /// deal size after the rates.
     pub entries: Vec<SensitivityEntry>,
+    /// Top-of-funnel volume within which two savings are a tie: what one person at each later
+    /// stage stands for at the top, `Σ_{j ≥ 1} ceil(1 / (rate_0 × … × rate_{j−1}))`. The
+    /// reverse funnel rounds up at every stage, so two figures closer than this may differ
+    /// by rounding alone (the default plan's ±10 % on any rate saves exactly 11 363.6 visitors;
+    /// rounding shows 11 000 to 11 363).
+    #[serde(default)]
+    pub tie_within: u64,
 }
 
 /// Customers needed for `goal` at `deal_size`: `ceil(goal / deal_size)`, within `MAX_COUNT`.
@@ -108,7 +143,7 @@ pub fn tornado(
     cost_per_top_unit: Option<Decimal>,
 ) -> SensitivityReport {
     let Some(baseline_top) = top_volume(stages, goal, deal_size) else {
-        return SensitivityReport { baseline_top: None, entries: Vec::new() };
+        return SensitivityReport { baseline_top: None, entries: Vec::new(), tie_within: 0 };
     };
     let up = Decimal::ONE.checked_add(lift);
     let down = Decimal::ONE.checked_sub(lift);
@@ -145,6 +180,7 @@ pub fn tornado(
                 baseline_top,
                 upside: shift(up, from.rate, true, &top_of),
                 downside: shift(down, from.rate, true, &top_of),
+                rank: 0,
             }
         })
         .collect();
@@ -156,8 +192,43 @@ pub fn tornado(
         baseline_top,
         upside: shift(up, deal_size, false, &top_of_deal),
         downside: shift(down, deal_size, false, &top_of_deal),
+        rank: 0,
     });
     // Stable sort keeps funnel order on ties; unreachable (None) sorts last.
     crate::engine::sort::insertion_sort_by(&mut entries, |a, b| a.upside.saved > b.upside.saved);
-    SensitivityReport { baseline_top: Some(baseline_top), entries }
+    let tie_within = rounding_envelope(stages);
+    rank(&mut entries, tie_within);
+    SensitivityReport { baseline_top: Some(baseline_top), entries, tie_within }
+}
+
+/// See `SensitivityReport::tie_within`; saturates rather than overflow.
+fn rounding_envelope(stages: &[Stage]) -> u64 {
+    let mut through = Decimal::ONE;
+    let mut total = 0u64;
+    for stage in stages.iter().take(stages.len().saturating_sub(1)) {
+        let Some(next) = through.checked_mul(stage.rate).filter(|t| t.is_positive()) else { return u64::MAX };
+        through = next;
+        let one = Decimal::ONE.ceil_div(through).and_then(|n| u64::try_from(n).ok()).unwrap_or(u64::MAX);
+        total = total.saturating_add(one);
+    }
+    total
+}
+
+/// Ranks sorted entries: a new rank starts when an entry saves more than `tie_within` less
+/// than the first entry of the current rank (unreachable entries rank last, together).
+fn rank(entries: &mut [SensitivityEntry], tie_within: u64) {
+    let mut leader: Option<Option<i64>> = None;
+    let mut current = 0;
+    for (i, e) in entries.iter_mut().enumerate() {
+        let same = match (leader, e.upside.saved) {
+            (Some(Some(l)), Some(s)) => l.abs_diff(s) <= tie_within,
+            (Some(None), None) => true,
+            _ => false,
+        };
+        if !same {
+            current = i + 1;
+            leader = Some(e.upside.saved);
+        }
+        e.rank = current;
+    }
 }

@@ -14,8 +14,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SlaTerms {
-    /// Index of the funnel stage marketing delivers to sales.
-    pub handover_stage: usize,
+    /// Index of the funnel stage marketing delivers to sales; `None` (what a JSON plan without
+    /// it reads as) follows the stage list, see [`default_handover_stage`].
+    #[serde(default)]
+    pub handover_stage: Option<usize>,
     /// Share of handed-over leads marketing expects to be a good fit, a fraction.
     pub good_fit_share: Decimal,
     pub handover_day: Weekday,
@@ -41,7 +43,7 @@ impl Default for SlaTerms {
     /// starting points for the user to replace.
     fn default() -> SlaTerms {
         SlaTerms {
-            handover_stage: 2,
+            handover_stage: Some(2),
             good_fit_share: Decimal::from_parts(6, 1).unwrap_or(Decimal::ONE),
             handover_day: Weekday::Monday,
             first_contact_hours: Decimal::from_int(24),
@@ -78,9 +80,25 @@ impl SlaTerms {
     /// The hand-over stage must exist and not be the last (customer) stage, which has nobody
     /// left to hand over. In simple mode (two stages) only 0, the lead stage, is valid.
     pub fn validate_stage(&self, prefix: &str, stage_count: usize, errors: &mut Errors) {
-        if self.handover_stage + 1 >= stage_count {
+        let Some(stage) = self.handover_stage else { return };
+        if stage + 1 >= stage_count {
             errors.push(format!("{prefix}.handover_stage"), Reason::OutOfRange);
         }
+    }
+}
+
+/// The hand-over stage when the plan names none: seed 004's MQL (stage 2) when there are at
+/// least four stages, otherwise the last stage before the customer (a 3-stage funnel hands
+/// over its stage 1, a 2-stage one its lead stage 0).
+pub fn default_handover_stage(stage_count: usize) -> usize {
+    2.min(stage_count.saturating_sub(2))
+}
+
+impl SlaTerms {
+    /// The terms a JSON plan without an `sla` part reads as: the defaults, with the hand-over
+    /// stage following the stage list.
+    pub fn following_stages() -> SlaTerms {
+        SlaTerms { handover_stage: None, ..SlaTerms::default() }
     }
 }
 

@@ -174,15 +174,16 @@ pub struct RepWorkload {
     pub volume: u64,
     /// `volume / (reps × months)`, exact to 9 decimals.
     pub per_month: Decimal,
-    /// `per_month` rounded up: the whole figure a rep is given (seed 003: "100 leads a month").
+    /// `ceil(ceil(volume / months) / reps)`: the monthly pace shared out, rounded up (seed
+    /// 003: "100 leads a month"); the SLA's per-rep figures use the same rule.
     pub per_month_whole: u64,
     /// `volume / (reps × weeks)`, exact to 9 decimals.
     pub per_week: Decimal,
     pub per_week_whole: u64,
 }
 
-/// Each stage's volume per rep per month and per week. `reps` may be fractional (e.g.
-/// average productive FTE). `None` when `reps`, `months` or `weeks` is not positive.
+/// Each stage's volume per rep per month and per week. `reps` may be fractional (the plan's
+/// average productive reps, hires weighted by their ramp). `None` when `reps`, `months` or `weeks` is not positive.
 pub fn rep_workloads(
     stages: &[StageVolume],
     reps: Decimal,
@@ -192,11 +193,17 @@ pub fn rep_workloads(
     if !reps.is_positive() {
         return None;
     }
+    // The whole figure is the period's even pace shared among the reps, `ceil(ceil(volume /
+    // periods) / reps)`: the SLA computes its per-rep batch the same way, so the hand-over
+    // stage reads the same here and there (equal to `ceil(volume / (reps × periods))` for
+    // whole reps; with ramping hires `reps` is fractional and the two could differ by one).
     let per = |volume: u64, periods: usize| -> Option<(Decimal, u64)> {
-        let divisor = reps.checked_mul(Decimal::from_count(i128::try_from(periods).ok()?)?)?;
+        let count = Decimal::from_count(i128::try_from(periods).ok()?)?;
+        let divisor = reps.checked_mul(count)?;
         let volume = Decimal::from_count(i128::from(volume))?;
         let exact = volume.checked_div(divisor)?;
-        Some((exact, u64::try_from(volume.ceil_div(divisor)?).ok()?))
+        let pace = Decimal::from_count(volume.ceil_div(count)?)?;
+        Some((exact, u64::try_from(pace.ceil_div(reps)?).ok()?))
     };
     stages
         .iter()

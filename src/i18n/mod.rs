@@ -5,6 +5,7 @@ pub mod case;
 pub mod number;
 pub mod sources;
 mod texts;
+pub mod verdict;
 
 pub use texts::Text;
 
@@ -71,6 +72,7 @@ impl Lang {
             Reason::UnsupportedVersion => Text::ErrUnsupportedVersion,
             Reason::SharesNotHundred => Text::ErrSharesNotHundred,
             Reason::AmountsNotGoal => Text::ErrAmountsNotGoal,
+            Reason::TooLong => Text::ErrTooLong,
         })
     }
 }

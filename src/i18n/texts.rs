@@ -31,6 +31,7 @@ pub enum Text {
     ErrTooMany,
     ErrNotWhole,
     ErrOutOfRange,
+    ErrTooLong,
     ErrUnsupportedVersion,
     ErrSharesNotHundred,
     ErrAmountsNotGoal,
@@ -101,6 +102,7 @@ fn pair(text: Text) -> (&'static str, &'static str) {
         ErrTooMany => ("Trop d'éléments (200 au plus).", "Too many items (200 at most)."),
         ErrNotWhole => ("Saisissez un nombre entier.", "Enter a whole number."),
         ErrOutOfRange => ("Valeur hors des limites permises.", "Value outside the allowed range."),
+        ErrTooLong => ("Nom trop long : 60 caractères au plus.", "Name too long: 60 characters at most."),
         ErrUnsupportedVersion => (
             "Ce plan vient d'une version plus récente de l'outil.",
             "This plan comes from a newer version of the tool.",

@@ -3,6 +3,7 @@
 //! already formatted through [`Numbers`]), so the exact wording is tested natively; the view
 //! renders the same [`SlaDocument`] as HTML, plain text or Markdown.
 
+mod capacity;
 mod render;
 pub mod words;
 
@@ -60,7 +61,17 @@ pub fn verdict_label(verdict: CapacityVerdict, lang: Lang) -> &'static str {
 /// The agreement for `plan` and its `report`; `None` when the report has no SLA part.
 pub fn sla_document(plan: &Plan, report: &PlanReport, lang: Lang, n: &dyn Numbers) -> Option<SlaDocument> {
     let sla = report.sla.as_ref()?;
-    let stage = report.stages.get(report.handover_stage).map_or("", |s| s.name.as_str());
+    // With lead scoring on, the hand-over is its sales-ready leads, and the document says so.
+    // `one` after "each", `many` after a count.
+    let (one, many) = if plan.scoring.enabled {
+        (
+            lang.pick("lead prêt pour la vente", "sales-ready lead"),
+            lang.pick("leads prêts pour la vente", "sales-ready leads"),
+        )
+    } else {
+        let name = report.stages.get(report.handover_stage).map_or("", |s| s.name.as_str());
+        (name, name)
+    };
     let goal_line = match lang {
         Lang::Fr => format!(
             "Objectif commun\u{a0}: {} de chiffre d'affaires {}, soit {} {}.",
@@ -88,13 +99,13 @@ pub fn sla_document(plan: &Plan, report: &PlanReport, lang: Lang, n: &dyn Number
             "This agreement sets what each team commits to every week to reach it.",
         ),
         marketing_heading: lang.pick("Engagements du marketing", "Marketing's commitments"),
-        marketing: marketing_clauses(plan, sla, stage, lang, n),
+        marketing: marketing_clauses(plan, report, many, lang, n),
         sales_heading: lang.pick("Engagements des ventes", "Sales' commitments"),
-        sales: sales_clauses(plan, sla, stage, lang, n),
+        sales: sales_clauses(plan, sla, one, lang, n),
         capacity_heading: lang.pick("Capacité de suivi", "Follow-up capacity"),
         verdict: sla.sales.capacity.verdict,
         verdict_label: verdict_label(sla.sales.capacity.verdict, lang),
-        capacity: capacity_sentence(sla, stage, lang, n),
+        capacity: capacity::capacity_sentence(sla, one, lang, n),
         signatures_heading: lang.pick("Signatures", "Signatures"),
         signers: [
             lang.pick("Responsable marketing", "Marketing lead"),
@@ -104,7 +115,14 @@ pub fn sla_document(plan: &Plan, report: &PlanReport, lang: Lang, n: &dyn Number
     })
 }
 
-fn marketing_clauses(plan: &Plan, sla: &SlaReport, stage: &str, lang: Lang, n: &dyn Numbers) -> Vec<String> {
+fn marketing_clauses(
+    plan: &Plan,
+    report: &PlanReport,
+    stage: &str,
+    lang: Lang,
+    n: &dyn Numbers,
+) -> Vec<String> {
+    let Some(sla) = report.sla.as_ref() else { return Vec::new() };
     let m = &sla.marketing;
     let day = weekday_name(m.handover_day, lang);
     let (per_week, good_fit) = (n.count(m.handover_per_week), n.count(m.good_fit_per_week));
@@ -119,24 +137,61 @@ fn marketing_clauses(plan: &Plan, sla: &SlaReport, stage: &str, lang: Lang, n: &
              {good_fit} good-fit {stage} a week."
         ),
     }];
-    if let Some(per_rep) = m.per_rep {
-        let reps = n.decimal(plan.team.reps, 2);
-        let people = noun(plan.team.reps, lang, ("commercial", "commerciaux"), ("rep", "reps"));
-        let per_rep = n.count(per_rep);
-        let month = m.per_rep_per_month.map(|x| n.count(x)).unwrap_or_default();
+    if plan.scoring.enabled {
+        let funnel_stage = report.stages.get(report.handover_stage).map_or("", |s| s.name.as_str());
         clauses.push(match lang {
             Lang::Fr => format!(
-                "Chaque commercial reçoit {per_rep} {stage} par semaine, {month} par mois \
-                 ({reps} {people} dans l'équipe)."
+                "Ce sont les leads que le scoring (adéquation × intérêt) envoie directement aux ventes, \
+                 à la place du volume de l'étape {funnel_stage}\u{a0}; ils fixent aussi les heures de suivi."
             ),
-            Lang::En => {
-                format!("Each rep receives {per_rep} {stage} a week, {month} a month ({reps} {people} on the team).")
+            Lang::En => format!(
+                "These are the leads lead scoring (fit × interest) routes straight to sales, in place of \
+                 the {funnel_stage} stage's volume; they also size the follow-up hours."
+            ),
+        });
+    }
+    if let Some(per_rep) = m.per_rep {
+        let reps = report.productive_reps;
+        let per_rep = n.count(per_rep);
+        let month = m.per_rep_per_month.map(|x| n.count(x)).unwrap_or_default();
+        let team = team_words(plan, reps, lang, n);
+        clauses.push(match lang {
+            Lang::Fr => {
+                format!("Chaque commercial reçoit {per_rep} {stage} par semaine, {month} par mois ({team}).")
             }
+            Lang::En => format!("Each rep receives {per_rep} {stage} a week, {month} a month ({team})."),
         });
     }
     clauses
 }
 
+/// "1 rep on the team", or with hires or attrition "1.5 productive reps on average: hires
+/// count as they ramp", since the per-rep figures divide by those productive reps.
+fn team_words(plan: &Plan, reps: Decimal, lang: Lang, n: &dyn Numbers) -> String {
+    let count = n.decimal(reps, 2);
+    if reps == plan.team.reps {
+        let people = noun(reps, lang, ("commercial", "commerciaux"), ("rep", "reps"));
+        return match lang {
+            Lang::Fr => format!("{count} {people} dans l'équipe"),
+            Lang::En => format!("{count} {people} on the team"),
+        };
+    }
+    match lang {
+        Lang::Fr => format!(
+            "{count} {} en moyenne sur la période{} les recrues comptent selon leur montée en charge",
+            noun(reps, lang, ("commercial productif", "commerciaux productifs"), ("", "")),
+            colon(lang)
+        ),
+        Lang::En => format!(
+            "{count} productive {} on average over the period: hires count as they ramp",
+            noun(reps, lang, ("", ""), ("rep", "reps"))
+        ),
+    }
+}
+
+/// Each deadline says what it covers, in the order they fall: first contact after the
+/// hand-over, then accept or reject within the working days, then the follow-up attempts
+/// for accepted leads, counted from acceptance.
 fn sales_clauses(plan: &Plan, sla: &SlaReport, stage: &str, lang: Lang, n: &dyn Numbers) -> Vec<String> {
     let s = &sla.sales;
     let f = &s.follow_up;
@@ -144,8 +199,10 @@ fn sales_clauses(plan: &Plan, sla: &SlaReport, stage: &str, lang: Lang, n: &dyn 
     let contact = match (hours, lang) {
         (0, Lang::Fr) => "dès sa livraison".to_string(),
         (0, Lang::En) => "as soon as it is handed over".to_string(),
-        (h, Lang::Fr) => format!("sous {} {}", n.count(h), noun_n(h, lang, HOUR.0, HOUR.1)),
-        (h, Lang::En) => format!("within {} {}", n.count(h), noun_n(h, lang, HOUR.0, HOUR.1)),
+        (h, Lang::Fr) => {
+            format!("sous {} {} après sa livraison", n.count(h), noun_n(h, lang, HOUR.0, HOUR.1))
+        }
+        (h, Lang::En) => format!("within {} {} of hand-over", n.count(h), noun_n(h, lang, HOUR.0, HOUR.1)),
     };
     let attempts = u64::from(f.attempts);
     let window = u64::from(f.window_days);
@@ -153,20 +210,32 @@ fn sales_clauses(plan: &Plan, sla: &SlaReport, stage: &str, lang: Lang, n: &dyn 
     let days_word = noun_n(f.day_offsets.len() as u64, lang, DAY.0, DAY.1);
     let qualify_days = plan.sla.qualify_within_days;
     let by_day = weekday_name(s.qualify_by, lang);
-    let late = if s.qualify_by_calendar_days >= 7 {
-        let w = n.decimal(qualify_days, 0);
-        match lang {
-            Lang::Fr => format!(" (sous {w} jours ouvrés)"),
-            Lang::En => format!(" (within {w} working days)"),
-        }
-    } else {
-        String::new()
-    };
-    let qualify = match (qualify_days.is_zero(), lang) {
-        (true, Lang::Fr) => "le qualifient le jour même".to_string(),
-        (true, Lang::En) => "qualifies it the same day".to_string(),
-        (false, Lang::Fr) => format!("le qualifient d'ici {by_day}{late}"),
-        (false, Lang::En) => format!("qualifies it by {by_day}{late}"),
+    let handover_day = weekday_name(sla.marketing.handover_day, lang);
+    let working = format!(
+        "{} {}",
+        n.decimal(qualify_days, 0),
+        noun(qualify_days, lang, ("jour ouvré", "jours ouvrés"), ("working day", "working days"))
+    );
+    let late = s.qualify_by_calendar_days >= 7;
+    let calendar = n.count(s.qualify_by_calendar_days);
+    let accept = match (qualify_days.is_zero(), lang) {
+        (true, Lang::Fr) => format!("Elles acceptent ou rejettent chaque {stage} le jour même de sa livraison."),
+        (true, Lang::En) => format!("It accepts or rejects each {stage} on the day it is handed over."),
+        // A week or more later, "by Wednesday" alone would read as this week's: give the gap.
+        (false, Lang::Fr) if late => format!(
+            "Elles acceptent ou rejettent chaque {stage} sous {working}, soit d'ici le {by_day} \
+             {calendar} jours après la livraison du {handover_day}."
+        ),
+        (false, Lang::En) if late => format!(
+            "It accepts or rejects each {stage} within {working}: by the {by_day} {calendar} days after \
+             the {handover_day} hand-over."
+        ),
+        (false, Lang::Fr) => format!(
+            "Elles acceptent ou rejettent chaque {stage} sous {working}, soit d'ici {by_day} pour la livraison du {handover_day}."
+        ),
+        (false, Lang::En) => format!(
+            "It accepts or rejects each {stage} within {working}: by {by_day} for the {handover_day} hand-over."
+        ),
     };
     let k = format!("{} {}", n.count(attempts), noun_n(attempts, lang, ATTEMPT.0, ATTEMPT.1));
     let d = format!("{} {}", n.count(window), noun_n(window, lang, DAY.0, DAY.1));
@@ -174,65 +243,18 @@ fn sales_clauses(plan: &Plan, sla: &SlaReport, stage: &str, lang: Lang, n: &dyn 
     let m = format!("{} {}", n.decimal(minutes, 2), noun(minutes, lang, MINUTE.0, MINUTE.1));
     match lang {
         Lang::Fr => vec![
+            format!("Les ventes contactent chaque {stage} {contact}."),
+            accept,
             format!(
-                "Les ventes contactent chaque {stage} {contact}, avec {k} sur {d} ({days_word} {offsets}), \
-                 et {qualify}."
+                "Pour chaque {stage} accepté, elles font {k} sur {d} ({days_word} {offsets} après l'acceptation)."
             ),
             format!("Chaque tentative (appel, message vocal, notes) compte {m}."),
         ],
         Lang::En => vec![
-            format!(
-                "The sales team contacts every {stage} {contact}, makes {k} over {d} ({days_word} {offsets}) \
-                 and {qualify}."
-            ),
+            format!("The sales team contacts every {stage} {contact}."),
+            accept,
+            format!("For each accepted {stage}, it makes {k} over {d} ({days_word} {offsets} after acceptance)."),
             format!("Each attempt (call, voicemail, notes) takes {m}."),
         ],
     }
-}
-
-fn capacity_sentence(sla: &SlaReport, stage: &str, lang: Lang, n: &dyn Numbers) -> String {
-    let c = &sla.sales.capacity;
-    let hours = |v: Decimal| format!("{} {}", n.decimal(v, 1), noun(v.round_to(1), lang, HOUR.0, HOUR.1));
-    let available = n.decimal(c.hours_available_per_rep, 1);
-    let mut text = match (c.hours_needed_per_rep, lang) {
-        (Some(h), Lang::Fr) => format!(
-            "Le suivi demande {} par commercial et par semaine, pour {available} heures de vente disponibles.",
-            hours(h)
-        ),
-        (Some(h), Lang::En) => {
-            format!("Follow-up takes {} per rep per week, against {available} selling hours available.", hours(h))
-        }
-        (None, Lang::Fr) => {
-            format!("Le suivi demande {} par semaine et l'équipe ne compte aucun commercial.", hours(c.hours_needed_total))
-        }
-        (None, Lang::En) => format!("Follow-up takes {} a week and the team has no reps.", hours(c.hours_needed_total)),
-    };
-    let missing = hours(c.hours_missing_total);
-    let more = match (c.verdict, c.reps_needed, c.reps_missing) {
-        (CapacityVerdict::Enough, _, _) => match lang {
-            Lang::Fr => format!(" L'équipe a le temps de suivre chaque {stage}."),
-            Lang::En => format!(" The team has the time to follow up every {stage}."),
-        },
-        (CapacityVerdict::Short, Some(needed), Some(extra)) => {
-            let (needed_n, extra_n) = (n.count(needed), n.decimal(extra, 1));
-            let people = noun_n(needed, lang, ("commercial", "commerciaux"), ("rep", "reps"));
-            match lang {
-                Lang::Fr => format!(
-                    " Il manque {missing} par semaine{} il faut {needed_n} {people} au total, soit {extra_n} de plus.",
-                    colon(lang)
-                ),
-                Lang::En => format!(
-                    " Missing: {missing} a week; the follow-up needs {needed_n} {people} in all, {extra_n} more than today."
-                ),
-            }
-        }
-        (CapacityVerdict::Short, _, _) => match lang {
-            Lang::Fr => {
-                format!(" Il manque {missing} par semaine et aucun commercial n'a d'heures de vente.")
-            }
-            Lang::En => format!(" Missing: {missing} a week, and no rep has selling hours."),
-        },
-    };
-    text.push_str(&more);
-    text
 }

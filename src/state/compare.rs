@@ -1,7 +1,7 @@
 //! Side-by-side comparison of saved scenarios: the key figures of each, and which rows differ.
 
 use super::scenarios::Scenarios;
-use crate::engine::risk::compute_with_risk;
+use crate::engine::compute_with_risk;
 use crate::engine::{Decimal, PlanReport};
 
 /// What a comparison row shows; the view words it in the user's language.

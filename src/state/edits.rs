@@ -1,7 +1,7 @@
 //! Structural edits of the plan (stages, hires, modes, choices, switches): everything that is
 //! not typing a number. Stage-aligned lists follow every stage move so nothing drifts.
 
-use crate::engine::budget::{BudgetBasis, Period as BudgetPeriod};
+use crate::engine::budget::{BudgetBasis, BudgetTerms, Period as BudgetPeriod};
 use crate::engine::funnel::{FunnelMode, Stage, Team, MAX_STAGES};
 use crate::engine::scoring::Routing;
 use crate::engine::team::NewHire;
@@ -31,6 +31,8 @@ pub enum Edit {
     SetHandoverStage(usize),
     SetHandoverDay(Weekday),
     UseBudget(bool),
+    /// Loads seed 000's company as the budget (a named example).
+    UseBudgetExample,
     SetBudgetBasis(BudgetBasis),
     SetBudgetPeriod(BudgetPeriod),
     UseGoalSeek(bool),
@@ -77,8 +79,9 @@ impl Edit {
                 if i < plan.funnel.stages.len() && plan.funnel.stages.len() > 2 {
                     plan.funnel.stages.remove(i);
                     for_each_stage_list(plan, |list| list.remove_at(i));
-                    if plan.sla.handover_stage >= plan.funnel.stages.len() || plan.sla.handover_stage > i {
-                        plan.sla.handover_stage = plan.sla.handover_stage.saturating_sub(1);
+                    let len = plan.funnel.stages.len();
+                    if let Some(h) = plan.sla.handover_stage.as_mut().filter(|h| **h >= len || **h > i) {
+                        *h = h.saturating_sub(1);
                     }
                 }
             }
@@ -110,11 +113,18 @@ impl Edit {
                     plan.team.hires.remove(i);
                 }
             }
-            Edit::SetHandoverStage(i) => plan.sla.handover_stage = i,
+            Edit::SetHandoverStage(i) => plan.sla.handover_stage = Some(i),
             Edit::SetHandoverDay(d) => plan.sla.handover_day = d,
-            Edit::UseBudget(on) => plan.budget = on.then(Default::default),
-            Edit::SetBudgetBasis(b) => plan.budget.get_or_insert_with(Default::default).basis = b,
-            Edit::SetBudgetPeriod(p) => plan.budget.get_or_insert_with(Default::default).amount_period = p,
+            Edit::UseBudget(on) => plan.budget = on.then(|| plan.fitting_budget()),
+            Edit::UseBudgetExample => plan.budget = Some(BudgetTerms::seed_000()),
+            Edit::SetBudgetBasis(b) => {
+                let fit = plan.fitting_budget();
+                plan.budget.get_or_insert(fit).basis = b;
+            }
+            Edit::SetBudgetPeriod(p) => {
+                let fit = plan.fitting_budget();
+                plan.budget.get_or_insert(fit).amount_period = p;
+            }
             Edit::UseGoalSeek(on) => plan.goal_seek.enabled = on,
             Edit::UseTracking(on) => plan.tracking.enabled = on,
             Edit::UseScoring(on) => plan.scoring.enabled = on,

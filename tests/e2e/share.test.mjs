@@ -83,9 +83,12 @@ test('CSV and JSON exports hold the plan; JSON import validates; reset can be un
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   const csv = readFileSync(await csvDownload.path(), 'utf8');
   assert.equal(csvDownload.suggestedFilename(), 'funnel-plan.csv');
-  assert.ok(csv.startsWith('stage,team,period,index,volume,stage_total\r\n'));
+  // A byte-order mark, the volumes, a blank line, then the plan's inputs.
+  assert.ok(csv.startsWith('\ufeffstage,team,period,index,volume,stage_total\r\n'));
   assert.ok(csv.includes('Lead,marketing,month,1,209,2500\r\n'));
-  assert.equal(csv.trim().split('\r\n').length, 1 + 6 * 329);
+  const [volumes, inputs] = csv.split('\r\n\r\n');
+  assert.equal(volumes.split('\r\n').length, 1 + 6 * 329);
+  assert.ok(inputs.startsWith('input,value,unit\r\nRevenue goal,100000,\r\n'));
 
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
   const plan = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));

@@ -88,7 +88,7 @@ fn arb_sections_b(d: Dec) -> impl Strategy<Value = SectionsB> {
     let day = select(vec![Weekday::Monday, Weekday::Friday, Weekday::Sunday]);
     let sla =
         (0usize..8, day, prop::collection::vec(d.clone(), 8)).prop_map(|(handover_stage, day, v)| SlaTerms {
-            handover_stage,
+            handover_stage: Some(handover_stage),
             good_fit_share: v[0],
             handover_day: day,
             first_contact_hours: v[1],

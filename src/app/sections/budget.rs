@@ -18,6 +18,7 @@ pub fn budget_section(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let on = ctx.state.plan.budget.is_some();
     let on_toggle = ctx.dispatch.reform(|on: bool| Action::Edit(Edit::UseBudget(on)));
+    let on_example = ctx.dispatch.reform(|_: MouseEvent| Action::Edit(Edit::UseBudgetExample));
     let pitch = fill(
         lang.pick(
             "Activez-le pour voir votre budget annuel et mensuel, sa part du chiffre d'affaires face à la fourchette de {} à {} que recommandent les études, ce que coûte l'entonnoir et combien de prospects le budget peut acheter ; il alimente aussi le CAC et le ROI.",
@@ -31,6 +32,12 @@ pub fn budget_section(ctx: &Ctx) -> Html {
                 &pitch, &on_toggle) }
             if on {
                 { inputs::budget_inputs(ctx) }
+                <p class="fp-help">
+                    { lang.pick("Le budget part de 10 % du chiffre d'affaires de votre plan. ", "The budget starts at 10 % of your plan's revenue. ") }
+                    <button type="button" id="fp-budget-example" class="fp-btn fp-btn--ghost" onclick={on_example}>
+                        { lang.pick("Charger l'exemple de la graine 000 (société à 42,12 M€)", "Load seed 000's example (a 42.12 M€ company)") }
+                    </button>
+                </p>
             }
         </>
     };

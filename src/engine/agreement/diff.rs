@@ -131,8 +131,16 @@ pub fn changes(agreed: &AgreedTerms, current: &AgreedTerms) -> Vec<Change> {
     }
     stages(agreed, current, &mut out);
     let (a, c) = (&agreed.sla, &current.sla);
-    let name =
-        |t: &AgreedTerms| t.stages.get(t.sla.handover_stage).map(|s| s.name.clone()).unwrap_or_default();
+    let name = |t: &AgreedTerms| {
+        t.stages
+            .get(
+                t.sla
+                    .handover_stage
+                    .unwrap_or_else(|| crate::engine::sla::default_handover_stage(t.stages.len())),
+            )
+            .map(|s| s.name.clone())
+            .unwrap_or_default()
+    };
     if a.handover_stage != c.handover_stage {
         out.push(Change::HandoverStage { from: name(agreed), to: name(current) });
     }

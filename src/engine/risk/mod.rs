@@ -1,8 +1,10 @@
 //! Uncertainty (issue 6): how likely the plan is to reach its goal when rates and deal size
 //! are estimates, and how much volume buys an 80 % or 90 % chance, by Monte-Carlo.
 //!
-//! `compute` never runs it (the view computes on every keystroke); `simulate` does, from a
-//! plan and its report, and `compute_with_risk` does both for the JS API and exports.
+//! `compute` never runs it (the view computes on every keystroke); `engine::simulate_risk`
+//! does, from a plan and its report, and `engine::compute_with_risk` does both for the JS API
+//! and exports. A leaf: `engine::assemble` turns the plan into a plain [`Model`], so this
+//! module knows neither the plan nor the report.
 
 pub mod input;
 pub mod montecarlo;
@@ -14,10 +16,7 @@ pub use input::{RateUncertainty, RiskInput};
 pub use search::HistogramBin;
 
 use super::decimal::Decimal;
-use super::error::FieldError;
-use super::plan::Plan;
-use super::report::PlanReport;
-use montecarlo::{Model, RateModel};
+use montecarlo::Model;
 use serde::{Deserialize, Serialize};
 
 /// Low, middle and high outcomes: 10 %, 50 % and 90 % of trials end at or below each.
@@ -62,101 +61,59 @@ pub struct RiskReport {
     pub needed: Vec<StageNeed>,
 }
 
-/// `compute`, plus the Monte-Carlo when `risk.enabled`: for callers off the input path.
-pub fn compute_with_risk(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
-    let mut report = super::compute(plan)?;
-    report.risk = simulate(plan, &report);
-    Ok(report)
+/// What a run is asked: the model, the stage and volume planned, and each stage's name and
+/// average-based volume (top first) for the "volume needed" table.
+pub struct RunRequest<'a> {
+    pub model: &'a Model,
+    pub stage: usize,
+    pub volume: u64,
+    pub trials: u32,
+    pub seed: u64,
+    pub stages: &'a [(String, u64)],
+    /// The likely deal size, exact, for revenue figures when the deal size is certain.
+    pub deal_size: Decimal,
 }
 
-/// The Monte-Carlo for a plan that computed to `report`; `None` when switched off or when a
-/// volume is too large to simulate (above 10^12).
-pub fn simulate(plan: &Plan, report: &PlanReport) -> Option<RiskReport> {
-    let risk = &plan.risk;
-    if !risk.enabled {
-        return None;
-    }
-    let stage = risk.stage;
-    let average = report.stages.get(stage)?.volume;
-    let volume = match risk.volume {
-        Some(v) => u64::try_from(v.floor()).ok()?,
-        None => average,
-    };
-    if i128::from(volume) > input::MAX_VOLUME {
-        return None;
-    }
-    let model = model(plan, report);
-    let mut trials = montecarlo::run(&model, stage, volume, risk.trials, risk.seed, true);
+/// Runs the Monte-Carlo and summarises it; `None` when no trial ran or a figure overflows.
+pub fn run(req: &RunRequest) -> Option<RiskReport> {
+    let model = req.model;
+    let mut trials = montecarlo::run(model, req.stage, req.volume, req.trials, req.seed, true);
     let n = trials.customers.len();
     if n == 0 {
         return None;
     }
     let p_hit = Decimal::from_count(i128::from(trials.hits))?.checked_div(Decimal::from_count(n as i128)?)?;
     let histogram = search::histogram(&trials.customers);
-    let revenue = revenue_spread(&trials, plan.deal_size, &model)?;
+    let revenue = revenue_spread(&trials, req.deal_size, model)?;
     let customers = Spread {
         p10: search::quantile(&mut trials.customers, 0.1)?,
         p50: search::quantile(&mut trials.customers, 0.5)?,
         p90: search::quantile(&mut trials.customers, 0.9)?,
     };
-    let needed = report
+    let needed = req
         .stages
         .iter()
         .zip(trials.needed.iter_mut())
-        .map(|(s, needs)| StageNeed {
-            name: s.name.clone(),
-            average: s.volume,
+        .map(|((name, average), needs)| StageNeed {
+            name: name.clone(),
+            average: *average,
             p50: search::quantile(needs, 0.5),
             p80: search::quantile(needs, 0.8),
             p90: search::quantile(needs, 0.9),
         })
         .collect();
     Some(RiskReport {
-        trials: risk.trials,
-        seed: risk.seed,
-        stage,
-        volume,
-        customers_needed: report.customers,
+        trials: req.trials,
+        seed: req.seed,
+        stage: req.stage,
+        volume: req.volume,
+        customers_needed: model.customers,
         p_hit,
         customers,
         revenue,
         histogram,
         needed,
     })
-}
-
-/// The plan in plain numbers: each effective stage's rate model (its uncertainty, else its
-/// exact rate), the deal range and the goal.
-pub fn model(plan: &Plan, report: &PlanReport) -> Model {
-    let stages = plan.funnel.effective_stages();
-    let rates = stages
-        .iter()
-        .take(stages.len().saturating_sub(1))
-        .enumerate()
-        .map(|(i, s)| match plan.risk.stages.get(i).and_then(Option::as_ref) {
-            Some(RateUncertainty::Range { low, likely, high }) if high > low => {
-                RateModel::Pert { low: low.to_f64(), likely: likely.to_f64(), high: high.to_f64() }
-            }
-            Some(RateUncertainty::Range { likely, .. }) => RateModel::Fixed(likely.to_f64()),
-            Some(RateUncertainty::Observed { successes, trials }) => {
-                let s = successes.to_f64().max(0.0);
-                let f = (trials.to_f64() - s).max(0.0);
-                RateModel::Beta { a: s + 1.0, b: f + 1.0 }
-            }
-            None => RateModel::Fixed(s.rate.to_f64()),
-        })
-        .collect();
-    let deal = plan.deal_size.to_f64();
-    Model {
-        rates,
-        deal: (
-            plan.risk.deal_low.map_or(deal, Decimal::to_f64),
-            deal,
-            plan.risk.deal_high.map_or(deal, Decimal::to_f64),
-        ),
-        goal: report.revenue.new_business_goal.to_f64(),
-        customers: report.customers,
-    }
 }
 
 fn revenue_spread(trials: &montecarlo::Trials, deal_size: Decimal, model: &Model) -> Option<Spread<Decimal>> {

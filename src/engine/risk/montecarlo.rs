@@ -51,6 +51,9 @@ pub struct Model {
     pub goal: f64,
     /// Customers needed at the likely deal size, exact (the reverse funnel's `customers`).
     pub customers: u64,
+    /// Revenue the sales team can close (quota capacity); deals beyond it do not count.
+    /// `None` when not limited.
+    pub capacity: Option<f64>,
 }
 
 /// Raw trial results, one entry per trial.
@@ -104,16 +107,21 @@ pub fn run_with(
     };
     let mut rates = vec![0.0; stages];
     let (low, likely, high) = model.deal;
+    let capacity_covers_goal = model.capacity.is_none_or(|c| c >= model.goal * (1.0 - 1e-12));
     for _ in 0..trials {
         for (r, m) in rates.iter_mut().zip(&model.rates) {
             *r = m.draw(&mut draws);
         }
         let deal = if high > low { pert(&mut draws, low, likely, high) } else { likely };
-        let goal_customers = customers_for(model, deal);
-        let count = match mode {
+        // With the reps' capacity below the goal no trial reaches it, whatever the funnel does.
+        let goal_customers = customers_for(model, deal).filter(|_| capacity_covers_goal);
+        let closable = closable(model, deal);
+        let reached = match mode {
             Forward::Composed => binomial(&mut forward, volume, rates.iter().skip(start).product()),
             Forward::ByStage => rates.iter().skip(start).fold(volume, |n, r| binomial(&mut forward, n, *r)),
         };
+        // Customers beyond what the reps can close are not won this period.
+        let count = reached.min(closable);
         if goal_customers.is_some_and(|k| count >= k) {
             out.hits += 1;
         }
@@ -147,4 +155,25 @@ fn customers_for(model: &Model, deal: f64) -> Option<u64> {
     }
     let k = (model.goal / deal).ceil();
     (k <= super::input::MAX_VOLUME as f64).then_some(k.max(0.0) as u64)
+}
+
+/// Customers the reps can close at deal size `deal`: they sign deals until their capacity is
+/// used, `ceil(capacity / deal)` (a hair of tolerance so an exact quotient such as 100 000 /
+/// 1 000 is not rounded up to 101); unlimited without a capacity or with a zero deal. A trial's
+/// revenue is thus `min(customers × deal, capacity)` to within one deal, and it reaches the
+/// goal exactly when the capacity covers the goal and the customers reached do.
+fn closable(model: &Model, deal: f64) -> u64 {
+    match model.capacity {
+        Some(cap) if deal > 0.0 => {
+            let k = (cap / deal * (1.0 - 1e-12)).ceil();
+            if k <= 0.0 {
+                0
+            } else if k >= u64::MAX as f64 {
+                u64::MAX
+            } else {
+                k as u64
+            }
+        }
+        _ => u64::MAX,
+    }
 }

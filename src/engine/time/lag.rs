@@ -1,7 +1,7 @@
 //! Sales-cycle lag: a stage's volume must happen months before the customers it produces, and
 //! what would fall before month 1 is pipeline the company must already have.
 
-use super::allocation::allocate;
+use super::periods::nested_months;
 use crate::engine::decimal::Decimal;
 use crate::engine::error::{Errors, Reason};
 use crate::engine::funnel::MAX_STAGES;
@@ -98,8 +98,9 @@ pub fn shift_by_lag(volumes: &[Vec<u64>], lags: &[u32]) -> Option<Vec<StageTimin
         .collect()
 }
 
-/// Each stage's total spread over the months with the same weights (largest remainder, see
-/// `allocate`), ready for [`shift_by_lag`]. `None` when the weights are unusable.
+/// Each stage's total spread over the months with the same weights (quarters then months,
+/// largest remainder at each level, see `nested_months`), ready for [`shift_by_lag`]. `None` when the weights are unusable.
 pub fn monthly_volumes(stage_totals: &[u64], month_weights: &[Decimal]) -> Option<Vec<Vec<u64>>> {
-    stage_totals.iter().map(|&total| allocate(total, month_weights)).collect()
+    // The same nested split as the breakdowns, so both show the same months.
+    stage_totals.iter().map(|&total| nested_months(total, month_weights).map(|(_, months)| months)).collect()
 }

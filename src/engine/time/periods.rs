@@ -160,9 +160,10 @@ impl PeriodSplit {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Breakdown {
     pub total: u64,
-    /// Sums of three consecutive months; empty for a month horizon.
+    /// Largest-remainder split over the quarters' weights; empty for a month horizon.
     pub quarters: PeriodSplit,
-    /// Largest-remainder split over the month weights.
+    /// Each quarter split over its months by largest remainder (see `nested_months`), so
+    /// three consecutive months sum to their quarter.
     pub months: PeriodSplit,
     /// Largest-remainder split over [`PeriodSettings::week_weights`], independent of the
     /// monthly split (weeks do not align with months).
@@ -172,12 +173,38 @@ pub struct Breakdown {
     pub working_days: PeriodSplit,
 }
 
+/// Quarters, then each quarter's months: the year is split over the quarters' weights (sums of
+/// their months'), then each quarter over its months, by largest remainder at each level. So
+/// quarters of equal weight differ by at most one and each quarter is the sum of its months
+/// (a flat 125 000 a year: 31 250 a quarter, 10 417 + 10 417 + 10 416 in each), where one
+/// split of the months would pile the remainders on the first eight. With fewer than three
+/// months (a month horizon) there are no quarters and the months are split directly.
+pub fn nested_months(total: u64, weights: &[Decimal]) -> Option<(Vec<u64>, Vec<u64>)> {
+    if weights.len() < 3 {
+        return Some((Vec::new(), allocate(total, weights)?));
+    }
+    let blocks: Vec<&[Decimal]> = weights.chunks(3).collect();
+    let block_weights: Vec<Decimal> = blocks
+        .iter()
+        .map(|b| b.iter().try_fold(Decimal::ZERO, |s, w| s.checked_add(*w)))
+        .collect::<Option<_>>()?;
+    let quarters = allocate(total, &block_weights)?;
+    let mut months = Vec::with_capacity(weights.len());
+    for (quarter, block) in quarters.iter().zip(&blocks) {
+        // A quarter of zero weight gets nothing, and its months all zero.
+        match *quarter {
+            0 => months.extend(std::iter::repeat_n(0, block.len())),
+            q => months.extend(allocate(q, block)?),
+        }
+    }
+    let full = weights.len() / 3;
+    Some((quarters.into_iter().take(full).collect(), months))
+}
+
 /// Spreads `total` over the horizon. Every split sums exactly to `total`. `None` when the
 /// horizon's seasonality weights are all zero or negative (rejected by validation).
 pub fn breakdown(total: u64, settings: &PeriodSettings) -> Option<Breakdown> {
-    let months = allocate(total, &settings.month_weights())?;
-    let quarters: Vec<u64> =
-        months.chunks_exact(3).map(|q| q.iter().sum()).take(settings.horizon.quarters()).collect();
+    let (quarters, months) = nested_months(total, &settings.month_weights())?;
     let week_weights = settings.week_weights()?;
     let weeks = allocate(total, &week_weights)?;
     let per_week = settings.days_per_week();

@@ -58,8 +58,8 @@ pub fn period_table(ctx: &Ctx) -> Html {
                     ) }
                     { " " }
                     { lang.pick(
-                        "Par commercial : volume de l'étape ÷ (commerciaux actuels × mois ou semaines), arrondi au supérieur ; étapes commerciales seulement.",
-                        "Per rep: the stage's volume ÷ (current reps × months or weeks), rounded up; sales stages only.",
+                        "Par commercial : rythme de l'étape ÷ commerciaux productifs en moyenne (recrues comptées selon leur montée en charge), arrondi au supérieur ; étapes commerciales seulement.",
+                        "Per rep: the stage's pace ÷ productive reps on average (hires counted as they ramp), rounded up; sales stages only.",
                     ) }
                 </p>
             </>

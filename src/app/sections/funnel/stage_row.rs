@@ -41,6 +41,7 @@ pub fn stage_row(
     let on_down = on_move.reform(move |_: MouseEvent| (i, i + 1));
     let on_remove = on_remove.reform(move |_: MouseEvent| i);
     let name = stage.name.as_str();
+    let name_error = ctx.outcome.error_at(&format!("funnel.stages.{i}.name")).map(|r| lang.reason(r));
     let team_option = |team: Team, code: &'static str| {
         html! { <option value={code} selected={stage.team == team}>{ words::team(lang, team) }</option> }
     };
@@ -61,7 +62,12 @@ pub fn stage_row(
                     <div class="fp-field">
                         <label class="fp-field__label" for={id("name")}>{ lang.pick("Nom", "Name") }</label>
                         <input id={id("name")} class="fp-field__input fp-field__input--text" type="text"
-                            value={stage.name.clone()} oninput={on_name} autocomplete="off" />
+                            value={stage.name.clone()} oninput={on_name} autocomplete="off"
+                            aria-invalid={name_error.is_some().then_some("true")}
+                            aria-describedby={name_error.is_some().then(|| id("name-error"))} />
+                        if let Some(error) = name_error {
+                            <p id={id("name-error")} class="fp-field__error">{ error }</p>
+                        }
                     </div>
                     <div class="fp-field">
                         <label class="fp-field__label" for={id("team")}>{ lang.pick("Équipe", "Team") }</label>

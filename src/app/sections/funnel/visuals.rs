@@ -8,7 +8,8 @@ use crate::app::ctx::{Ctx, Field};
 use crate::app::widgets::fill;
 use crate::app::widgets::{card, data_table, num, row};
 use crate::engine::funnel::Team;
-use crate::engine::sensitivity::{SensitivityLever, SensitivityShift};
+use crate::engine::sensitivity::{Effect, SensitivityLever, SensitivityShift};
+use crate::engine::Decimal;
 use yew::prelude::*;
 
 pub fn funnel_chart_card(ctx: &Ctx) -> Html {
@@ -49,16 +50,22 @@ pub fn funnel_chart_card(ctx: &Ctx) -> Html {
     }
 }
 
-/// Text of one side of a tornado bar: "+11,364" saved, "−13,889" extra, or out of reach.
+/// Text of one side of a tornado bar: "11,364 saved", "13,889 extra" (no sign to contradict
+/// the word), or out of reach.
 fn shift_text(ctx: &Ctx, shift: &SensitivityShift) -> String {
-    let volume = match shift.saved {
-        Some(saved) if saved >= 0 => format!("+{}", ctx.count(saved.unsigned_abs())),
-        Some(saved) => format!("−{}", ctx.count(saved.unsigned_abs())),
-        None => return ctx.lang().pick("hors d'atteinte", "out of reach").to_string(),
+    let lang = ctx.lang();
+    let volume = match shift.effect() {
+        Effect::Saves(n) => fill(lang.pick("{} économisés", "{} saved"), &[&ctx.count(n)]),
+        Effect::Costs(n) => fill(lang.pick("{} en plus", "{} extra"), &[&ctx.count(n)]),
+        Effect::Unchanged => lang.pick("sans effet", "no change").to_string(),
+        Effect::OutOfReach => return lang.pick("hors d'atteinte", "out of reach").to_string(),
     };
     // With a cost per top-of-funnel unit, the engine also prices the volume.
     match shift.saved_budget {
-        Some(budget) => format!("{volume} ({})", ctx.money(budget)),
+        Some(budget) => format!(
+            "{volume} ({})",
+            ctx.money(Decimal::ZERO.checked_sub(budget).map_or(budget, |neg| budget.max(neg)))
+        ),
         None => volume,
     }
 }
@@ -74,10 +81,14 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
         .entries
         .iter()
         .map(|e| {
-            let label = match e.lever {
+            let mut label = match e.lever {
                 SensitivityLever::Rate { .. } => fill(lang.pick("Taux {}", "Rate {}"), &[&e.label]),
                 SensitivityLever::DealSize => lang.pick("Vente moyenne", "Average deal size").to_string(),
             };
+            // Levers whose effects differ only by rounding share a rank: say so.
+            if sensitivity.entries.iter().filter(|o| o.rank == e.rank).count() > 1 {
+                label.push_str(lang.pick(" (ex æquo)", " (tie)"));
+            }
             TornadoRow {
                 label: label.into(),
                 up: e.upside.saved,
@@ -113,7 +124,7 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
                 </details>
                 <details class="fp-details">
                     <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
-                    { data_table(lang.pick("Tableau de sensibilité", "Sensitivity table"), Some("fp-tornado-table"), lang.pick("Volume économisé (+) ou en plus (−) par donnée", "Volume saved (+) or extra (−) per input"), &[(lang.pick("Donnée", "Input"), false), (&format!("+{lift}"), true), (&format!("−{lift}"), true)], table_rows.collect()) }
+                    { data_table(lang.pick("Tableau de sensibilité", "Sensitivity table"), Some("fp-tornado-table"), lang.pick("Volume économisé ou en plus, par donnée", "Volume saved or extra, per input"), &[(lang.pick("Donnée", "Input"), false), (&format!("+{lift}"), true), (&format!("−{lift}"), true)], table_rows.collect()) }
                 </details>
             </>
         }) }

@@ -79,14 +79,17 @@ pub fn risk_inputs(ctx: &Ctx) -> Html {
                 </fieldset>
                 { planning_choices(ctx) }
                 { ctx.fields(&[
-                    Field { path: "risk.volume", label: ["Volume testé à cette étape", "Volume to test at this stage"], help: ["Vide : le volume calculé sur les moyennes.", "Empty: the volume worked out from the averages."] },
+                    Field { path: "risk.volume", label: ["Volume que vous produirez vraiment à cette étape", "Volume you will really produce at this stage"], help: ["Vide : le volume du plan, calculé sur les moyennes (environ une chance sur deux par construction).", "Empty: the plan's volume, worked out from the averages (about a coin flip by construction)."] },
                 ]) }
-                <p class="fp-figure__how">
-                    { lang.pick(
-                        "Fourchette : loi PERT (bêta de mode « probable »). Volumes observés : loi bêta(convertis + 1, non-convertis + 1), a priori uniforme.",
-                        "Range: PERT distribution (a Beta peaking at “likely”). Observed counts: Beta(converted + 1, not converted + 1), a uniform prior.",
-                    ) }
-                </p>
+                <details class="fp-details">
+                    <summary>{ lang.pick("Méthode", "Method") }</summary>
+                    <p class="fp-figure__how">
+                        { lang.pick(
+                            "Fourchette : loi PERT (bêta de mode « probable »). Volumes observés : loi bêta(convertis + 1, non-convertis + 1), a priori uniforme. Chaque année simulée tire les taux et le panier, fait passer le volume dans l'entonnoir, et ne compte que les ventes que les commerciaux peuvent conclure (quota × atteinte).",
+                            "Range: PERT distribution (a Beta peaking at “likely”). Observed counts: Beta(converted + 1, not converted + 1), a uniform prior. Each simulated year draws the rates and the deal size, runs the volume down the funnel, and counts only the deals the reps can close (quota × attainment).",
+                        ) }
+                    </p>
+                </details>
             </>
         }) }
     }

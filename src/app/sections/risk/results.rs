@@ -39,9 +39,12 @@ pub fn headline(ctx: &Ctx, risk: Option<&RiskReport>, pending: bool) -> Html {
     html! {
         <div aria-live="polite">
             <p class="fp-risk__headline" id="fp-risk-headline">{ text }</p>
-            <p class="fp-figure__how">
-                { fill(lang.pick("Part des {} simulations où clients × panier atteignent l'objectif de nouveau chiffre d'affaires. Clients P10 / P50 / P90 : {} / {} / {} (pour {} nécessaires).", "Share of {} simulated years where customers × deal size reach the new-business goal. Customers P10 / P50 / P90: {} / {} / {} (for {} needed)."), &[&ctx.count(u64::from(risk.trials)), &ctx.count(risk.customers.p10), &ctx.count(risk.customers.p50), &ctx.count(risk.customers.p90), &ctx.count(risk.customers_needed)]) }
-            </p>
+            <details class="fp-details">
+                <summary>{ lang.pick("Comment ce chiffre est obtenu", "How this figure is worked out") }</summary>
+                <p class="fp-figure__how">
+                    { fill(lang.pick("Part des {} années simulées où les clients gagnés × le panier atteignent l'objectif de nouveau chiffre d'affaires ; les ventes au-delà de ce que les commerciaux peuvent conclure ne comptent pas. Clients gagnés une année faible / moyenne / forte (10 %, 50 %, 90 % des années en dessous) : {} / {} / {}, pour {} nécessaires.", "Share of {} simulated years where customers won × deal size reach the new-business goal; deals beyond what the reps can close do not count. Customers won in a weak / middle / strong year (10 %, 50 %, 90 % of years below): {} / {} / {}, for {} needed."), &[&ctx.count(u64::from(risk.trials)), &ctx.count(risk.customers.p10), &ctx.count(risk.customers.p50), &ctx.count(risk.customers.p90), &ctx.count(risk.customers_needed)]) }
+                </p>
+            </details>
         </div>
     }
 }
@@ -58,11 +61,11 @@ pub fn needed_card(ctx: &Ctx, risk: Option<&RiskReport>) -> Html {
     html! {
         { card("fp-card", "fp-risk-needed-title", lang.pick("Volume pour être serein", "Volume for peace of mind"), html! {
             <>
-                { data_table(lang.pick("Volumes nécessaires", "Volumes needed"), Some("fp-risk-needed"), lang.pick("Volume de chaque étape : sur les moyennes, puis pour 80 % et 90 % de chances", "Each stage's volume: from the averages, then for an 80 % and 90 % chance"), &[(lang.pick("Étape", "Stage"), false), (lang.pick("Moyennes", "Averages"), true), ("P80", true), ("P90", true)], rows.collect()) }
+                { data_table(lang.pick("Volumes nécessaires", "Volumes needed"), Some("fp-risk-needed"), lang.pick("Volume de chaque étape : sur les moyennes, puis pour 80 % et 90 % de chances", "Each stage's volume: from the averages, then for an 80 % and 90 % chance"), &[(lang.pick("Étape", "Stage"), false), (lang.pick("Moyennes", "Averages"), true), (lang.pick("80 % de chances", "80 % chance"), true), (lang.pick("90 % de chances", "90 % chance"), true)], rows.collect()) }
                 <p class="fp-figure__how">
                     { lang.pick(
-                        "P80 : le plus petit volume qui atteint l'objectif dans 80 % des simulations, à partir de cette étape (mêmes tirages pour chaque volume).",
-                        "P80: the smallest volume that reaches the goal in 80 % of simulations, starting at that stage (the same draws for every volume).",
+                        "80 % de chances : le plus petit volume qui atteint l'objectif dans 80 % des années simulées, à partir de cette étape (mêmes tirages pour chaque volume).",
+                        "80 % chance: the smallest volume that reaches the goal in 80 % of simulated years, starting at that stage (the same draws for every volume).",
                     ) }
                 </p>
             </>

@@ -1,7 +1,8 @@
 //! Runs the Monte-Carlo off the input path: 150 ms after the plan last changed, in a task of
 //! its own, and only for the latest plan (older tasks see a newer generation and stop).
 
-use crate::engine::risk::{simulate, RiskReport};
+use crate::engine::risk::RiskReport;
+use crate::engine::simulate_risk as simulate;
 use crate::engine::{compute, Plan};
 use std::rc::Rc;
 use std::time::Duration;

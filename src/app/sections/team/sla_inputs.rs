@@ -81,7 +81,7 @@ fn handover_stage(ctx: &Ctx) -> Html {
         };
     }
     let stages = &plan.funnel.stages;
-    let current = plan.sla.handover_stage;
+    let current = plan.handover_stage();
     let options = stages.iter().enumerate().take(stages.len().saturating_sub(1)).map(|(i, s)| {
         let name = if s.name.trim().is_empty() {
             format!("{} {}", lang.pick("Étape", "Stage"), ctx.count(i as u64 + 1))

@@ -1,4 +1,5 @@
-//! Each sales stage's volume per current rep, per month and per week (report.workloads):
+//! Each sales stage's volume per productive rep (hires counted as they ramp), per month and
+//! per week (report.workloads):
 //! whole figures rounded up, the exact value in a tooltip (seed 003: "100 leads a month").
 
 use crate::app::ctx::Ctx;
@@ -35,8 +36,8 @@ pub fn workloads(ctx: &Ctx) -> Html {
                         "Volume each rep must handle, by sales stage"), &[(lang.pick("Étape", "Stage"), false), (lang.pick("Par mois", "Per month"), false), (lang.pick("Par semaine", "Per week"), false)], rows.collect()) }
             <p class="fp-figure__how">
                 { lang.pick(
-                    "Volume de l'étape ÷ (commerciaux en poste × mois ou semaines), arrondi au supérieur ; valeur exacte au survol. Recrutements non comptés.",
-                    "Stage volume ÷ (current reps × months or weeks), rounded up; exact value on hover. Hires not counted.") }
+                    "Rythme de l'étape par mois ou par semaine ÷ commerciaux productifs en moyenne (recrues comptées selon leur montée en charge, comme pour la capacité et le SLA), arrondi au supérieur ; valeur exacte au survol.",
+                    "The stage's pace per month or per week ÷ productive reps on average (hires counted as they ramp, as in capacity and the SLA), rounded up; exact value on hover.") }
             </p>
         </div>
     }

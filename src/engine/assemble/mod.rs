@@ -1,5 +1,9 @@
 //! Builds the `PlanReport` from a validated `Plan`: the funnel first, then every section fed
-//! with the figures it needs from the others.
+//! with the figures it needs from the others, then the verdict over all of them. The only
+//! module that knows every section.
+
+pub mod risk;
+pub mod verdict;
 
 use super::actuals::compliance::Granularity;
 use super::actuals::{compliance, pace, ActualsReport, PaceInput};
@@ -20,9 +24,10 @@ use super::sources::split::Costing;
 use super::sources::{plan_mix, MixInput};
 use super::team::{rep_workloads, team_capacity};
 use super::time::lag::StageTiming;
-use super::time::periods::Breakdown;
+use super::time::periods::{breakdown, Breakdown};
 use super::tracking::track;
 use super::unit_economics::unit_economics;
+use super::verdict::Verdict;
 
 /// The report for a plan that passed `Plan::validate`. The only errors left are goals too
 /// large to count, reported on the field that drives them.
@@ -57,7 +62,14 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
     let breakdowns = mix.breakdowns;
     let months = plan.periods.horizon.months();
     let weeks = plan.periods.horizon.weeks();
-    let reps = plan.team.reps;
+    // Hires count as they ramp, the same way in capacity, workloads and follow-up hours.
+    let reps = verdict::productive_reps(&plan.team, months).unwrap_or(plan.team.reps);
+    // With lead scoring on, its sales-ready leads are what marketing hands over.
+    let scoring = plan.scoring.enabled.then(|| score(&plan.scoring));
+    let handover = match &scoring {
+        Some(s) => breakdown(s.sales_ready_leads, &plan.periods),
+        None => breakdowns.as_ref().and_then(|b| b.get(handover_stage)).cloned(),
+    };
     let sales: Vec<StageVolume> = stages.iter().filter(|s| s.team == Team::Sales).cloned().collect();
     let mut budget = plan.budget.as_ref().and_then(|terms| {
         let leads = volumes.get(lead_stage).copied().unwrap_or(0);
@@ -80,7 +92,7 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
     let actuals = (!plan.actuals.is_empty())
         .then(|| actuals(plan, &stages, timing.as_deref(), breakdowns.as_deref()))
         .flatten();
-    Ok(PlanReport {
+    let mut report = PlanReport {
         version: SCHEMA_VERSION,
         customers,
         forward: mix.forward,
@@ -88,9 +100,10 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         team: team_capacity(&plan.team, new_goal, months),
         workloads: rep_workloads(&sales, reps, months, weeks),
         handover_stage,
-        sla: breakdowns.as_ref().and_then(|b| b.get(handover_stage)).and_then(|b| {
+        sla: handover.and_then(|b| {
             sla_report(&plan.sla, b.weeks.pace, b.months.pace, reps, plan.periods.days_per_week() as u8)
         }),
+        productive_reps: reps,
         lead_stage,
         economics: unit_economics(&plan.economics, marketing_spend, customers, mix.revenue, mix.deal_size),
         budget,
@@ -110,16 +123,21 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
             plan.sensitivity.lift,
             plan.sensitivity.cost_per_top_unit,
         ),
-        scoring: plan.scoring.enabled.then(|| score(&plan.scoring)),
+        scoring,
         risk: None,
         actuals,
         agreement: (plan.agreement != Default::default())
             .then(|| agreement_report(&plan.agreement, &agreed_terms(plan))),
         sources: mix.report,
+        verdict: Verdict::default(),
+        commitments: None,
         breakdowns,
         stages,
         revenue,
-    })
+    };
+    report.verdict = verdict::plan_verdict(plan, &report, None);
+    report.commitments = verdict::commitments(plan, &report);
+    Ok(report)
 }
 
 /// The stage whose volume the budget's cost per lead applies to: the first stage named
