@@ -212,6 +212,7 @@ mod rounding {
         assert!(d("0.000000001") != 0);
         assert!(d("2527.5") > 2527 && d("2527.5") < 2528);
         assert!(d("-0.5") < 0 && d("-0.5") > -1);
-        assert!(!(Decimal::from_int(7) > 7) && !(Decimal::from_int(7) < 7));
+        assert_eq!(Decimal::from_int(7).partial_cmp(&7), Some(std::cmp::Ordering::Equal));
+        assert_eq!(d("6.999999999").partial_cmp(&7), Some(std::cmp::Ordering::Less));
     }
 }
