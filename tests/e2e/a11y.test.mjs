@@ -71,13 +71,19 @@ test('keyboard: tabs follow the arrow keys and every control shows its focus', a
   // the focus ring on each one (the :focus-visible outline).
   for (const id of SECTIONS) {
     await page.locator(`#fp-tab-${id}`).click();
+    // Optional parts switched on, so their controls are walked too.
+    if (id in SWITCHES) {
+      const toggle = page.locator(`#fp-panel-${id} input[type="checkbox"]`).first();
+      if (!(await toggle.isChecked())) await toggle.check();
+    }
     await page.locator(`#fp-tab-${id}`).focus();
     const seen = new Set();
     for (let i = 0; i < 400; i++) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
         const el = document.activeElement;
-        if (!el || !el.closest('.fp')) return null;
+        // Out of the app, or into the embed preview's frame (another document: the same app).
+        if (!el || !el.closest('.fp') || el.tagName === 'IFRAME') return null;
         const s = getComputedStyle(el);
         const key = el.id || `${el.tagName}:${[...document.querySelectorAll('*')].indexOf(el)}`;
         return { key, label: el.outerHTML.slice(0, 80), style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
