@@ -167,7 +167,7 @@ fn no_customers_no_spend_and_no_margin_give_no_ratios() {
 fn budget_terms_read_from_partial_json() {
     let terms: BudgetTerms = serde_json::from_str(r#"{"basis":"amount","amount_period":"yearly"}"#).unwrap();
     assert_eq!(terms.basis, BudgetBasis::Amount);
-    assert_eq!(terms.amount, 2527);
+    assert_eq!(terms.amount, Decimal::from_int(2527));
     let back: BudgetTerms = serde_json::from_str(&serde_json::to_string(&terms).unwrap()).unwrap();
     assert_eq!(back, terms);
 }
@@ -198,7 +198,7 @@ proptest! {
     }
 
     #[test]
-    fn budget_and_unit_economics_never_panic(
+    fn budget_and_unit_economics_hold_their_identities_on_any_input(
         amount in decimal(), pct in decimal(), revenue in decimal(), cpl in proptest::option::of(decimal()),
         costs in proptest::collection::vec(proptest::option::of(decimal()), 0..8),
         volumes in proptest::collection::vec(any::<u64>(), 0..8), leads in any::<u64>(),
@@ -213,9 +213,32 @@ proptest! {
         };
         let mut errors = Errors::default();
         terms.validate("budget", &mut errors);
-        let _ = budget_report(&terms, leads, &volumes);
+        let report = budget_report(&terms, leads, &volumes);
+        // Validated terms with volumes below 10^12 stay far inside the decimal range.
+        let modest = leads < 1_000_000_000_000 && volumes.iter().all(|v| *v < 1_000_000_000_000);
+        if errors.is_empty() && modest {
+            prop_assert!(report.is_some(), "{:?}", terms);
+        }
+        if let Some(r) = &report {
+            // A twelfth truncated at the ninth place: 12 × monthly is within 12 units of yearly.
+            let twelve_months = r.monthly_budget.units() * 12;
+            prop_assert!((r.yearly_budget.units() - twelve_months).abs() < 12, "{:?}", r);
+            if let Some(c) = &r.funnel_cost {
+                prop_assert_eq!(c.gap.units() + c.needed.units(), r.yearly_budget.units());
+                prop_assert_eq!(c.enough, !c.gap.is_negative());
+            }
+            let costed = terms.stage_costs.iter().any(Option::is_some) || terms.cost_per_lead.is_some();
+            prop_assert_eq!(r.funnel_cost.is_some(), costed);
+        }
         let ue = UnitEconomicsTerms { sales_spend: sales, gross_margin: margin, yearly_churn: churn };
         ue.validate("economics", &mut errors);
-        let _ = unit_economics(&ue, amount, customers, new_revenue, deal);
+        if let Some(u) = unit_economics(&ue, amount, customers, new_revenue, deal) {
+            prop_assert_eq!(u.total_spend.units(), amount.units() + sales.units());
+            prop_assert_eq!(u.cac.is_some(), customers > 0);
+            prop_assert_eq!(u.ltv.is_some(), u.ltv_gap.is_none());
+            if u.ltv_to_cac.is_some() {
+                prop_assert!(u.ltv.is_some() && u.cac.is_some());
+            }
+        }
     }
 }

@@ -139,3 +139,80 @@ mod display {
         }
     }
 }
+
+mod rounding {
+    use funnel_planner::engine::Decimal;
+
+    fn d(text: &str) -> Decimal {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn round_to_takes_ties_away_from_zero_on_both_sides() {
+        for (value, places, expected) in [
+            ("0.125", 2, "0.13"),
+            ("-0.125", 2, "-0.13"),
+            ("2.5", 0, "3"),
+            ("-2.5", 0, "-3"),
+            ("0.5", 0, "1"),
+            ("-0.5", 0, "-1"),
+            ("1.005", 2, "1.01"),
+            ("-1.005", 2, "-1.01"),
+        ] {
+            assert_eq!(d(value).round_to(places), d(expected), "{value} to {places}");
+        }
+    }
+
+    #[test]
+    fn round_to_goes_to_the_nearer_side_off_a_tie() {
+        for (value, places, expected) in [
+            ("0.124999999", 2, "0.12"),
+            ("0.125000001", 2, "0.13"),
+            ("-0.124999999", 2, "-0.12"),
+            ("-0.125000001", 2, "-0.13"),
+            ("12.34", 2, "12.34"),
+            ("-12.34", 2, "-12.34"),
+            ("99.999", 2, "100"),
+            ("-0.004", 2, "0"),
+            ("123.456789", 9, "123.456789"),
+            // Beyond nine places there is nothing to round.
+            ("0.000000001", 12, "0.000000001"),
+        ] {
+            assert_eq!(d(value).round_to(places), d(expected), "{value} to {places}");
+        }
+    }
+
+    #[test]
+    fn json_numbers_with_float_noise_round_at_the_ninth_place() {
+        let read = |json: &str| serde_json::from_str::<Decimal>(json).unwrap().to_string();
+        assert_eq!(read("-0.30000000000000004"), "-0.3");
+        assert_eq!(read("0.1234567894"), "0.123456789");
+        assert_eq!(read("0.1234567895"), "0.12345679");
+        assert_eq!(read("-0.1234567895"), "-0.12345679");
+        assert_eq!(read("-0.1234567894"), "-0.123456789");
+        assert_eq!(read("2.9999999996"), "3");
+        assert_eq!(read("-2.9999999996"), "-3");
+        assert_eq!(read("1e-10"), "0");
+        assert_eq!(read("6e-10"), "0.000000001");
+        assert_eq!(read("0.07"), "0.07");
+        assert_eq!(Decimal::from_f64(-0.1 - 0.2), Ok(d("-0.3")));
+        assert_eq!(Decimal::from_f64(1e15), Ok(d("1000000000000000")));
+        assert_eq!(Decimal::from_f64(-1e15), Ok(d("-1000000000000000")));
+        assert!(Decimal::from_f64(1.000_000_000_000_001e15).is_err());
+        assert!(Decimal::from_f64(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn comparing_with_a_whole_number_compares_the_value() {
+        assert!(Decimal::from_int(3) == 3);
+        assert!(Decimal::from_int(-3) == -3);
+        assert!(Decimal::from_int(3) != 2);
+        assert!(Decimal::from_int(3) != -3);
+        assert!(d("2527.5") != 2527);
+        assert!(d("0.000000001") != 0);
+        assert!(d("2527.5") > 2527 && d("2527.5") < 2528);
+        assert!(d("-0.5") < 0 && d("-0.5") > -1);
+        assert_eq!(Decimal::from_int(7).partial_cmp(&7), Some(std::cmp::Ordering::Equal));
+        assert_eq!(d("6.999999999").partial_cmp(&7), Some(std::cmp::Ordering::Less));
+    }
+}

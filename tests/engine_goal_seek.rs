@@ -3,7 +3,7 @@
 
 use funnel_planner::engine::decimal::PLACES;
 use funnel_planner::engine::error::Errors;
-use funnel_planner::engine::funnel::{forward, Funnel, Stage, Team};
+use funnel_planner::engine::funnel::{Funnel, Stage, Team};
 use funnel_planner::engine::goal_seek::{goal_seek, GoalSeekInput, RateTarget};
 use funnel_planner::engine::{Decimal, Reason};
 use proptest::prelude::*;
@@ -24,10 +24,16 @@ fn reachable(rate: &str) -> RateTarget {
     RateTarget::Reachable { rate: d(rate) }
 }
 
+/// Customers reached from `top` with stage `index` at `rate`, worked in plain integers rather
+/// than through the engine's `forward` (which goal-seek itself uses): each stage keeps
+/// `floor(people × rate_units / 10^9)` whole people.
 fn customers_with(stages: &[Stage], index: usize, rate: Decimal, top: u64) -> u64 {
-    let mut s = stages.to_vec();
-    s[index].rate = rate;
-    *forward(&s, 0, top).unwrap().last().unwrap()
+    let mut people = u128::from(top);
+    for (i, s) in stages[..stages.len() - 1].iter().enumerate() {
+        let units = if i == index { rate.units() } else { s.rate.units() };
+        people = people * u128::try_from(units).unwrap() / 1_000_000_000;
+    }
+    u64::try_from(people).unwrap()
 }
 
 #[test]

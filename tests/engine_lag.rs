@@ -102,14 +102,38 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_inputs_never_panic(
+    fn arbitrary_inputs_keep_every_total_and_a_lag_per_stage(
         volumes in prop::collection::vec(prop::collection::vec(any::<u64>(), 0..14), 0..4),
         lags in prop::collection::vec(any::<u32>(), 0..4),
         raw_days in prop::collection::vec(any::<i64>(), 0..5),
     ) {
-        let _ = shift_by_lag(&volumes, &lags);
-        let cycle = SalesCycle { days_to_close: raw_days.into_iter().map(Decimal::from_int).collect() };
-        let _ = cycle.lags(6);
-        cycle.validate("c", &mut Errors::default());
+        let totals: Vec<u128> = volumes.iter().map(|m| m.iter().map(|v| u128::from(*v)).sum()).collect();
+        match shift_by_lag(&volumes, &lags) {
+            Some(timing) => {
+                prop_assert_eq!(timing.len(), volumes.len());
+                for ((t, months), total) in timing.iter().zip(&volumes).zip(&totals) {
+                    prop_assert_eq!(t.by_month.len(), months.len());
+                    let shifted: u128 = t.by_month.iter().map(|v| u128::from(*v)).sum();
+                    prop_assert_eq!(shifted + u128::from(t.pipeline_already_needed), *total);
+                }
+            }
+            // Only a stage whose months add past u64 may be refused.
+            None => prop_assert!(totals.iter().any(|t| *t > u128::from(u64::MAX))),
+        }
+        let cycle = SalesCycle { days_to_close: raw_days.iter().copied().map(Decimal::from_int).collect() };
+        let got = cycle.lags(6);
+        prop_assert_eq!(got.len(), 6);
+        for (i, lag) in got.iter().enumerate() {
+            match raw_days.get(i) {
+                // 3 650 days (the cap) is 120 months of 365/12 days; negative days are none.
+                Some(days) if *days <= 0 => prop_assert_eq!(*lag, 0),
+                Some(_) => prop_assert!(*lag <= 120, "{}", lag),
+                None => prop_assert_eq!(*lag, 0),
+            }
+        }
+        let mut errors = Errors::default();
+        cycle.validate("c", &mut errors);
+        let in_range = raw_days.iter().all(|d| (0..=3_650).contains(d));
+        prop_assert_eq!(errors.is_empty(), in_range);
     }
 }

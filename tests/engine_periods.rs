@@ -192,7 +192,7 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_settings_never_panic(
+    fn arbitrary_settings_split_exactly_or_fail_validation(
         total in any::<u64>(), days in any::<i64>(), horizon in horizon(),
         weights in prop::option::of(prop::collection::vec(any::<i64>(), 0..20)),
     ) {
@@ -201,7 +201,20 @@ proptest! {
             working_days_per_week: Decimal::from_int(days),
             seasonality: weights.map(|w| ints(&w)),
         };
-        let _ = breakdown(total, &settings);
-        settings.validate("c", &mut Errors::default());
+        let mut errors = Errors::default();
+        settings.validate("c", &mut errors);
+        let result = breakdown(total, &settings);
+        if errors.is_empty() {
+            prop_assert!(result.is_some(), "{:?}", settings);
+        }
+        if let Some(b) = result {
+            prop_assert_eq!(b.total, total);
+            for split in [&b.months, &b.weeks, &b.working_days] {
+                prop_assert_eq!(split.parts.iter().map(|p| u128::from(*p)).sum::<u128>(), u128::from(total));
+            }
+            prop_assert_eq!(b.months.parts.len(), horizon.months());
+            prop_assert_eq!(b.weeks.parts.len(), horizon.weeks());
+            prop_assert_eq!(b.working_days.parts.len(), horizon.weeks() * days.clamp(1, 7) as usize);
+        }
     }
 }

@@ -88,12 +88,31 @@ fn decimal() -> impl Strategy<Value = Decimal> {
 
 proptest! {
     #[test]
-    fn pipeline_figures_never_panic(
+    fn pipeline_figures_add_up_on_any_input(
         open in proptest::collection::vec(decimal(), 0..10), rates in proptest::collection::vec(decimal(), 0..10),
         quota in decimal(), opps in any::<u64>(), deal in decimal(), win in decimal(), cycle in decimal(),
     ) {
-        let _ = pipeline_coverage(&open, &rates, quota);
-        let _ = sales_velocity(opps, deal, win, cycle, quota);
+        let sum = open.iter().try_fold(0i128, |s, v| s.checked_add(v.units()));
+        match pipeline_coverage(&open, &rates, quota) {
+            Some(c) => {
+                prop_assert_eq!(Some(c.open_value.units()), sum);
+                if !quota.is_positive() {
+                    prop_assert_eq!((c.coverage, c.weighted_coverage), (None, None));
+                }
+                if rates.is_empty() {
+                    prop_assert_eq!(c.weighted_value, Decimal::ZERO);
+                }
+            }
+            // i64 mantissas: at most 10 of them cannot overflow a plain sum.
+            None => prop_assert!(!rates.is_empty(), "the sum alone never overflows"),
+        }
+        let velocity = sales_velocity(opps, deal, win, cycle, quota);
+        if cycle.is_zero() {
+            prop_assert!(velocity.is_none());
+        }
+        if let Some(v) = velocity {
+            prop_assert_eq!(v.days_to_quota.is_some(), v.revenue_per_day.is_positive());
+        }
     }
 
     #[test]

@@ -89,12 +89,26 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_sources_never_panic(goal in any::<i64>(), current in any::<i64>(), nrr in any::<i64>()) {
+    fn arbitrary_sources_split_the_goal_exactly(goal in any::<i64>(), current in any::<i64>(), nrr in any::<i64>()) {
         let s = RevenueSources {
             current_recurring_revenue: Decimal::from_int(current),
             net_revenue_retention: Decimal::from_parts(nrr, 3).unwrap(),
         };
-        let _ = split_revenue(Decimal::from_int(goal), &s);
-        s.validate("r", &mut Errors::default());
+        let mut errors = Errors::default();
+        s.validate("r", &mut errors);
+        let split = split_revenue(Decimal::from_int(goal), &s);
+        if errors.is_empty() {
+            prop_assert!(split.is_some());
+        }
+        if let Some(r) = split {
+            // Exact: current × nrr in units is current × 10^9 × nrr_units / 10^9 = current × nrr_units.
+            let existing = i128::from(current) * i128::from(nrr) * 1_000_000;
+            prop_assert_eq!(r.from_existing.units(), existing);
+            prop_assert_eq!(r.total_goal, Decimal::from_int(goal));
+            // The engine's own subtraction succeeded, so this one cannot overflow either.
+            let need = (i128::from(goal) * 1_000_000_000).checked_sub(existing).unwrap().max(0);
+            prop_assert_eq!(r.new_business_goal.units(), need);
+            prop_assert_eq!(r.covered_by_existing, need == 0);
+        }
     }
 }

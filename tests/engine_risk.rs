@@ -55,7 +55,9 @@ fn plans_without_risk_get_no_risk_report_and_the_same_figures() {
     let on = uncertain_plan(1_000, 1);
     assert_eq!(compute(&on).unwrap().risk, None);
     let with = compute_with_risk(&on).unwrap();
-    assert!(with.risk.is_some());
+    let risk = with.risk.as_ref().unwrap();
+    assert_eq!((risk.trials, risk.seed, risk.volume, risk.customers_needed), (1_000, 1, 125_000, 100));
+    assert_eq!(risk.histogram.iter().map(|b| b.trials).sum::<u32>(), 1_000);
     assert_eq!(with.stages, report.stages);
 }
 
@@ -218,12 +220,18 @@ fn degenerate_ranges_give_certain_answers_without_panicking() {
     assert_eq!(r.customers.p10, 100);
     assert_eq!(r.needed[0].p90, Some(100));
     // low = high: the exact rate; 0-of-0 observations: a uniform rate.
+    // Visitor → lead is then exactly 2 % and lead → MQL uniform on [0, 1]: 125 000 visitors give
+    // 2 500 leads, and the goal of 100 customers needs about 1 000 MQLs, a rate of about 40 %,
+    // so P(hit) ≈ P(U ≥ 0.4) = 0.6 (5 standard errors of 500 trials: ± 0.11).
     plan.risk.stages =
         vec![range("0.02", "0.02", "0.02"), Some(Observed { successes: d("0"), trials: d("0") })];
-    assert!(compute_with_risk(&plan).unwrap().risk.is_some());
-    // A deal range down to 0.
+    let uniform = compute_with_risk(&plan).unwrap().risk.unwrap().p_hit.to_f64();
+    assert!((uniform - 0.6).abs() <= 0.11, "{uniform}");
+    // A deal range down to 0: fewer deals are worth the full size, so the chance cannot rise
+    // by more than the noise, and stays away from certainty.
     plan.risk.deal_low = Some(Decimal::ZERO);
-    assert!(compute_with_risk(&plan).unwrap().risk.is_some());
+    let cheaper = compute_with_risk(&plan).unwrap().risk.unwrap().p_hit.to_f64();
+    assert!(cheaper < uniform + 0.11 && cheaper < 0.9, "{cheaper} vs {uniform}");
 }
 
 fn arb_uncertainty() -> impl Strategy<Value = Option<RateUncertainty>> {

@@ -62,17 +62,26 @@ fn check_pmf(label: &str, draws: &[u64], pmf: impl Fn(u64) -> f64, max_k: u64) {
     assert!(chi2 <= limit, "{label}: chi-square {chi2} over {df} degrees of freedom > {limit}");
 }
 
+/// Exact binomial probabilities by the textbook recurrence P(0) = qⁿ,
+/// P(k + 1) = P(k) · (n − k)/(k + 1) · p/q: independent of the crate's `ln_gamma`.
 fn binomial_pmf(n: u64, p: f64) -> impl Fn(u64) -> f64 {
-    move |k| {
-        if k > n {
-            return 0.0;
-        }
-        let (nf, kf) = (n as f64, k as f64);
-        (ln_gamma(nf + 1.0) - ln_gamma(kf + 1.0) - ln_gamma(nf - kf + 1.0)
-            + kf * p.ln()
-            + (nf - kf) * (1.0 - p).ln())
-        .exp()
+    let q = 1.0 - p;
+    let mut table = vec![q.powi(n as i32)];
+    for k in 0..n {
+        let next = table[k as usize] * (n - k) as f64 / (k + 1) as f64 * p / q;
+        table.push(next);
     }
+    move |k| table.get(k as usize).copied().unwrap_or(0.0)
+}
+
+/// Poisson probabilities by P(0) = e^−λ, P(k) = P(k − 1) · λ/k, up to `max_k`.
+fn poisson_pmf(lambda: f64, max_k: u64) -> impl Fn(u64) -> f64 {
+    let mut table = vec![(-lambda).exp()];
+    for k in 1..=max_k {
+        let next = table[k as usize - 1] * lambda / k as f64;
+        table.push(next);
+    }
+    move |k| table.get(k as usize).copied().unwrap_or(0.0)
 }
 
 #[test]
@@ -187,13 +196,18 @@ fn pert_has_mean_low_plus_four_likely_plus_high_over_six() {
     let (low, likely, high) = (0.3, 0.4, 0.6);
     let mut rng = Rng::new(500, 0);
     let draws: Vec<f64> = (0..N).map(|_| pert(&mut rng, low, likely, high)).collect();
-    let (a, b) = pert_shape(low, likely, high);
     let span: f64 = high - low;
-    let var = span * span * a * b / ((a + b).powi(2) * (a + b + 1.0));
+    // The textbook PERT: Beta(1 + 4(m − a)/(b − a), 1 + 4(b − m)/(b − a)) on [a, b], whose
+    // variance is (μ − a)(b − μ)/7.
+    let (a, b) = (1.0 + 4.0 * (likely - low) / span, 1.0 + 4.0 * (high - likely) / span);
+    let (sa, sb) = pert_shape(low, likely, high);
+    assert!((sa - a).abs() < 1e-12 && (sb - b).abs() < 1e-12, "shape ({sa}, {sb}) vs ({a}, {b})");
+    let mean = (low + 4.0 * likely + high) / 6.0;
+    let var = (mean - low) * (high - mean) / 7.0;
     let raw = |k: i32| (0..k).map(|r| (a + r as f64) / (a + b + r as f64)).product::<f64>();
     let m = raw(1);
     let mu4 = span.powi(4) * (raw(4) - 4.0 * m * raw(3) + 6.0 * m * m * raw(2) - 3.0 * m.powi(4));
-    check_moments("PERT", &draws, (low + 4.0 * likely + high) / 6.0, var, mu4);
+    check_moments("PERT", &draws, mean, var, mu4);
     assert!(draws.iter().all(|x| (low..=high).contains(x)));
     assert_eq!(pert(&mut rng, 0.2, 0.2, 0.2), 0.2);
     assert_eq!(pert(&mut rng, 0.0, 0.0, 0.0), 0.0);
@@ -209,8 +223,8 @@ fn poisson_and_negative_binomial_match_their_moments_and_pmf() {
     for (i, lambda) in [4.0f64, 15.0, 60.0].into_iter().enumerate() {
         let mut rng = Rng::new(650 + i as u64, 0);
         let draws: Vec<u64> = (0..N).map(|_| poisson(&mut rng, lambda)).collect();
-        let pmf = move |k: u64| (k as f64 * lambda.ln() - lambda - ln_gamma(k as f64 + 1.0)).exp();
-        check_pmf(&format!("Poisson({lambda})"), &draws, pmf, (lambda * 3.0) as u64);
+        let max_k = (lambda * 3.0) as u64;
+        check_pmf(&format!("Poisson({lambda})"), &draws, poisson_pmf(lambda, max_k), max_k);
     }
     for (i, (k, p)) in [(1u64, 0.5), (100, 0.0008), (10, 0.4)].into_iter().enumerate() {
         let mut rng = Rng::new(700 + i as u64, 0);

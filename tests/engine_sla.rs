@@ -57,7 +57,7 @@ fn qualify_by_skips_the_weekend_in_working_days() {
 fn seed_003_six_calls_in_two_weeks_fall_on_days_0_3_6_8_11_14() {
     let s = follow_up_schedule(6, 14);
     assert_eq!(s.day_offsets, [0, 3, 6, 8, 11, 14]);
-    assert_eq!(SlaTerms::default().attempts, 6);
+    assert_eq!(SlaTerms::default().attempts, Decimal::from_int(6));
     let r = sla_report(&SlaTerms::default(), 50, 50 * 4, d("2"), 5).unwrap();
     assert_eq!(r.sales.follow_up.day_offsets, [0, 3, 6, 8, 11, 14]);
 }
@@ -183,8 +183,8 @@ fn default_terms_are_valid_and_handover_stage_fits_the_funnel() {
 fn sla_terms_read_from_partial_json_with_snake_case_days() {
     let terms: SlaTerms = serde_json::from_str(r#"{"handover_day":"wednesday","attempts":"8"}"#).unwrap();
     assert_eq!(terms.handover_day, Weekday::Wednesday);
-    assert_eq!(terms.attempts, 8);
-    assert_eq!(terms.window_days, 14);
+    assert_eq!(terms.attempts, Decimal::from_int(8));
+    assert_eq!(terms.window_days, Decimal::from_int(14));
     let back: SlaTerms = serde_json::from_str(&serde_json::to_string(&terms).unwrap()).unwrap();
     assert_eq!(back, terms);
 }
@@ -239,10 +239,10 @@ proptest! {
     }
 
     #[test]
-    fn sla_report_never_panics(
+    fn sla_report_shares_and_rounds_as_promised_on_any_input(
         leads in any::<u64>(), reps in decimal(), wd in any::<u8>(), share in decimal(),
         hours in decimal(), k in decimal(), window in decimal(), minutes in decimal(),
-        qualify in decimal(), selling in decimal(), day in 0u64..7, stage in any::<usize>(),
+        qualify in decimal(), selling in decimal(), day in 0u64..7, stage in 0usize..8,
     ) {
         let terms = SlaTerms {
             handover_stage: Some(stage), good_fit_share: share, handover_day: Weekday::from_index(day),
@@ -251,7 +251,72 @@ proptest! {
         };
         let mut errors = Errors::default();
         terms.validate("sla", &mut errors);
-        terms.validate_stage("sla", 6, &mut errors);
-        let _ = sla_report(&terms, leads, leads.saturating_mul(4), reps, wd);
+        let report = sla_report(&terms, leads, leads.saturating_mul(4), reps, wd);
+        // With a rep or more, every per-rep figure fits in u64.
+        if errors.is_empty() && reps >= 1 {
+            prop_assert!(report.is_some(), "{:?}", terms);
+        }
+        let Some(r) = report else { return Ok(()) };
+        let m = &r.marketing;
+        prop_assert_eq!(m.handover_per_week, leads);
+        // Whole good fits: floor(leads × share), the share clamped to [0, 1], in exact integers.
+        let share = share.units().clamp(0, 1_000_000_000);
+        prop_assert_eq!(u128::from(m.good_fit_per_week), u128::from(leads) * share as u128 / 1_000_000_000);
+        if reps.is_positive() {
+            // ceil(leads / reps) = ceil(leads × 10^9 / reps_units).
+            let (n, q) = (i128::from(leads) * 1_000_000_000, reps.units());
+            prop_assert_eq!(m.per_rep.map(i128::from), Some((n + q - 1) / q));
+        } else {
+            prop_assert_eq!((m.per_rep, m.per_rep_per_month), (None, None));
+        }
+        prop_assert!(r.sales.follow_up.day_offsets.len() <= 100);
+    }
+}
+
+/// The errors `validate` reports for terms that differ from the default in one field.
+fn errors_with(change: impl Fn(&mut SlaTerms)) -> Vec<(String, Reason)> {
+    let mut terms = SlaTerms::default();
+    change(&mut terms);
+    let mut errors = Errors::default();
+    terms.validate("sla", &mut errors);
+    errors.0.into_iter().map(|e| (e.path, e.reason)).collect()
+}
+
+#[test]
+fn every_limit_holds_at_its_edge_and_fails_just_past_it() {
+    let out = |field: &str| vec![(format!("sla.{field}"), Reason::OutOfRange)];
+    // A day of minutes per attempt (1 440) and a week of selling hours (168) are the most.
+    assert_eq!(errors_with(|t| t.minutes_per_attempt = d("1440")), []);
+    assert_eq!(errors_with(|t| t.minutes_per_attempt = d("1440.000000001")), out("minutes_per_attempt"));
+    assert_eq!(errors_with(|t| t.selling_hours_per_rep = d("168")), []);
+    assert_eq!(errors_with(|t| t.selling_hours_per_rep = d("168.000000001")), out("selling_hours_per_rep"));
+    assert_eq!(errors_with(|t| t.minutes_per_attempt = Decimal::ZERO), []);
+    assert_eq!(
+        errors_with(|t| t.minutes_per_attempt = d("-0.000000001")),
+        [("sla.minutes_per_attempt".to_string(), Reason::Negative)]
+    );
+    assert_eq!(errors_with(|t| t.first_contact_hours = d("720")), []);
+    assert_eq!(errors_with(|t| t.first_contact_hours = d("721")), out("first_contact_hours"));
+    assert_eq!(errors_with(|t| t.attempts = d("1")), []);
+    assert_eq!(errors_with(|t| t.attempts = d("100")), []);
+    assert_eq!(errors_with(|t| t.attempts = d("0")), out("attempts"));
+    assert_eq!(errors_with(|t| t.attempts = d("101")), out("attempts"));
+    assert_eq!(errors_with(|t| t.window_days = d("365")), []);
+    assert_eq!(errors_with(|t| t.window_days = d("366")), out("window_days"));
+    assert_eq!(errors_with(|t| t.qualify_within_days = d("60")), []);
+    assert_eq!(errors_with(|t| t.qualify_within_days = d("61")), out("qualify_within_days"));
+    assert_eq!(errors_with(|t| t.good_fit_share = Decimal::ONE), []);
+    assert_eq!(
+        errors_with(|t| t.good_fit_share = d("1.000000001")),
+        [("sla.good_fit_share".to_string(), Reason::AboveHundredPercent)]
+    );
+}
+
+#[test]
+fn the_handover_stage_may_be_any_stage_but_the_customer() {
+    for (stage, count, ok) in [(4, 6, true), (5, 6, false), (0, 2, true), (1, 2, false), (0, 1, false)] {
+        let mut errors = Errors::default();
+        SlaTerms { handover_stage: stage, ..SlaTerms::default() }.validate_stage("sla", count, &mut errors);
+        assert_eq!(errors.is_empty(), ok, "stage {stage} of {count}");
     }
 }

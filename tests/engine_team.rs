@@ -178,10 +178,11 @@ proptest! {
     }
 
     #[test]
-    fn arbitrary_teams_never_panic(
+    fn arbitrary_teams_report_consistent_capacity_and_workloads(
         reps in any::<i64>(), quota in any::<i64>(), attainment in any::<i64>(), attrition in any::<i64>(),
         hires in prop::collection::vec((any::<i64>(), any::<i64>(), any::<i64>()), 0..4),
-        goal in any::<i64>(), months in any::<usize>(), weeks in any::<usize>(), volume in any::<u64>(),
+        goal in any::<i64>(), months in prop_oneof![0usize..=60, any::<usize>()],
+        weeks in prop_oneof![0usize..=260, any::<usize>()], volume in any::<u64>(),
     ) {
         let t = SalesTeam {
             reps: Decimal::from_int(reps),
@@ -190,8 +191,43 @@ proptest! {
             hires: hires.into_iter().map(|(s, c, r)| hire(s, c, r)).collect(),
             yearly_attrition: Decimal::from_parts(attrition, 9).unwrap(),
         };
-        let _ = team_capacity(&t, Decimal::from_int(goal), months);
-        let _ = rep_workloads(&[stage("Lead", volume)], t.reps, months, weeks);
+        if let Some(cap) = team_capacity(&t, Decimal::from_int(goal), months) {
+            prop_assert_eq!(cap.productive_fte.len(), months.clamp(1, 12));
+            prop_assert_eq!(cap.goal, Decimal::from_int(goal));
+            // gap = max(goal − capacity, 0), in units.
+            prop_assert_eq!(cap.gap.units(), (cap.goal.units() - cap.capacity.units()).max(0));
+            // A gap needs at least one more rep, when a rep closes anything at all.
+            if t.rep_yearly_capacity().is_some_and(Decimal::is_positive) {
+                prop_assert_eq!(cap.gap.is_zero(), cap.extra_reps_needed == 0);
+            }
+        }
+        match rep_workloads(&[stage("Lead", volume)], t.reps, months, weeks) {
+            Some(loads) => {
+                prop_assert!(reps > 0 && months > 0 && weeks > 0);
+                // Whole reps: ceil(volume / (reps × months)) in plain integers.
+                let per = |periods: usize| u128::from(volume).div_ceil(reps as u128 * periods as u128);
+                prop_assert_eq!(u128::from(loads[0].per_month_whole), per(months));
+                prop_assert_eq!(u128::from(loads[0].per_week_whole), per(weeks));
+            }
+            // Otherwise only a divisor past 10^20 rep-periods (out of the decimal range) fails.
+            None => prop_assert!(
+                reps <= 0 || months == 0 || weeks == 0 || reps as u128 * months.max(weeks) as u128 > 100_000_000_000_000_000_000
+            ),
+        }
         t.validate("t", &mut Errors::default());
     }
+}
+
+#[test]
+fn a_hundred_hire_rows_are_accepted_and_a_hundred_and_one_are_too_many() {
+    let mut t = team(1, 100_000, "0.8");
+    t.hires = vec![hire(2, 1, 3); 100];
+    let mut errors = Errors::default();
+    t.validate("team", &mut errors);
+    assert!(errors.is_empty(), "{:?}", errors.0);
+    t.hires.push(hire(2, 1, 3));
+    let mut errors = Errors::default();
+    t.validate("team", &mut errors);
+    let got: Vec<_> = errors.0.iter().map(|e| (e.path.as_str(), e.reason)).collect();
+    assert_eq!(got, [("team.hires", Reason::TooMany)]);
 }

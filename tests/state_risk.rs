@@ -3,7 +3,7 @@
 //! typing its numbers at `risk.stages.i.*`, and stage moves carrying the uncertainty along.
 
 use funnel_planner::engine::risk::RateUncertainty::{Observed, Range};
-use funnel_planner::engine::Decimal;
+use funnel_planner::engine::{Decimal, Reason};
 use funnel_planner::i18n::Lang;
 use funnel_planner::state::edits::{Edit, RiskKind};
 use funnel_planner::state::fields::{kind, Kind};
@@ -54,7 +54,7 @@ fn range_fields_are_percentages_and_counts_are_numbers() {
     s = s.reduce(Action::SetNumber { path: "risk.stages.1.likely".into(), text: "30".into() });
     assert_eq!(s.plan.risk.stages[1], Some(Range { low: d("0.35"), likely: d("0.3"), high: d("0.48") }));
     // likely below low: the engine names the field.
-    assert!(s.outcome().error_at("risk.stages.1.likely").is_some());
+    assert_eq!(s.outcome().error_at("risk.stages.1.likely"), Some(Reason::OutOfRange));
     s = s.reduce(Action::SetNumber { path: "risk.deal_low".into(), text: "800".into() });
     s = s.reduce(Action::SetNumber { path: "risk.volume".into(), text: "130 000".into() });
     assert_eq!(s.plan.risk.deal_low, Some(d("800")));

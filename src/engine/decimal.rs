@@ -135,7 +135,8 @@ impl Decimal {
         let half = step / 2;
         let r = self.0.rem_euclid(step);
         let down = self.0 - r;
-        let up = r > half || (r == half && self.0 >= 0);
+        // `r != 0` first: at nine places the step is 1, the half 0, and an exact value is a "tie".
+        let up = r != 0 && (r > half || (r == half && self.0 >= 0));
         Decimal(if up { down + step } else { down })
     }
 

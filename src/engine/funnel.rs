@@ -160,7 +160,8 @@ pub fn reverse(stages: &[Stage], customers: u64) -> Option<Vec<StageVolume>> {
             name: s.name.clone(),
             team: s.team,
             rate,
-            volume: volume as u64,
+            // The cap keeps this in range; `try_from` makes a weakened cap an error, not a wrap.
+            volume: u64::try_from(volume).ok()?,
             rate_to_customer: to_customer,
         });
         next = volume;

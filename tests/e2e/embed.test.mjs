@@ -20,11 +20,17 @@ before(async () => {
   symlinkSync(DIST, path.join(subDir, 'tools', 'planner'));
   subpath = await serve(subDir);
   writeFileSync(path.join(thirdDir, 'forger.html'), `<!doctype html><script>
-    for (const f of parent.frames) {
-      try { f.postMessage({ source: 'funnel-planner-host', version: 1, type: 'set-inputs', values: { goal: 1 } }, '*'); } catch (e) {}
+    let forged = 0;
+    // Window is not iterable: walk parent.frames by index (a for-of threw before anything was sent).
+    for (let i = 0; i < parent.frames.length; i++) {
+      const f = parent.frames[i];
+      if (f === window) continue;
+      try { f.postMessage({ source: 'funnel-planner-host', version: 1, type: 'set-inputs', values: { goal: 1 } }, '*'); forged++; } catch (e) {}
     }
     parent.postMessage({ source: 'funnel-planner', version: 1, type: 'height', id: 'fp1', height: 7 }, '*');
     parent.postMessage({ source: 'funnel-planner', version: 1, type: 'plan', id: 'fp1', summary: { customers: 999 } }, '*');
+    // Tells the test the forgeries were sent, and to how many frames.
+    parent.postMessage({ forger: 'done', forged }, '*');
   </script>`);
   writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head><body>
     <h1>Our marketing page</h1>
@@ -49,6 +55,15 @@ after(async () => {
 
 async function hostPage() {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  // Before any navigation, in every frame (the host and each widget): record CSP violations
+  // from the very start, so those raised while a widget boots are seen too.
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   const requests = [];
   const problems = [];
@@ -106,6 +121,8 @@ test('the frame height follows the content and host commands reach only their wi
   assert.equal((await lastPlan(page, 'a')).summary.customers, 250, 'widget a is untouched');
   await page.evaluate(() => document.getElementById('b').funnelPlanner.setLanguage('en'));
   await page.frameLocator('#b iframe').locator('html[lang="en"]').waitFor();
+  // The language really changed: the figures now read in English (a comma for thousands).
+  assert.equal(plain(await page.frameLocator('#b iframe').locator('#fp-leads').textContent()), '1,000');
   await context.close();
 });
 
@@ -113,12 +130,18 @@ test('forged messages from a third origin are ignored in both directions', async
   const { page, context } = await hostPage();
   const heightBefore = await page.locator('#a iframe').evaluate((f) => f.style.height);
   const eventsBefore = await page.evaluate(() => window.events.length);
-  await page.evaluate((src) => new Promise((resolve) => {
+  const forger = await page.evaluate((src) => new Promise((resolve) => {
+    addEventListener('message', (e) => {
+      // Give the widgets time to act on the forgeries, which reached them before this message.
+      if (e.data?.forger === 'done') setTimeout(() => resolve({ origin: e.origin, ...e.data }), 300);
+    });
     const f = document.createElement('iframe');
     f.src = src;
-    f.onload = () => setTimeout(resolve, 300);
     document.body.appendChild(f);
   }), `${third.url}forger.html`);
+  // The forger page ran, from its own origin, and reached both widgets.
+  assert.equal(forger.origin, new URL(third.url).origin);
+  assert.equal(forger.forged, 2);
   assert.equal(await page.locator('#a iframe').evaluate((f) => f.style.height), heightBefore);
   assert.equal(await page.evaluate(() => window.events.length), eventsBefore);
   assert.equal(plain(await page.frameLocator('#a iframe').locator('#fp-leads').textContent()), '6,250');
@@ -127,19 +150,29 @@ test('forged messages from a third origin are ignored in both directions', async
 
 test('strict CSP holds, and every request stays on the host or the widget origin', async () => {
   const { page, context, requests, problems } = await hostPage();
-  await page.frameLocator('#a iframe').getByRole('tab', { name: 'Team & SLA' }).click();
-  const violations = await page.frameLocator('#a iframe').locator('body').evaluate(() => new Promise((resolve) => {
-    const seen = [];
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
-    setTimeout(() => resolve(seen), 300);
-  }));
-  assert.deepEqual(violations, []);
+  const a = page.frameLocator('#a iframe');
+  await a.getByRole('tab', { name: 'Team & SLA' }).click();
+  await a.locator('#fp-panel-team').waitFor();
+  // Recorded since before each document loaded (see hostPage): start-up included.
+  for (const frame of [a, page.frameLocator('#b iframe')]) {
+    assert.deepEqual(await frame.locator('body').evaluate(() => window.cspViolations), []);
+  }
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   const origins = new Set(requests.map((u) => new URL(u).origin));
   assert.deepEqual([...origins].sort(), [new URL(host.url).origin, new URL(widget.url).origin].sort());
   assert.deepEqual(problems.filter((p) => /Content Security Policy|CSP/.test(p)), []);
   const csp = await page.frameLocator('#a iframe').locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
   assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
+  // The recorder works: an inline script injected into the widget is blocked and recorded.
+  const caught = await a.locator('body').evaluate(() => new Promise((resolve) => {
+    const s = document.createElement('script');
+    s.textContent = 'window.inlineRan = true';
+    document.body.append(s);
+    setTimeout(() => resolve({ ran: window.inlineRan === true, seen: window.cspViolations }), 100);
+  }));
+  assert.equal(caught.ran, false);
+  assert.match(caught.seen.join('\n'), /^script-src/m);
   await context.close();
 });
 

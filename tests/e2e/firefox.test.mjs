@@ -9,8 +9,11 @@ import puppeteer from 'puppeteer-core';
 import { DIST, RESULTS, plain } from './harness.mjs';
 
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+// A skip must say why in the output, whatever the reporter shows of a skipped test.
+const missing = !existsSync(FIREFOX) && `no Firefox at ${FIREFOX} (apt-get install firefox-esr, or set FIREFOX)`;
+if (missing) console.warn(`firefox.test.mjs: SKIPPED: ${missing}`);
 
-test('Firefox opens the single file from file:// and computes with no request', { skip: !existsSync(FIREFOX) && 'firefox-esr not installed' }, async () => {
+test('Firefox opens the single file from file:// and computes with no request', { skip: missing }, async () => {
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
   try {
     const page = await browser.newPage();

@@ -50,11 +50,19 @@ test('the single file opens from file:// with no server, works in every section 
   assert.equal(await leads(page), '2,500');
   await page.getByLabel('Revenue goal').fill('250,000');
   assert.equal(await leads(page), '6,250');
+  const shown = new Set();
   for (const tab of await page.getByRole('tab').all()) {
     await tab.click();
     assert.equal(await tab.getAttribute('aria-selected'), 'true');
-    assert.ok((await page.locator('.fp-panel').innerText()).trim().length > 0, await tab.textContent());
+    // The one panel on show is the one this tab controls, and its content is its own.
+    const panel = page.locator('.fp-panel');
+    assert.equal(await panel.count(), 1);
+    assert.equal(await panel.getAttribute('id'), await tab.getAttribute('aria-controls'));
+    const text = (await panel.innerText()).trim();
+    assert.ok(!shown.has(text), `${await tab.textContent()} shows another section's content`);
+    shown.add(text);
   }
+  assert.equal(shown.size, await page.getByRole('tab').count());
   await page.getByRole('button', { name: 'FR' }).click();
   await page.getByRole('tab', { name: 'Objectif et entonnoir' }).click();
   assert.equal(await leads(page), '6 250');
