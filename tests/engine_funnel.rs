@@ -57,7 +57,7 @@ fn a_goal_whose_top_volume_would_pass_u64_is_too_large_not_wrapped() {
     let mut plan = Plan { goal: d("1000000000000"), deal_size: Decimal::ONE, ..Plan::default() };
     plan.funnel =
         Funnel { mode: FunnelMode::Stages, stages: funnel_of(&["0.000000001", "1"]), ..Funnel::default() };
-    plan.sla.handover_stage = 0;
+    plan.sla.handover_stage = Some(0);
     let errors = compute(&plan).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!((errors[0].path.as_str(), errors[0].reason), ("goal", Reason::TooLarge));

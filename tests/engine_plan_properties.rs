@@ -14,7 +14,7 @@ use proptest::option::of;
 use proptest::prelude::*;
 use proptest::sample::select;
 /// The plan's top-level fields: every error path starts with one.
-const SECTIONS: [&str; 17] = [
+const SECTIONS: [&str; 20] = [
     "version",
     "goal",
     "deal_size",
@@ -32,6 +32,9 @@ const SECTIONS: [&str; 17] = [
     "sensitivity",
     "scoring",
     "risk",
+    "sources",
+    "actuals",
+    "agreement",
 ];
 
 /// Resets the section an error points at, so the rest of a wild plan reaches the report.

@@ -316,7 +316,11 @@ fn every_limit_holds_at_its_edge_and_fails_just_past_it() {
 fn the_handover_stage_may_be_any_stage_but_the_customer() {
     for (stage, count, ok) in [(4, 6, true), (5, 6, false), (0, 2, true), (1, 2, false), (0, 1, false)] {
         let mut errors = Errors::default();
-        SlaTerms { handover_stage: stage, ..SlaTerms::default() }.validate_stage("sla", count, &mut errors);
+        SlaTerms { handover_stage: Some(stage), ..SlaTerms::default() }.validate_stage(
+            "sla",
+            count,
+            &mut errors,
+        );
         assert_eq!(errors.is_empty(), ok, "stage {stage} of {count}");
     }
 }

@@ -86,7 +86,7 @@ fn comparison_shows_the_chance_of_reaching_the_goal_when_risk_is_on() {
     let chance = rows.iter().find(|r| r.figure == Figure::HitProbability).expect("a chance row");
     assert_eq!(chance.values[0], Value::Missing);
     // The saved plan's own chance, as the engine computes it for that plan.
-    let p_hit = funnel_planner::engine::risk::compute_with_risk(&state.plan).unwrap().risk.unwrap().p_hit;
+    let p_hit = funnel_planner::engine::compute_with_risk(&state.plan).unwrap().risk.unwrap().p_hit;
     assert!(p_hit.is_positive() && p_hit < Decimal::ONE, "{p_hit}");
     assert_eq!(chance.values[1], Value::Percent(p_hit));
 }
