@@ -21,11 +21,14 @@ pub struct Ctx {
     pub painted: bool,
 }
 
+/// By value: the app makes a fresh `Rc<State>` at every render, but the plans and outcome
+/// inside it are shared until they change, so comparing costs a few pointer checks.
 impl PartialEq for Ctx {
     fn eq(&self, other: &Ctx) -> bool {
-        Rc::ptr_eq(&self.state, &other.state)
-            && Rc::ptr_eq(&self.outcome, &other.outcome)
-            && self.painted == other.painted
+        self.painted == other.painted
+            && (Rc::ptr_eq(&self.outcome, &other.outcome) || self.outcome == other.outcome)
+            && *self.state == *other.state
+            && self.locked == other.locked
     }
 }
 
@@ -48,7 +51,7 @@ impl Ctx {
     }
 
     pub fn report(&self) -> Option<&PlanReport> {
-        self.outcome.report.as_ref()
+        self.outcome.report.as_deref()
     }
 
     /// A labelled number field bound to the plan field at `path`: shows what was typed, its

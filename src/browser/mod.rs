@@ -69,6 +69,9 @@ pub fn mark_ready(root: &yew::NodeRef) {
     }
 }
 
+/// The performance mark recorded at every engine run (the benchmark and an e2e test count them).
+pub const ENGINE_MARK: &str = "fp-engine";
+
 /// Records a performance mark (read by the benchmark script); nothing when unavailable.
 pub fn mark(name: &str) {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {

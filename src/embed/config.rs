@@ -177,20 +177,22 @@ pub fn apply_to(config: &EmbedConfig, state: &mut crate::state::State) {
     if let Some(theme) = config.theme {
         state.theme = theme;
     }
+    let mut plan = (*state.plan).clone();
     if let Some(simple) = config.simple_mode {
-        state.plan.funnel.mode = if simple { FunnelMode::Simple } else { FunnelMode::Stages };
+        plan.funnel.mode = if simple { FunnelMode::Simple } else { FunnelMode::Stages };
     }
     for (path, value) in &config.values {
-        if let Some(fields::Slot::Value(slot)) = fields::slot(&mut state.plan, path) {
+        if let Some(fields::Slot::Value(slot)) = fields::slot(&mut plan, path) {
             *slot = *value;
-        } else if let Some(fields::Slot::Optional(slot)) = fields::slot(&mut state.plan, path) {
+        } else if let Some(fields::Slot::Optional(slot)) = fields::slot(&mut plan, path) {
             *slot = Some(*value);
         }
     }
+    if plan != *state.plan {
+        // Runs the engine once; a plan that computes becomes the last valid one.
+        state.replace_plan(plan);
+    }
     if let Some(sections) = &config.sections {
         state.section = sections[0];
-    }
-    if crate::engine::compute(&state.plan).is_ok() {
-        state.last_valid = state.plan.clone();
     }
 }
