@@ -5,7 +5,7 @@ use super::number_field::{number_field, NumberFieldProps};
 use crate::browser::format;
 use crate::engine::{Decimal, PlanReport};
 use crate::i18n::Lang;
-use crate::state::fields::{self, Kind};
+use crate::state::registry::{self, Kind};
 use crate::state::{Action, Outcome, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -78,10 +78,10 @@ impl Ctx {
     #[inline(never)]
     fn field(&self, path: &str, label: AttrValue, help: AttrValue) -> Html {
         let lang = self.lang();
-        let suffix = match fields::kind(path) {
+        let suffix = match registry::kind(path) {
             Kind::Percent => Some(AttrValue::from("%")),
             Kind::Money => Some(AttrValue::from(format::currency_symbol(&self.state.currency, lang))),
-            Kind::Number => None,
+            _ => None,
         };
         let error = self.outcome.error_at(path).map(|r| AttrValue::from(lang.reason(r)));
         let owned = path.to_string();

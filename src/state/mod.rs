@@ -4,18 +4,18 @@
 pub mod compare;
 pub mod edits;
 mod field_text;
-pub mod fields;
 mod outcome;
 pub mod prefs;
 mod reduce;
+pub mod registry;
 pub mod scenarios;
 pub mod text_map;
 
 use crate::engine::{Decimal, FieldError, Plan};
 use crate::i18n::Lang;
 use edits::Edit;
+use field_text::read_text;
 pub use field_text::write;
-use field_text::{optional, read_text};
 pub use outcome::{Outcome, Verdict};
 use prefs::{Section, ShownPeriod, Theme};
 use std::rc::Rc;
@@ -180,8 +180,8 @@ impl State {
         if let Some(draft) = self.drafts.get(path) {
             return draft.clone();
         }
-        match fields::read(&self.plan, path) {
-            Some(Some(value)) => write(value, fields::kind(path), self.lang),
+        match registry::read(&self.plan, path) {
+            Some(Some(value)) => write(value, registry::kind(path), self.lang),
             _ => String::new(),
         }
     }
@@ -200,7 +200,7 @@ impl State {
     fn draft_errors(&self) -> Vec<FieldError> {
         self.drafts
             .iter()
-            .filter_map(|(path, text)| match read_text(text, fields::kind(path), self.lang, optional(path)) {
+            .filter_map(|(path, text)| match read_text(text, path, self.lang) {
                 Err(reason) => Some(FieldError::new(path.clone(), reason)),
                 Ok(_) => None,
             })

@@ -2,11 +2,11 @@
 //! changes it, and the engine runs once when it does; a tab, theme or language switch never
 //! runs it (the language switch renames the report's default stage names instead).
 
-use super::field_text::{is_stage_indexed, optional, read_text};
-use super::fields::{self, Slot};
+use super::field_text::read_text;
 use super::outcome::renamed;
+use super::registry;
 use super::{Action, Notice, Section, State};
-use crate::engine::{Decimal, Plan};
+use crate::engine::Plan;
 use crate::i18n::Lang;
 use std::rc::Rc;
 
@@ -18,18 +18,14 @@ impl State {
         match action {
             Action::SetNumber { path, text } => next.set_number(path, text),
             Action::SetValue { path, value } => {
-                if fields::read(&next.plan, &path).is_some_and(|now| now != Some(value)) {
-                    match fields::slot(Rc::make_mut(&mut next.plan), &path) {
-                        Some(Slot::Value(slot)) => *slot = value,
-                        Some(Slot::Optional(slot)) => *slot = Some(value),
-                        None => {}
-                    }
+                if registry::read(&next.plan, &path).is_some_and(|now| now != Some(value)) {
+                    registry::write(Rc::make_mut(&mut next.plan), &path, Some(value));
                 }
                 next.drafts.remove(&path);
             }
             Action::Edit(edit) => {
                 if edit.reindexes_stages() {
-                    next.drafts.retain(|path, _| !is_stage_indexed(path));
+                    next.drafts.retain(|path, _| !registry::follows_stages(path));
                 }
                 if edit.reindexes_hires() {
                     next.drafts.retain(|path, _| !path.starts_with("team.hires."));
@@ -97,15 +93,15 @@ impl State {
     }
 
     fn set_number(&mut self, path: String, text: String) {
-        if let Ok(value) = read_text(&text, fields::kind(&path), self.lang, optional(&path)) {
-            match fields::read(&self.plan, &path) {
+        if let Ok(value) = read_text(&text, &path, self.lang) {
+            match registry::read(&self.plan, &path) {
                 None => return,
                 Some(now) if now == value => {}
-                Some(_) => match fields::slot(Rc::make_mut(&mut self.plan), &path) {
-                    Some(Slot::Value(slot)) => *slot = value.unwrap_or(Decimal::ZERO),
-                    Some(Slot::Optional(slot)) => *slot = value,
-                    None => return,
-                },
+                Some(_) => {
+                    if !registry::write(Rc::make_mut(&mut self.plan), &path, value) {
+                        return;
+                    }
+                }
             }
         }
         self.drafts.insert(path, text);
@@ -131,8 +127,8 @@ impl State {
     /// says what the plan holds: it goes, and the field shows the plan's value.
     fn drop_outdated_drafts(&mut self) {
         let (lang, plan) = (self.lang, &self.plan);
-        self.drafts.retain(|path, text| match read_text(text, fields::kind(path), lang, optional(path)) {
-            Ok(value) => fields::read(plan, path) == Some(value),
+        self.drafts.retain(|path, text| match read_text(text, path, lang) {
+            Ok(value) => registry::read(plan, path) == Some(value),
             Err(_) => true,
         });
     }
@@ -140,7 +136,7 @@ impl State {
     /// Valid drafts are re-shown in the new language's notation; invalid ones stay as typed.
     fn drop_valid_drafts(&mut self) {
         let lang = self.lang;
-        self.drafts.retain(|path, text| read_text(text, fields::kind(path), lang, optional(path)).is_err());
+        self.drafts.retain(|path, text| read_text(text, path, lang).is_err());
     }
 }
 
