@@ -84,19 +84,11 @@ impl Ctx {
             _ => None,
         };
         let error = self.outcome.error_at(path).map(|r| AttrValue::from(lang.reason(r)));
-        let owned = path.to_string();
-        let on_input = self.dispatch.reform(move |text| Action::SetNumber { path: owned.clone(), text });
         let readonly = self.locked.iter().any(|p| p == path);
-        number_field(&NumberFieldProps {
-            id: field_id(path).into(),
-            label,
-            help,
-            value: self.state.text(path).into(),
-            suffix,
-            error,
-            on_input,
-            readonly,
-        })
+        html! {
+            <BoundNumber path={AttrValue::from(path.to_string())} {label} {help} value={self.state.text(path)}
+                {suffix} {error} {readonly} dispatch={self.dispatch.clone()} />
+        }
     }
 
     pub fn count(&self, n: u64) -> String {
@@ -115,6 +107,37 @@ impl Ctx {
     pub fn decimal(&self, value: Decimal, places: u32) -> String {
         format::decimal(value, self.lang(), places)
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct BoundNumberProps {
+    path: AttrValue,
+    label: AttrValue,
+    help: AttrValue,
+    value: AttrValue,
+    suffix: Option<AttrValue>,
+    error: Option<AttrValue>,
+    readonly: bool,
+    /// The app's dispatcher (one for the app's life, so unchanged fields compare equal).
+    dispatch: Callback<Action>,
+}
+
+/// A number field bound to a plan path. A component, so a keystroke re-renders the field typed
+/// in (and any whose error changed), not every field of the section.
+#[function_component(BoundNumber)]
+fn bound_number(props: &BoundNumberProps) -> Html {
+    let path = props.path.clone();
+    let on_input = props.dispatch.reform(move |text| Action::SetNumber { path: path.to_string(), text });
+    number_field(&NumberFieldProps {
+        id: field_id(&props.path).into(),
+        label: props.label.clone(),
+        help: props.help.clone(),
+        value: props.value.clone(),
+        suffix: props.suffix.clone(),
+        error: props.error.clone(),
+        on_input,
+        readonly: props.readonly,
+    })
 }
 
 /// DOM id of the field at `path`: `fp-` + the path with dots as dashes (`fp-team-reps`).

@@ -64,9 +64,10 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
     let state = use_reducer_eq(move || initial);
     let root = use_node_ref();
     use_effect_with(state.lang, |lang| browser::set_document_lang(*lang));
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+    // One callback for the app's life, so props holding it compare equal across renders.
+    let dispatch: Callback<Action> = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| dispatcher.to_callback())).clone()
     };
     {
         let (root, embed, dispatch) = (root.clone(), embed.clone(), dispatch.clone());
