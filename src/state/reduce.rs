@@ -4,7 +4,7 @@
 
 use super::field_text::read_text;
 use super::outcome::renamed;
-use super::registry;
+use super::registry::{self, List};
 use super::{Action, Notice, Section, State};
 use crate::engine::Plan;
 use crate::i18n::Lang;
@@ -25,10 +25,10 @@ impl State {
             }
             Action::Edit(edit) => {
                 if edit.reindexes_stages() {
-                    next.drafts.retain(|path, _| !registry::follows_stages(path));
+                    next.drafts.retain(|path, _| registry::list_of(path) != Some(List::Stages));
                 }
                 if edit.reindexes_hires() {
-                    next.drafts.retain(|path, _| !path.starts_with("team.hires."));
+                    next.drafts.retain(|path, _| registry::list_of(path) != Some(List::Hires));
                 }
                 edit.apply(Rc::make_mut(&mut next.plan));
                 if next.plan == self.plan {

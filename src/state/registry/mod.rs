@@ -172,9 +172,9 @@ pub fn optional(path: &str) -> bool {
     lookup(path).is_some_and(|(spec, _)| spec.optional)
 }
 
-/// Whether `path` is indexed by stage (its index shifts when stages move).
-pub fn follows_stages(path: &str) -> bool {
-    lookup(path).is_some_and(|(spec, _)| spec.list == Some(List::Stages))
+/// The list the field at `path` is in, if any (its index shifts when that list changes).
+pub fn list_of(path: &str) -> Option<List> {
+    lookup(path).and_then(|(spec, _)| spec.list)
 }
 
 /// Whether `path` is a number field a user or a host can set.
