@@ -89,7 +89,8 @@ const TYPE = async (keys) => {
     const ms = performance.now() - start;
     // Let the deferred work of this keystroke (storage, address bar) finish before the next.
     await new Promise((r) => setTimeout(r, 300));
-    out.push({ ms, runs: performance.getEntriesByName('fp-engine').length - runs });
+    const engine = performance.getEntriesByName('fp-engine').slice(runs);
+    out.push({ ms, runs: engine.length, reduce: engine.reduce((t, e) => t + e.duration, 0) });
   }
   return out;
 };
@@ -109,7 +110,7 @@ async function oneRun(browser, url) {
 const builds = [{ name: 'this build', dir: DIST }];
 if (BASELINE) builds.unshift({ name: `baseline (${BASELINE})`, dir: BASELINE });
 const browser = await launch();
-for (const b of builds) Object.assign(b, { server: await serve(b.dir), first: [], rust: [], x1: [], x4: [], runs: [], marked: false });
+for (const b of builds) Object.assign(b, { server: await serve(b.dir), first: [], rust: [], x1: [], x4: [], r1: [], r4: [], runs: [], marked: false });
 for (let i = 0; i < RUNS; i++) {
   for (const b of builds) {
     const r = await oneRun(browser, b.server.url);
@@ -117,6 +118,8 @@ for (let i = 0; i < RUNS; i++) {
     b.rust.push(r.rust);
     b.x1.push(...r.normal.map((k) => k.ms));
     b.x4.push(...r.slow.map((k) => k.ms));
+    b.r1.push(...r.normal.map((k) => k.reduce));
+    b.r4.push(...r.slow.map((k) => k.reduce));
     b.runs.push(...r.normal.map((k) => k.runs), ...r.slow.map((k) => k.runs));
     b.marked ||= r.marked;
   }
@@ -140,5 +143,9 @@ for (const b of builds) {
   console.log(`  input → result painted, CPU 1×:       ${fmt(b.x1)}`);
   console.log(`  input → result painted, CPU 4× slower: ${fmt(b.x4)}`);
   console.log(`  engine runs per keystroke:            ${perKey}`);
+  if (b.marked) {
+    console.log(`  reducer call that ran the engine, 1×: ${fmt(b.r1)}`);
+    console.log(`  reducer call that ran the engine, 4×: ${fmt(b.r4)}`);
+  }
 }
 if (singleFirst.length) console.log(`\nsingle file from file://, first result: ${fmt(singleFirst)}`);

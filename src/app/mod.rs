@@ -23,13 +23,16 @@ use yew::prelude::*;
 impl Reducible for State {
     type Action = Action;
 
-    /// Marks every engine run the reducer made (`fp-engine`, counted by the benchmark and the
-    /// e2e test: one per change of the plan, none on a tab, theme or language switch).
+    /// Records every engine run the reducer made as a `fp-engine` performance entry spanning
+    /// the reducer's call (counted by the benchmark and the e2e test: one per change of the
+    /// plan, none on a tab, theme or language switch).
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        browser::mark(browser::REDUCE_MARK);
         let next = State::reduce(&self, action);
         for _ in self.engine_runs()..next.engine_runs() {
-            browser::mark(browser::ENGINE_MARK);
+            browser::measure_since(browser::ENGINE_MARK, browser::REDUCE_MARK);
         }
+        browser::clear_mark(browser::REDUCE_MARK);
         Rc::new(next)
     }
 }

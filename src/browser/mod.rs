@@ -79,8 +79,25 @@ pub fn mark_ready(root: &yew::NodeRef) {
     }
 }
 
-/// The performance mark recorded at every engine run (the benchmark and an e2e test count them).
+/// The performance entry recorded at every engine run (the benchmark and an e2e test count
+/// them; a measure's duration is the reducer call that ran it).
 pub const ENGINE_MARK: &str = "fp-engine";
+/// Marks the start of each reducer call.
+pub const REDUCE_MARK: &str = "fp-reduce";
+
+/// Records a performance measure `name` from the latest mark `start` to now.
+pub fn measure_since(name: &str, start: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.measure_with_start_mark(name, start);
+    }
+}
+
+/// Removes the marks named `name` (a mark set at every action would otherwise pile up).
+pub fn clear_mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        perf.clear_marks_with_mark_name(name);
+    }
+}
 
 /// Records a performance mark (read by the benchmark script); nothing when unavailable.
 pub fn mark(name: &str) {
