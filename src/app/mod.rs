@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod ctx;
 pub mod lang_switch;
+pub mod later;
 pub mod notice;
 pub mod number_field;
 pub mod sections;
