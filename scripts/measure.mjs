@@ -1,8 +1,11 @@
 // Performance figures (not a test): bytes of every dist/ file raw, gzip and brotli; time from
-// navigation to the first result painted; and input-to-update latency, in headless Chromium.
+// navigation to the first result painted; input → result painted at 1× and with the CPU
+// throttled 4× (DevTools `Emulation.setCPUThrottlingRate`); and engine runs per keystroke
+// (the app's `fp-engine` performance marks), in headless Chromium.
 // The single-file app (funnel-planner.html) is listed apart: the served app never loads it,
 // and it repeats the wasm in base64 (about 4/3 of its size before compression).
-// Usage: scripts/measure  (builds dist/ first)
+// Usage: scripts/measure  (builds dist/ first). With BASELINE_DIST=<another build's dist/>,
+// the same figures are taken for both builds in the same run, runs interleaved, side by side.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
@@ -62,28 +65,64 @@ async function boot(context, url) {
   return { page, painted: await at('fp-first-frame'), rust: (await at('fp-first-result')) - (await at('fp-wasm-started')) };
 }
 
-const server = await serve();
-const browser = await launch();
-const firstResult = [];
-const rustPart = [];
-const inputLatency = [];
-for (let i = 0; i < RUNS; i++) {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const { page, painted, rust } = await boot(context, server.url);
-  firstResult.push(painted);
-  // Where the time goes: wasm fetched and compiled (until Rust's main starts), then Rust.
-  rustPart.push(rust);
-  inputLatency.push(await page.evaluate(async () => {
-    const input = document.querySelector('#fp-goal');
-    const output = document.querySelector('#fp-leads');
-    const changed = new Promise((resolve) => new MutationObserver(resolve).observe(output, { childList: true, subtree: true, characterData: true }));
+const BASELINE = process.env.BASELINE_DIST;
+const KEYS = ['250000', '2500000', '25000', '125000', '100000'];
+
+/** Input → result painted, per keystroke: the time from the input event to the first task
+ * after the animation frame that follows the DOM update (rAF runs just before paint), and the
+ * engine runs each keystroke made. */
+const TYPE = async (keys) => {
+  const input = document.querySelector('#fp-goal');
+  const output = document.querySelector('#fp-customers');
+  const out = [];
+  for (const text of keys) {
+    const runs = performance.getEntriesByName('fp-engine').length;
+    const changed = new Promise((resolve) => {
+      const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
+      observer.observe(output, { childList: true, subtree: true, characterData: true });
+    });
     const start = performance.now();
-    input.value = '250000';
+    input.value = text;
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
     await changed;
-    return performance.now() - start;
-  }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const ms = performance.now() - start;
+    // Let the deferred work of this keystroke (storage, address bar) finish before the next.
+    await new Promise((r) => setTimeout(r, 300));
+    const engine = performance.getEntriesByName('fp-engine').slice(runs);
+    out.push({ ms, runs: engine.length, reduce: engine.reduce((t, e) => t + e.duration, 0) });
+  }
+  return out;
+};
+
+async function oneRun(browser, url) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const { page, painted, rust } = await boot(context, url);
+  const marked = await page.evaluate(() => performance.getEntriesByName('fp-engine').length > 0);
+  const normal = await page.evaluate(TYPE, KEYS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const slow = await page.evaluate(TYPE, KEYS);
   await context.close();
+  return { painted, rust, normal, slow, marked };
+}
+
+const builds = [{ name: 'this build', dir: DIST }];
+if (BASELINE) builds.unshift({ name: `baseline (${BASELINE})`, dir: BASELINE });
+const browser = await launch();
+for (const b of builds) Object.assign(b, { server: await serve(b.dir), first: [], rust: [], x1: [], x4: [], r1: [], r4: [], runs: [], marked: false });
+for (let i = 0; i < RUNS; i++) {
+  for (const b of builds) {
+    const r = await oneRun(browser, b.server.url);
+    b.first.push(r.painted);
+    b.rust.push(r.rust);
+    b.x1.push(...r.normal.map((k) => k.ms));
+    b.x4.push(...r.slow.map((k) => k.ms));
+    b.r1.push(...r.normal.map((k) => k.reduce));
+    b.r4.push(...r.slow.map((k) => k.reduce));
+    b.runs.push(...r.normal.map((k) => k.runs), ...r.slow.map((k) => k.runs));
+    b.marked ||= r.marked;
+  }
 }
 const singleFirst = [];
 for (let i = 0; single.length && i < RUNS; i++) {
@@ -92,9 +131,21 @@ for (let i = 0; single.length && i < RUNS; i++) {
   await context.close();
 }
 await browser.close();
-server.close();
-const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, ${xs.length} runs)`;
-console.log(`\nnavigation → frame painting the first result: ${fmt(firstResult)}`);
-console.log(`  of which Rust main → first result:  ${fmt(rustPart)}`);
-console.log(`input → result updated:            ${fmt(inputLatency)}`);
-if (singleFirst.length) console.log(`single file from file://, first result: ${fmt(singleFirst)}`);
+builds.forEach((b) => b.server.close());
+const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, ${xs.length} samples)`;
+for (const b of builds) {
+  const perKey = b.marked
+    ? `${(b.runs.reduce((t, n) => t + n, 0) / b.runs.length).toFixed(2)} (min ${Math.min(...b.runs)}, max ${Math.max(...b.runs)})`
+    : 'not marked by this build';
+  console.log(`\n${b.name}`);
+  console.log(`  navigation → frame painting the first result: ${fmt(b.first)}`);
+  console.log(`    of which Rust main → first result:  ${fmt(b.rust)}`);
+  console.log(`  input → result painted, CPU 1×:       ${fmt(b.x1)}`);
+  console.log(`  input → result painted, CPU 4× slower: ${fmt(b.x4)}`);
+  console.log(`  engine runs per keystroke:            ${perKey}`);
+  if (b.marked) {
+    console.log(`  reducer call that ran the engine, 1×: ${fmt(b.r1)}`);
+    console.log(`  reducer call that ran the engine, 4×: ${fmt(b.r4)}`);
+  }
+}
+if (singleFirst.length) console.log(`\nsingle file from file://, first result: ${fmt(singleFirst)}`);

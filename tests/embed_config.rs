@@ -89,7 +89,7 @@ fn configuration_opens_the_widget_on_the_hosts_values() {
     let mut state = State::new(Lang::En);
     apply_to(&c, &mut state);
     assert_eq!((state.lang, state.currency.as_str(), state.section), (Lang::Fr, "EUR", Section::Team));
-    let report = state.outcome().report.unwrap();
+    let report = state.outcome().report.clone().unwrap();
     assert_eq!((report.customers, report.stages[0].volume), (250, 12_500));
     assert_eq!(state.text("goal"), "250000");
 }

@@ -135,7 +135,7 @@ fn budget_switched_on_fits_the_plan_and_seed_000_stays_an_example() {
     assert_eq!(economics.cac, Some(d("100")));
     assert!(economics.roi.unwrap().is_positive());
     let example = state.reduce(Action::Edit(Edit::UseBudgetExample));
-    assert_eq!(example.plan.budget.unwrap().annual_revenue, d("42120000"));
+    assert_eq!(example.plan.budget.as_ref().unwrap().annual_revenue, d("42120000"));
 }
 
 #[test]

@@ -3,15 +3,14 @@
 //! typing its numbers at `risk.stages.i.*`, and stage moves carrying the uncertainty along.
 
 use funnel_planner::engine::risk::RateUncertainty::{Observed, Range};
-use funnel_planner::engine::{Decimal, Reason};
+use funnel_planner::engine::Reason;
 use funnel_planner::i18n::Lang;
 use funnel_planner::state::edits::{Edit, RiskKind};
-use funnel_planner::state::fields::{kind, Kind};
+use funnel_planner::state::registry::{kind, Kind};
 use funnel_planner::state::{Action, State};
 
-fn d(s: &str) -> Decimal {
-    s.parse().unwrap()
-}
+mod support;
+use support::d;
 
 fn edit(state: &State, e: Edit) -> State {
     state.reduce(Action::Edit(e))
@@ -46,7 +45,7 @@ fn a_new_range_starts_around_the_stage_rate_and_counts_out_of_100() {
 fn range_fields_are_percentages_and_counts_are_numbers() {
     assert_eq!(kind("risk.stages.1.low"), Kind::Percent);
     assert_eq!(kind("risk.stages.1.high"), Kind::Percent);
-    assert_eq!(kind("risk.stages.1.trials"), Kind::Number);
+    assert_eq!(kind("risk.stages.1.trials"), Kind::Count);
     assert_eq!(kind("risk.deal_low"), Kind::Money);
     let mut s = edit(&State::new(Lang::Fr), Edit::UseRisk(true));
     s = edit(&s, Edit::SetRiskKind(1, RiskKind::Range));

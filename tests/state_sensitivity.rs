@@ -12,7 +12,7 @@ fn lift_and_unit_cost_are_typed_and_priced() {
         .reduce(Action::SetNumber { path: "sensitivity.lift".into(), text: "20 %".into() })
         .reduce(Action::SetNumber { path: "sensitivity.cost_per_top_unit".into(), text: "0,5 €".into() });
     assert_eq!(state.plan.sensitivity.lift, "0.2".parse::<Decimal>().unwrap());
-    let report = state.outcome().report.unwrap();
+    let report = state.outcome().report.clone().unwrap();
     let top = &report.sensitivity.entries[0];
     let saved = top.upside.saved.unwrap();
     assert!(saved > 0);

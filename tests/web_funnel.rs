@@ -3,9 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 mod web_support;
-use web_support::settle;
+use web_support::{click, plain, settle, text_of, type_into};
 
-use funnel_planner::app::{App, AppProps};
 use funnel_planner::i18n::Lang;
 use funnel_planner::state::prefs::Section;
 use funnel_planner::state::{Action, State};
@@ -14,46 +13,15 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount(lang: Lang) -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let initial = State::new(lang).reduce(Action::ShowSection(Section::Funnel));
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
+    let root = web_support::mount(State::new(lang).reduce(Action::ShowSection(Section::Funnel)));
     settle().await;
     settle().await;
     root
-}
-
-fn plain(text: String) -> String {
-    text.replace(['\u{202f}', '\u{a0}'], " ").trim().to_string()
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    plain(root.query_selector(selector).unwrap().unwrap().text_content().unwrap_or_default())
-}
-
-fn click(root: &Element, selector: &str) {
-    // The test runner rewrites the page's body with its progress, detaching roots mounted by
-    // tests; only attached elements can take focus.
-    if !root.is_connected() {
-        web_sys::window().unwrap().document().unwrap().body().unwrap().append_child(root).unwrap();
-    }
-    let el: HtmlElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
-    el.click();
-}
-
-fn type_into(root: &Element, selector: &str, text: &str) {
-    let input: HtmlInputElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
-    input.set_value(text);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap();
-    input.dispatch_event(&event).unwrap();
 }
 
 /// Records the id of the last element focused inside `root` (the runner may detach the root

@@ -3,49 +3,19 @@
 #![cfg(target_arch = "wasm32")]
 
 mod web_support;
-use web_support::settle;
+use web_support::{click, settle, text_of, type_into};
 
-use funnel_planner::app::{App, AppProps};
 use funnel_planner::i18n::Lang;
 use funnel_planner::state::prefs::Section;
 use funnel_planner::state::{Action, State};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount(lang: Lang, section: Section) -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let initial = State::new(lang).reduce(Action::ShowSection(section));
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial }).render();
-    root
-}
-
-fn input(root: &Element, selector: &str) -> HtmlInputElement {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
-}
-
-fn type_into(root: &Element, selector: &str, text: &str) {
-    let field = input(root, selector);
-    field.set_value(text);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap();
-    field.dispatch_event(&event).unwrap();
-}
-
-fn click(root: &Element, selector: &str) {
-    let element = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
-    element.dyn_into::<web_sys::HtmlElement>().unwrap().click();
-}
-
-/// Text content with the narrow and normal no-break spaces Intl uses turned into spaces.
-fn text_of(root: &Element, selector: &str) -> String {
-    let node = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
-    node.text_content().unwrap_or_default().replace(['\u{202f}', '\u{a0}'], " ")
+    web_support::mount(State::new(lang).reduce(Action::ShowSection(section)))
 }
 
 #[wasm_bindgen_test]

@@ -3,9 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 mod web_support;
-use web_support::settle;
+use web_support::{choose, click, find, mount, settle, text_of, text_when, type_into};
 
-use funnel_planner::app::{App, AppProps};
 use funnel_planner::engine::funnel::FunnelMode;
 use funnel_planner::i18n::Lang;
 use funnel_planner::state::edits::Edit;
@@ -13,69 +12,12 @@ use funnel_planner::state::prefs::Section;
 use funnel_planner::state::{Action, State};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn team(lang: Lang) -> State {
     State::new(lang).reduce(Action::ShowSection(Section::Team))
-}
-
-fn mount(state: State) -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial: state }).render();
-    root
-}
-
-fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
-}
-
-/// Text with the no-break spaces Intl puts in French numbers turned into plain spaces.
-fn text_of(root: &Element, selector: &str) -> String {
-    find(root, selector).text_content().unwrap_or_default().replace(['\u{202f}', '\u{a0}'], " ")
-}
-
-/// The text at `selector` once `ok` holds, waiting up to about 3 s for the view to catch up
-/// (a busy machine can delay a render); the last text seen otherwise, for the assertion.
-async fn text_when(root: &Element, selector: &str, ok: impl Fn(&str) -> bool) -> String {
-    let mut text = String::new();
-    for _ in 0..50 {
-        text = root
-            .query_selector(selector)
-            .unwrap()
-            .and_then(|e| e.text_content())
-            .unwrap_or_default()
-            .replace(['\u{202f}', '\u{a0}'], " ");
-        if ok(&text) {
-            break;
-        }
-        settle().await;
-    }
-    text
-}
-
-fn click(root: &Element, selector: &str) {
-    find(root, selector).dyn_into::<HtmlElement>().unwrap().click();
-}
-
-fn type_into(root: &Element, selector: &str, text: &str) {
-    let input: HtmlInputElement = find(root, selector).dyn_into().unwrap();
-    input.set_value(text);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap();
-    input.dispatch_event(&event).unwrap();
-}
-
-fn choose(root: &Element, selector: &str, index: i32) {
-    let select: HtmlSelectElement = find(root, selector).dyn_into().unwrap();
-    select.set_selected_index(index);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
 }
 
 #[wasm_bindgen_test]

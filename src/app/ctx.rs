@@ -5,7 +5,7 @@ use super::number_field::{number_field, NumberFieldProps};
 use crate::browser::format;
 use crate::engine::{Decimal, PlanReport};
 use crate::i18n::Lang;
-use crate::state::fields::{self, Kind};
+use crate::state::registry::{self, Kind};
 use crate::state::{Action, Outcome, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,11 +21,14 @@ pub struct Ctx {
     pub painted: bool,
 }
 
+/// By value: the app makes a fresh `Rc<State>` at every render, but the plans and outcome
+/// inside it are shared until they change, so comparing costs a few pointer checks.
 impl PartialEq for Ctx {
     fn eq(&self, other: &Ctx) -> bool {
-        Rc::ptr_eq(&self.state, &other.state)
-            && Rc::ptr_eq(&self.outcome, &other.outcome)
-            && self.painted == other.painted
+        self.painted == other.painted
+            && (Rc::ptr_eq(&self.outcome, &other.outcome) || self.outcome == other.outcome)
+            && *self.state == *other.state
+            && self.locked == other.locked
     }
 }
 
@@ -48,7 +51,7 @@ impl Ctx {
     }
 
     pub fn report(&self) -> Option<&PlanReport> {
-        self.outcome.report.as_ref()
+        self.outcome.report.as_deref()
     }
 
     /// A labelled number field bound to the plan field at `path`: shows what was typed, its
@@ -75,25 +78,17 @@ impl Ctx {
     #[inline(never)]
     fn field(&self, path: &str, label: AttrValue, help: AttrValue) -> Html {
         let lang = self.lang();
-        let suffix = match fields::kind(path) {
+        let suffix = match registry::kind(path) {
             Kind::Percent => Some(AttrValue::from("%")),
             Kind::Money => Some(AttrValue::from(format::currency_symbol(&self.state.currency, lang))),
-            Kind::Number => None,
+            _ => None,
         };
         let error = self.outcome.error_at(path).map(|r| AttrValue::from(lang.reason(r)));
-        let owned = path.to_string();
-        let on_input = self.dispatch.reform(move |text| Action::SetNumber { path: owned.clone(), text });
         let readonly = self.locked.iter().any(|p| p == path);
-        number_field(&NumberFieldProps {
-            id: field_id(path).into(),
-            label,
-            help,
-            value: self.state.text(path).into(),
-            suffix,
-            error,
-            on_input,
-            readonly,
-        })
+        html! {
+            <BoundNumber path={AttrValue::from(path.to_string())} {label} {help} value={self.state.text(path)}
+                {suffix} {error} {readonly} dispatch={self.dispatch.clone()} />
+        }
     }
 
     pub fn count(&self, n: u64) -> String {
@@ -112,6 +107,37 @@ impl Ctx {
     pub fn decimal(&self, value: Decimal, places: u32) -> String {
         format::decimal(value, self.lang(), places)
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct BoundNumberProps {
+    path: AttrValue,
+    label: AttrValue,
+    help: AttrValue,
+    value: AttrValue,
+    suffix: Option<AttrValue>,
+    error: Option<AttrValue>,
+    readonly: bool,
+    /// The app's dispatcher (one for the app's life, so unchanged fields compare equal).
+    dispatch: Callback<Action>,
+}
+
+/// A number field bound to a plan path. A component, so a keystroke re-renders the field typed
+/// in (and any whose error changed), not every field of the section.
+#[function_component(BoundNumber)]
+fn bound_number(props: &BoundNumberProps) -> Html {
+    let path = props.path.clone();
+    let on_input = props.dispatch.reform(move |text| Action::SetNumber { path: path.to_string(), text });
+    number_field(&NumberFieldProps {
+        id: field_id(&props.path).into(),
+        label: props.label.clone(),
+        help: props.help.clone(),
+        value: props.value.clone(),
+        suffix: props.suffix.clone(),
+        error: props.error.clone(),
+        on_input,
+        readonly: props.readonly,
+    })
 }
 
 /// DOM id of the field at `path`: `fp-` + the path with dots as dashes (`fp-team-reps`).

@@ -4,6 +4,7 @@
 pub mod charts;
 pub mod ctx;
 pub mod lang_switch;
+pub mod later;
 pub mod notice;
 pub mod number_field;
 pub mod sections;
@@ -23,8 +24,17 @@ use yew::prelude::*;
 impl Reducible for State {
     type Action = Action;
 
+    /// Records every engine run the reducer made as a `fp-engine` performance entry spanning
+    /// the reducer's call (counted by the benchmark and the e2e test: one per change of the
+    /// plan, none on a tab, theme or language switch).
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(State::reduce(&self, action))
+        browser::mark(browser::REDUCE_MARK);
+        let next = State::reduce(&self, action);
+        for _ in self.engine_runs()..next.engine_runs() {
+            browser::measure_since(browser::ENGINE_MARK, browser::REDUCE_MARK);
+        }
+        browser::clear_mark(browser::REDUCE_MARK);
+        Rc::new(next)
     }
 }
 
@@ -58,9 +68,10 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
     let state = use_reducer_eq(move || initial);
     let root = use_node_ref();
     use_effect_with(state.lang, |lang| browser::set_document_lang(*lang));
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+    // One callback for the app's life, so props holding it compare equal across renders.
+    let dispatch: Callback<Action> = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| dispatcher.to_callback())).clone()
     };
     {
         let (root, embed, dispatch) = (root.clone(), embed.clone(), dispatch.clone());
@@ -82,12 +93,11 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
         let painted = painted.clone();
         use_effect_with((), move |_| browser::frames::after_next_paint(move || painted.set(true)));
     }
+    // A copy of the state costs a few reference counts: its plans and outcome are shared.
     let snapshot = Rc::new((*state).clone());
-    // Computed again only when the state changes, not on renders that change nothing else.
-    let outcome = use_memo((*state).clone(), |state| state.outcome());
+    let outcome = state.outcome().clone();
     // Every change is kept: in storage for a reload, in the address bar for sharing. An
     // embedded widget keeps nothing (several may share a page) and tells its host instead.
-    let first_save = use_mut_ref(|| true);
     {
         let embed = embed.clone();
         let outcome = outcome.clone();
@@ -105,13 +115,9 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
                     browser::storage::save(&state);
                     browser::share_link::write(&state.plan, &state.currency);
                 };
-                // The state at boot is what storage or the link just gave: keeping it again
-                // can wait until the first result is on screen.
-                if first_save.replace(false) {
-                    browser::frames::after_next_paint(keep);
-                } else {
-                    keep();
-                }
+                // Keeping it can wait until the result is on screen: at boot the state is what
+                // storage or the link just gave, and a keystroke's result comes first.
+                browser::frames::after_next_paint(keep);
             }
         });
     }
@@ -178,6 +184,9 @@ pub fn mount() {
     if let Some(root) = browser::mount_point() {
         let embed = browser::embed::read_config();
         let initial = browser::boot::initial_state(&embed);
+        for _ in 0..initial.engine_runs() {
+            browser::mark(browser::ENGINE_MARK);
+        }
         browser::mark("fp-state-ready");
         let props = ConfiguredAppProps { initial, embed: Rc::new(embed) };
         yew::Renderer::<ConfiguredApp>::with_root_and_props(root, props).render();

@@ -1,7 +1,8 @@
 //! Section tabs (WAI-ARIA tabs pattern): arrow keys, Home and End move between tabs; the
 //! panel keeps every section's state because the plan lives in the one `State`.
 
-use super::widgets::{flag, focus_inside};
+use super::widgets::flag;
+use crate::browser::focus::focus_inside;
 use crate::i18n::Lang;
 use crate::state::prefs::Section;
 use wasm_bindgen::JsCast;

@@ -30,7 +30,7 @@ pub fn initial_state(embed: &EmbedConfig) -> State {
         state.currency = currency;
     }
     state.theme = saved.theme.unwrap_or_default();
-    state.scenarios.list = saved.scenarios;
+    std::rc::Rc::make_mut(&mut state.scenarios).list = saved.scenarios;
     match share_link::read(&share_link::current_hash()) {
         Ok(Some(linked)) => {
             state = restore(state, linked.plan);
@@ -39,22 +39,22 @@ pub fn initial_state(embed: &EmbedConfig) -> State {
             }
             // Typed-but-invalid text belongs to the saved plan, so keep it only when the link
             // is that same plan (a reload).
-            if saved.plan.as_ref() == Some(&state.plan) {
-                state.drafts = saved.drafts;
+            if saved.plan.as_ref() == Some(&*state.plan) {
+                state.set_drafts(saved.drafts);
             }
         }
         Ok(None) => match preload {
             Ok(Some(file)) => {
                 state = restore(state, file.plan);
-                if saved.plan.as_ref() == Some(&state.plan) {
-                    state.drafts = saved.drafts;
+                if saved.plan.as_ref() == Some(&*state.plan) {
+                    state.set_drafts(saved.drafts);
                 }
             }
             Err(notice) => state.notice = Some(notice),
             Ok(None) => {
                 if let Some(plan) = saved.plan {
                     state = restore(state, plan);
-                    state.drafts = saved.drafts;
+                    state.set_drafts(saved.drafts);
                 }
             }
         },

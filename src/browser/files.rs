@@ -1,4 +1,4 @@
-//! Files in and out: downloads built from a Blob, JSON import from a file input, clipboard.
+//! Files in and out: downloads built from a Blob, and JSON import from a file input.
 
 use wasm_bindgen::JsCast;
 
@@ -25,18 +25,4 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Strin
     let file = input.files()?.get(0)?;
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
     text.as_string()
-}
-
-/// Copies `text` to the clipboard; `false` when the browser refuses (the view then shows the
-/// text selected for a manual copy).
-pub async fn copy(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let clipboard = window.navigator().clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
-}
-
-pub fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
 }

@@ -1,12 +1,17 @@
-//! Thin wrappers over browser APIs (Intl formatting, navigator languages, the mount point), so
-//! the view never touches web-sys directly and a blocked API degrades instead of panicking.
+//! Every browser API call of the app: the mount point, languages and performance marks here;
+//! Intl formatting, storage, the share link, embedding messages, files, the clipboard, printing,
+//! focus, paint scheduling and the single-file app in their modules. The view calls these, so a
+//! blocked API degrades (with a notice) instead of panicking.
 
 pub mod boot;
+pub mod clipboard;
 pub mod embed;
 pub mod files;
+pub mod focus;
 pub mod format;
 pub mod frames;
 pub mod json;
+pub mod print;
 pub mod share_link;
 pub mod standalone;
 pub mod storage;
@@ -31,6 +36,11 @@ pub fn mount_point() -> Option<web_sys::Element> {
     created.set_id("funnel-planner");
     document.body()?.append_child(&created).ok()?;
     Some(created)
+}
+
+/// The address of the page the widget runs in (empty when unavailable).
+pub fn page_address() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
 /// Sets `lang` on the document so screen readers pronounce the text correctly.
@@ -66,6 +76,26 @@ pub fn mark_ready(root: &yew::NodeRef) {
     }
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark("fp-first-result");
+    }
+}
+
+/// The performance entry recorded at every engine run (the benchmark and an e2e test count
+/// them; a measure's duration is the reducer call that ran it).
+pub const ENGINE_MARK: &str = "fp-engine";
+/// Marks the start of each reducer call.
+pub const REDUCE_MARK: &str = "fp-reduce";
+
+/// Records a performance measure `name` from the latest mark `start` to now.
+pub fn measure_since(name: &str, start: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.measure_with_start_mark(name, start);
+    }
+}
+
+/// Removes the marks named `name` (a mark set at every action would otherwise pile up).
+pub fn clear_mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        perf.clear_marks_with_mark_name(name);
     }
 }
 

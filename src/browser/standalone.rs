@@ -64,7 +64,7 @@ fn preload_json(state: &State) -> Option<String> {
     set("version", &JsValue::from(PRELOAD_VERSION))?;
     set("lang", &JsValue::from_str(state.lang.code()))?;
     set("currency", &JsValue::from_str(&state.currency))?;
-    set("plan", &json::to_js(&state.plan)?)?;
+    set("plan", &json::to_js(&*state.plan)?)?;
     json::stringify(&out.into(), false)
 }
 

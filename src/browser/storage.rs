@@ -83,7 +83,7 @@ pub fn save(state: &State) {
     set("lang", &JsValue::from_str(state.lang.code()));
     set("currency", &JsValue::from_str(&state.currency));
     set("theme", &JsValue::from_str(state.theme.code()));
-    set("plan", &json::to_js(&state.plan).unwrap_or(JsValue::NULL));
+    set("plan", &json::to_js(&*state.plan).unwrap_or(JsValue::NULL));
     set("drafts", &json::to_js(&state.drafts).unwrap_or(JsValue::NULL));
     if let Some(text) = json::stringify(&session.into(), false) {
         let _ = s.set_item(SESSION_KEY, &text);

@@ -5,8 +5,8 @@
 use crate::engine::Decimal;
 use crate::i18n::number::{parse_number, parse_percent};
 use crate::i18n::Lang;
-use crate::state::fields::{self, Kind};
 use crate::state::prefs::{valid_currency, Section, Theme};
+use crate::state::registry::{self, Kind};
 
 /// Everything a host can set.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -89,7 +89,8 @@ fn apply(config: &mut EmbedConfig, key: &str, value: &str) -> bool {
         }
         "lock" => {
             let paths: Vec<String> = value.split(',').map(|p| p.trim().to_string()).collect();
-            let known = paths.iter().all(|p| fields::read(&crate::engine::Plan::default(), p).is_some());
+            let defaults = crate::engine::Plan::default();
+            let known = paths.iter().all(|p| registry::read(&defaults, p).is_some());
             if known {
                 config.locked = paths;
             }
@@ -108,10 +109,10 @@ fn apply(config: &mut EmbedConfig, key: &str, value: &str) -> bool {
 /// A starting value written plainly with a dot ("250000", "2.5"); percentages as percents
 /// ("3" is 3 %), whatever the widget's language.
 fn starting_value(path: &str, value: &str) -> Option<Decimal> {
-    fields::read(&crate::engine::Plan::default(), path)?;
-    match fields::kind(path) {
+    registry::read(&crate::engine::Plan::default(), path)?;
+    match registry::kind(path) {
         Kind::Percent => parse_percent(value, Lang::En).ok(),
-        Kind::Money | Kind::Number => parse_number(value, Lang::En).ok(),
+        _ => parse_number(value, Lang::En).ok(),
     }
 }
 
@@ -177,20 +178,18 @@ pub fn apply_to(config: &EmbedConfig, state: &mut crate::state::State) {
     if let Some(theme) = config.theme {
         state.theme = theme;
     }
+    let mut plan = (*state.plan).clone();
     if let Some(simple) = config.simple_mode {
-        state.plan.funnel.mode = if simple { FunnelMode::Simple } else { FunnelMode::Stages };
+        plan.funnel.mode = if simple { FunnelMode::Simple } else { FunnelMode::Stages };
     }
     for (path, value) in &config.values {
-        if let Some(fields::Slot::Value(slot)) = fields::slot(&mut state.plan, path) {
-            *slot = *value;
-        } else if let Some(fields::Slot::Optional(slot)) = fields::slot(&mut state.plan, path) {
-            *slot = Some(*value);
-        }
+        registry::write(&mut plan, path, Some(*value));
+    }
+    if plan != *state.plan {
+        // Runs the engine once; a plan that computes becomes the last valid one.
+        state.replace_plan(plan);
     }
     if let Some(sections) = &config.sections {
         state.section = sections[0];
-    }
-    if crate::engine::compute(&state.plan).is_ok() {
-        state.last_valid = state.plan.clone();
     }
 }

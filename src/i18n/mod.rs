@@ -1,5 +1,7 @@
-//! Languages and every user-facing string, in French and English. Pure Rust so the wording and
-//! the number parsing are tested natively.
+//! The two languages: `Lang` (picking a French or English string), the texts shared across the
+//! view (`Text`), error reasons in words, number notation for typing (`number`), case rules
+//! (`case`) and the default stage names. Strings used once are written in place as
+//! `lang.pick(fr, en)`. Pure Rust, so the wording and the number parsing are tested natively.
 
 pub mod case;
 pub mod number;

@@ -8,6 +8,7 @@ use crate::engine::team::NewHire;
 use crate::engine::time::periods::Horizon;
 use crate::engine::weekday::Weekday;
 use crate::engine::{Decimal, Plan};
+use crate::state::registry::for_each_stage_list;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
@@ -144,47 +145,6 @@ impl Edit {
             }
             Edit::SetRiskTrials(n) => plan.risk.trials = n,
         }
-    }
-}
-
-/// A list aligned with the funnel stages (possibly shorter than the funnel).
-trait StageAligned {
-    fn insert_at(&mut self, at: usize);
-    fn remove_at(&mut self, at: usize);
-    fn move_item(&mut self, from: usize, to: usize);
-}
-
-impl<T: Default> StageAligned for Vec<T> {
-    fn insert_at(&mut self, at: usize) {
-        if at <= self.len() && !self.is_empty() {
-            self.insert(at, T::default());
-        }
-    }
-    fn remove_at(&mut self, at: usize) {
-        if at < self.len() {
-            self.remove(at);
-        }
-    }
-    fn move_item(&mut self, from: usize, to: usize) {
-        let needed = from.max(to) + 1;
-        if self.is_empty() {
-            return;
-        }
-        while self.len() < needed {
-            self.push(T::default());
-        }
-        let item = self.remove(from);
-        self.insert(to, item);
-    }
-}
-
-fn for_each_stage_list(plan: &mut Plan, f: impl Fn(&mut dyn StageAligned)) {
-    f(&mut plan.cycle.days_to_close);
-    f(&mut plan.pipeline.open_value_by_stage);
-    f(&mut plan.tracking.actuals);
-    f(&mut plan.risk.stages);
-    if let Some(budget) = plan.budget.as_mut() {
-        f(&mut budget.stage_costs);
     }
 }
 

@@ -4,18 +4,21 @@
 pub mod compare;
 pub mod edits;
 mod field_text;
-pub mod fields;
+mod outcome;
 pub mod prefs;
+mod reduce;
+pub mod registry;
 pub mod scenarios;
 pub mod text_map;
 
-use crate::engine::{compute, Decimal, FieldError, Plan, PlanReport, Reason};
+use crate::engine::{Decimal, FieldError, Plan};
 use crate::i18n::Lang;
 use edits::Edit;
+use field_text::read_text;
 pub use field_text::write;
-use field_text::{is_stage_indexed, optional, read_text};
-use fields::Slot;
+pub use outcome::{Outcome, Verdict};
 use prefs::{Section, ShownPeriod, Theme};
+use std::rc::Rc;
 pub use text_map::TextMap;
 
 /// Paths of the three headline inputs.
@@ -40,24 +43,6 @@ pub enum Notice {
     BrokenFile,
     /// The single-file version of the app could not be found, so no file was saved.
     NoStandalone,
-}
-
-/// What the user typed and chose. `plan` holds the latest value of every field that parses;
-/// `drafts` keeps the exact text of edited fields (so nothing typed is ever lost or
-/// reformatted under the cursor); `last_valid` is the last plan the engine accepted.
-#[derive(Clone, Debug, PartialEq)]
-pub struct State {
-    pub lang: Lang,
-    pub currency: String,
-    pub theme: Theme,
-    pub section: Section,
-    pub period: ShownPeriod,
-    pub plan: Plan,
-    pub drafts: TextMap,
-    pub last_valid: Plan,
-    pub undo: Option<Plan>,
-    pub notice: Option<Notice>,
-    pub scenarios: scenarios::Scenarios,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -92,51 +77,102 @@ pub enum Action {
     OpenScenario(usize),
 }
 
-/// What the view shows: a report, whether it is stale, and the errors of the current input.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Outcome {
-    pub report: Option<PlanReport>,
-    pub stale: bool,
-    pub errors: Vec<FieldError>,
+/// What the user typed and chose, and what the engine made of it. `plan` holds the latest value
+/// of every field that parses; `drafts` keeps the exact text of edited fields (so nothing typed
+/// is ever lost or reformatted under the cursor); `last_valid` is the last plan the engine
+/// accepted. Plans sit behind `Rc`, so the reducer's copy of the state costs a few counters,
+/// and a plan is copied only when an action changes it.
+#[derive(Clone, Debug)]
+pub struct State {
+    pub lang: Lang,
+    pub currency: String,
+    pub theme: Theme,
+    pub section: Section,
+    pub period: ShownPeriod,
+    pub plan: Rc<Plan>,
+    pub drafts: TextMap,
+    pub last_valid: Rc<Plan>,
+    pub undo: Option<Rc<Plan>>,
+    pub notice: Option<Notice>,
+    pub scenarios: Rc<scenarios::Scenarios>,
+    /// The engine's verdict on `plan`, kept until the plan changes.
+    verdict: Rc<Verdict>,
+    /// What the view shows, derived from `verdict` and the drafts.
+    outcome: Rc<Outcome>,
+    /// How many times the engine ran for this state since it was opened (read by the view to
+    /// mark each run for the benchmark, and by tests: one per change of the plan).
+    engine_runs: u64,
 }
 
-impl Outcome {
-    pub fn error_at(&self, path: &str) -> Option<Reason> {
-        self.errors.iter().find(|e| e.path == path).map(|e| e.reason)
+/// Same plan and outcome: the shared `Rc`s are compared by address first, so comparing a state
+/// with its unchanged copy costs nothing; a state equal in value compares equal too.
+impl PartialEq for State {
+    fn eq(&self, other: &State) -> bool {
+        fn same<T: PartialEq>(a: &Rc<T>, b: &Rc<T>) -> bool {
+            Rc::ptr_eq(a, b) || a == b
+        }
+        self.lang == other.lang
+            && self.currency == other.currency
+            && self.theme == other.theme
+            && self.section == other.section
+            && self.period == other.period
+            && same(&self.plan, &other.plan)
+            && self.drafts == other.drafts
+            && same(&self.last_valid, &other.last_valid)
+            && self.undo == other.undo
+            && self.notice == other.notice
+            && same(&self.scenarios, &other.scenarios)
+            && same(&self.outcome, &other.outcome)
     }
 }
 
 impl State {
     /// The default plan (seed 003's goal on seed 004's funnel) in `lang`.
     pub fn new(lang: Lang) -> State {
-        let mut plan = Plan::default();
-        crate::i18n::localize_stage_names(&mut plan.funnel.stages, Lang::En, lang);
-        // The defaults compute (a test in tests/state_reducer.rs checks both languages): no need
-        // to run the engine at every boot to find that out.
-        State::opened(lang, plan.clone(), plan)
+        State::with_plan(lang, reduce::default_plan(lang))
     }
 
     /// A state opened on `plan` (from a link, storage or an import). If `plan` does not
     /// compute, the defaults serve as the last valid result shown while the user fixes it.
     pub fn with_plan(lang: Lang, plan: Plan) -> State {
-        let last_valid = if compute(&plan).is_ok() { plan.clone() } else { Plan::default() };
-        State::opened(lang, plan, last_valid)
-    }
-
-    fn opened(lang: Lang, plan: Plan, last_valid: Plan) -> State {
-        State {
+        let mut state = State {
             lang,
             currency: prefs::default_currency(lang).to_string(),
             theme: Theme::default(),
             section: Section::default(),
             period: ShownPeriod::default(),
-            last_valid,
-            plan,
+            last_valid: Rc::new(Plan::default()),
+            plan: Rc::new(Plan::default()),
             drafts: TextMap::new(),
             undo: None,
             notice: None,
-            scenarios: scenarios::Scenarios::default(),
+            scenarios: Rc::default(),
+            verdict: Rc::new(Err(Vec::new())),
+            outcome: Rc::new(Outcome { report: None, stale: true, errors: Vec::new() }),
+            engine_runs: 0,
+        };
+        state.replace_plan(plan);
+        if state.outcome.report.is_none() {
+            // The plan opened does not compute: show the defaults' figures meanwhile.
+            let defaults = outcome::verdict(&state.last_valid);
+            state.engine_runs += 1;
+            let errors = state.outcome.errors.clone();
+            state.outcome = Rc::new(Outcome { report: defaults.as_ref().ok().cloned(), stale: true, errors });
         }
+        state
+    }
+
+    /// Puts `plan` in place of the current one (a host's starting values), keeping the drafts
+    /// and preferences, and runs the engine once on it.
+    pub fn replace_plan(&mut self, plan: Plan) {
+        self.plan = Rc::new(plan);
+        self.checked();
+    }
+
+    /// Replaces the drafts (restored from storage) and re-derives their errors; no engine run.
+    pub fn set_drafts(&mut self, drafts: TextMap) {
+        self.drafts = drafts;
+        self.derive();
     }
 
     /// Text to show in the field at `path`: what was typed, or the value in this language.
@@ -144,138 +180,53 @@ impl State {
         if let Some(draft) = self.drafts.get(path) {
             return draft.clone();
         }
-        match fields::read(&self.plan, path) {
-            Some(Some(value)) => write(value, fields::kind(path), self.lang),
+        match registry::read(&self.plan, path) {
+            Some(Some(value)) => write(value, registry::kind(path), self.lang),
             _ => String::new(),
         }
+    }
+
+    /// The figures to show, computed when the plan last changed.
+    pub fn outcome(&self) -> &Rc<Outcome> {
+        &self.outcome
+    }
+
+    /// Engine runs since this state was opened.
+    pub fn engine_runs(&self) -> u64 {
+        self.engine_runs
     }
 
     /// Parse errors of the drafts, by path.
     fn draft_errors(&self) -> Vec<FieldError> {
         self.drafts
             .iter()
-            .filter_map(|(path, text)| match read_text(text, fields::kind(path), self.lang, optional(path)) {
+            .filter_map(|(path, text)| match read_text(text, path, self.lang) {
                 Err(reason) => Some(FieldError::new(path.clone(), reason)),
                 Ok(_) => None,
             })
             .collect()
     }
 
-    /// The figures to show, derived on demand from the inputs.
-    pub fn outcome(&self) -> Outcome {
-        let mut errors = self.draft_errors();
-        match compute(&self.plan) {
-            Ok(report) if errors.is_empty() => Outcome { report: Some(report), stale: false, errors },
-            result => {
-                if let Err(more) = result {
-                    let fresh: Vec<_> =
-                        more.into_iter().filter(|m| !errors.iter().any(|e| e.path == m.path)).collect();
-                    errors.extend(fresh);
-                }
-                Outcome { report: compute(&self.last_valid).ok(), stale: true, errors }
-            }
-        }
+    /// Runs the engine on the current plan (it changed), then derives the outcome.
+    fn checked(&mut self) {
+        self.verdict = Rc::new(outcome::verdict(&self.plan));
+        self.engine_runs += 1;
+        self.derive();
     }
 
-    /// Applies one action.
-    pub fn reduce(&self, action: Action) -> State {
-        let mut next = self.clone();
-        match action {
-            Action::SetNumber { path, text } => next.set_number(path, text),
-            Action::SetValue { path, value } => {
-                match fields::slot(&mut next.plan, &path) {
-                    Some(Slot::Value(slot)) => *slot = value,
-                    Some(Slot::Optional(slot)) => *slot = Some(value),
-                    None => {}
-                }
-                next.drafts.remove(&path);
-            }
-            Action::Edit(edit) => {
-                if edit.reindexes_stages() {
-                    next.drafts.retain(|path, _| !is_stage_indexed(path));
-                }
-                if edit.reindexes_hires() {
-                    next.drafts.retain(|path, _| !path.starts_with("team.hires."));
-                }
-                edit.apply(&mut next.plan);
-                next.drop_outdated_drafts();
-            }
-            Action::SetLang(lang) => {
-                next.drop_valid_drafts();
-                crate::i18n::localize_stage_names(&mut next.plan.funnel.stages, next.lang, lang);
-                next.lang = lang;
-            }
-            Action::SetCurrency(code) => {
-                if let Some(code) = prefs::valid_currency(&code) {
-                    next.currency = code;
-                }
-            }
-            Action::SetTheme(theme) => next.theme = theme,
-            Action::ShowSection(section) => next.section = section,
-            Action::ShowPeriod(period) => next.period = period,
-            Action::Load { plan, notice } => {
-                next.plan = *plan;
-                next.drafts.clear();
-                next.notice = notice;
-            }
-            Action::Reset => {
-                next.undo = Some(next.plan.clone());
-                next.plan = State::new(next.lang).plan;
-                next.drafts.clear();
-                next.notice = Some(Notice::Reset);
-            }
-            Action::UndoReset => {
-                if let Some(plan) = next.undo.take() {
-                    next.plan = plan;
-                    next.drafts.clear();
-                }
-                next.notice = None;
-            }
-            Action::Notify(notice) => next.notice = Some(notice),
-            Action::DismissNotice => next.notice = None,
-            Action::Scenario(action) => {
-                let suffix = next.lang.pick("(copie)", "(copy)");
-                next.scenarios.apply(action, &self.plan, suffix);
-            }
-            Action::OpenScenario(i) => {
-                if let Some(scenario) = next.scenarios.list.get(i) {
-                    next.plan = scenario.plan.clone();
-                    next.drafts.clear();
-                    // Show what was opened.
-                    next.section = Section::Funnel;
-                }
-            }
+    /// Derives the outcome from the verdict and the drafts; when both are clean the plan
+    /// becomes the last valid one. No engine run.
+    fn derive(&mut self) {
+        let next = outcome::outcome(&self.verdict, self.draft_errors(), self.outcome.report.as_ref());
+        if !next.stale {
+            self.last_valid = self.plan.clone();
         }
-        if next.draft_errors().is_empty() && compute(&next.plan).is_ok() {
-            next.last_valid = next.plan.clone();
+        let same_report = match (&self.outcome.report, &next.report) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        if !same_report || self.outcome.stale != next.stale || self.outcome.errors != next.errors {
+            self.outcome = Rc::new(next);
         }
-        next
-    }
-
-    fn set_number(&mut self, path: String, text: String) {
-        if let Ok(value) = read_text(&text, fields::kind(&path), self.lang, optional(&path)) {
-            match fields::slot(&mut self.plan, &path) {
-                Some(Slot::Value(slot)) => *slot = value.unwrap_or(Decimal::ZERO),
-                Some(Slot::Optional(slot)) => *slot = value,
-                None => return,
-            }
-        }
-        self.drafts.insert(path, text);
-    }
-
-    /// A valid draft whose value an edit changed (a reset volume, a removed row) no longer
-    /// says what the plan holds: it goes, and the field shows the plan's value.
-    fn drop_outdated_drafts(&mut self) {
-        let (lang, plan) = (self.lang, &self.plan);
-        self.drafts.retain(|path, text| match read_text(text, fields::kind(path), lang, optional(path)) {
-            Ok(value) => fields::read(plan, path) == Some(value),
-            Err(_) => true,
-        });
-    }
-
-    /// Valid drafts are re-shown in the new language's notation; invalid ones stay as typed.
-    fn drop_valid_drafts(&mut self) {
-        let lang = self.lang;
-        self.drafts.retain(|path, text| read_text(text, fields::kind(path), lang, optional(path)).is_err());
     }
 }

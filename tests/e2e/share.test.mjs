@@ -21,7 +21,7 @@ test('the share link restores the plan exactly in a fresh browser, and reload ke
   assert.ok(link.length < 200, `compact link (${link.length} chars)`);
   await a.page.getByRole('tab', { name: 'Goal & funnel' }).click();
   await a.page.getByLabel('Average deal size').fill('12abc');
-  // Saving runs in an effect right after the render; wait for it as a user's reload would.
+  // Saving runs once the result is painted; wait for it as a user's reload would.
   await a.page.waitForFunction(() => (localStorage.getItem('funnel-planner.v1.session') || '').includes('12abc'));
   await a.page.reload();
   await a.page.waitForSelector('.fp[data-ready="true"]');

@@ -112,7 +112,7 @@ test('downloaded from the served app, then from the file itself, the plan reopen
     // A reload keeps what was typed in the file since it was opened.
     const hashBefore = await c.page.evaluate(() => location.hash);
     await c.page.getByLabel("Objectif de chiffre d'affaires").fill('100 000');
-    // The address is updated in an effect right after the render; a user's reload comes later.
+    // The address is updated once the result is painted; a user's reload comes later.
     await c.page.waitForFunction((h) => location.hash !== h, hashBefore);
     await c.page.reload();
     await c.page.waitForSelector('.fp[data-ready="true"]');

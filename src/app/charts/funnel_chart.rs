@@ -1,6 +1,7 @@
 //! The funnel chart: one centred horizontal bar per stage, longest at the top, on a log scale
 //! (the caller's caption says so), each labelled with its name, count and rate to the next.
 
+use super::frame::{figure, svg, title_id, Frame};
 use super::{coord, log_share, WIDTH};
 use yew::prelude::*;
 
@@ -31,7 +32,6 @@ const BAR: f64 = 20.0;
 const MIN_BAR: f64 = 6.0;
 
 pub fn funnel_chart(props: &FunnelChartProps) -> Html {
-    let title_id = format!("{}-title", props.id);
     let max = props.bars.iter().map(|b| b.value).max().unwrap_or(0);
     let height = ROW * props.bars.len() as f64 + 4.0;
     let rows = props.bars.iter().enumerate().map(|(i, bar)| {
@@ -47,15 +47,13 @@ pub fn funnel_chart(props: &FunnelChartProps) -> Html {
             </g>
         }
     });
-    html! {
-        <figure class="fp-chart" id={props.id.clone()}>
-            <svg class="fp-chart__svg" viewBox={format!("0 0 {} {}", coord(WIDTH), coord(height))}
-                width="100%" role="img" aria-labelledby={title_id.clone()}
-                aria-describedby={props.described_by.clone()}>
-                <title id={title_id}>{ props.title.clone() }</title>
-                { for rows }
-            </svg>
-            <figcaption class="fp-chart__caption">{ props.caption.clone() }</figcaption>
-        </figure>
-    }
+    let frame = Frame {
+        class: "fp-chart__svg",
+        view_box: (0.0, 0.0, WIDTH, height),
+        title: Some((title_id(&props.id), props.title.clone())),
+        desc: None,
+        described_by: props.described_by.clone(),
+        full_width: true,
+    };
+    figure(props.id.clone(), props.caption.clone(), svg(frame, rows.collect()))
 }

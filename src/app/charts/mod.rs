@@ -1,10 +1,13 @@
-//! Hand-drawn SVG charts, no chart library: figures already formatted by the caller go in,
-//! an accessible `<figure>` comes out (`role="img"` named by a `<title>`, a visible caption,
+//! Every chart of the app, hand-drawn in SVG with no chart library, each in the one frame of
+//! `frame.rs`: figures already formatted by the caller go in, an accessible drawing comes out (`role="img"` named by a `<title>`, a visible caption,
 //! and a data table or a reference to one). Colours come from CSS classes bound to the design
 //! tokens (style/funnel.css), so dark mode applies; every chart draws in a fixed-width viewBox
 //! and is shown at `width: 100%`, so it scales down to a 320 px screen.
 
+pub mod frame;
 pub mod funnel_chart;
+pub mod gauge;
+pub mod histogram;
 pub mod timeline;
 pub mod tornado;
 

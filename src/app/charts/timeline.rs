@@ -3,6 +3,7 @@
 //! its own linear scale (stages differ by orders of magnitude; the month-to-month shape is
 //! what matters). The group is one image named by a visible title; each bar has a tooltip.
 
+use super::frame::{figure, svg, Frame};
 use super::{coord, linear_share, WIDTH};
 use yew::prelude::*;
 
@@ -54,27 +55,35 @@ fn strip(series: &Series, months: &[AttrValue]) -> Html {
                 text-anchor="middle">{ name.clone() }</text>
         }
     });
-    html! {
-        <svg class="fp-chart__svg fp-chart__strip" viewBox={format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))}
-            width="100%" aria-hidden="true" focusable="false">
+    let frame = Frame {
+        class: "fp-chart__svg fp-chart__strip",
+        view_box: (0.0, 0.0, WIDTH, HEIGHT),
+        title: None,
+        desc: None,
+        described_by: None,
+        full_width: true,
+    };
+    let body = html! {
+        <>
             <text class="fp-chart__label" x="0" y="13">{ series.label.clone() }</text>
             <line class="fp-chart__axis" x1="0" x2={coord(WIDTH)} y1={coord(base)} y2={coord(base)} />
             { for bars }
             { for ticks }
-        </svg>
-    }
+        </>
+    };
+    svg(frame, body)
 }
 
 pub fn timeline(props: &TimelineProps) -> Html {
     let title_id = format!("{}-title", props.id);
-    html! {
-        <figure class="fp-chart" id={props.id.clone()}>
+    let body = html! {
+        <>
             <p id={title_id.clone()} class="fp-chart__title">{ props.title.clone() }</p>
             <div class="fp-multiples" role="img" aria-labelledby={title_id}
                 aria-describedby={props.described_by.clone()}>
                 { for props.series.iter().map(|s| strip(s, &props.months)) }
             </div>
-            <figcaption class="fp-chart__caption">{ props.caption.clone() }</figcaption>
-        </figure>
-    }
+        </>
+    };
+    figure(props.id.clone(), props.caption.clone(), body)
 }

@@ -2,6 +2,7 @@
 //! on either side of a centre line, in the order given (the engine sorts by volume saved).
 //! Bars are drawn by sign: right of the line = volume saved, left = extra volume needed.
 
+use super::frame::{figure, svg, title_id, Frame};
 use super::{coord, linear_share, WIDTH};
 use yew::prelude::*;
 
@@ -56,7 +57,6 @@ fn bar(saved: Option<i64>, text: &AttrValue, y: f64, max: u64) -> Html {
 }
 
 pub fn tornado(props: &TornadoProps) -> Html {
-    let title_id = format!("{}-title", props.id);
     let max =
         props.rows.iter().flat_map(|r| [r.up, r.down]).flatten().map(i64::unsigned_abs).max().unwrap_or(0);
     let height = HEAD + ROW * props.rows.len() as f64;
@@ -70,12 +70,16 @@ pub fn tornado(props: &TornadoProps) -> Html {
             </g>
         }
     });
-    html! {
-        <figure class="fp-chart" id={props.id.clone()}>
-            <svg class="fp-chart__svg" viewBox={format!("0 0 {} {}", coord(WIDTH), coord(height))}
-                width="100%" role="img" aria-labelledby={title_id.clone()}
-                aria-describedby={props.described_by.clone()}>
-                <title id={title_id}>{ props.title.clone() }</title>
+    let frame = Frame {
+        class: "fp-chart__svg",
+        view_box: (0.0, 0.0, WIDTH, height),
+        title: Some((title_id(&props.id), props.title.clone())),
+        desc: None,
+        described_by: props.described_by.clone(),
+        full_width: true,
+    };
+    let body = html! {
+        <>
                 <text class="fp-chart__tick" x={coord(CENTRE - 4.0)} y="12" text-anchor="end">
                     { props.left_heading.clone() }
                 </text>
@@ -83,8 +87,7 @@ pub fn tornado(props: &TornadoProps) -> Html {
                 { for rows }
                 <line class="fp-chart__centre" x1={coord(CENTRE)} x2={coord(CENTRE)} y1="16"
                     y2={coord(height)} />
-            </svg>
-            <figcaption class="fp-chart__caption">{ props.caption.clone() }</figcaption>
-        </figure>
-    }
+        </>
+    };
+    figure(props.id.clone(), props.caption.clone(), svg(frame, body))
 }

@@ -2,7 +2,6 @@
 //! economics and the open pipeline. Each group pairs an inputs card with a results card.
 
 pub mod economics;
-pub mod gauge;
 pub mod inputs;
 pub mod pipeline;
 pub mod results;
@@ -46,20 +45,20 @@ pub fn budget_section(ctx: &Ctx) -> Html {
             <div class="fp-main">
                 { inputs_card("fp-budget-in", lang.pick("Budget marketing", "Marketing budget"), budget_inputs) }
                 if on {
-                    { results_card(ctx, "fp-budget-out", lang.pick("Budget : résultats", "Budget: results"),
+                    { results_card(ctx.lang(), ctx.outcome.stale, "fp-budget-out", lang.pick("Budget : résultats", "Budget: results"),
                         results::budget_results(ctx)) }
                 }
             </div>
             <div class="fp-main">
                 { inputs_card("fp-econ-in", lang.pick("Économie unitaire", "Unit economics"),
                     economics::economics_inputs(ctx)) }
-                { results_card(ctx, "fp-econ-out", lang.pick("Coût et valeur d'un client", "What a customer costs and returns"),
+                { results_card(ctx.lang(), ctx.outcome.stale, "fp-econ-out", lang.pick("Coût et valeur d'un client", "What a customer costs and returns"),
                     economics::economics_results(ctx)) }
             </div>
             <div class="fp-main">
                 { inputs_card("fp-pipe-in", lang.pick("Pipeline commercial", "Sales pipeline"),
                     pipeline::pipeline_inputs(ctx)) }
-                { results_card(ctx, "fp-pipe-out", lang.pick("Couverture et vélocité", "Coverage and velocity"),
+                { results_card(ctx.lang(), ctx.outcome.stale, "fp-pipe-out", lang.pick("Couverture et vélocité", "Coverage and velocity"),
                     pipeline::pipeline_results(ctx)) }
             </div>
         </div>

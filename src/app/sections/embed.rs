@@ -4,7 +4,6 @@
 use crate::app::ctx::SectionProps;
 use crate::app::tabs::section_title;
 use crate::app::widgets::card;
-use crate::browser::files;
 use crate::embed::snippet::{preview_query, script_tag};
 use crate::i18n::Lang;
 use crate::state::prefs::{Section, CURRENCIES};
@@ -62,7 +61,7 @@ fn embeddable() -> impl Iterator<Item = Section> {
 }
 
 fn base_url() -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let href = crate::browser::page_address();
     let without_hash = href.split(['#', '?']).next().unwrap_or_default();
     match without_hash.rfind('/') {
         Some(i) => without_hash[..=i].to_string(),
@@ -98,7 +97,9 @@ pub fn embed_section(props: &SectionProps) -> Html {
         let (snippet, copied) = (snippet.clone(), copied.clone());
         Callback::from(move |_| {
             let (snippet, copied) = (snippet.clone(), copied.clone());
-            wasm_bindgen_futures::spawn_local(async move { copied.set(Some(files::copy(&snippet).await)) });
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(crate::browser::clipboard::copy(&snippet).await))
+            });
         })
     };
     let choice = |id: &'static str,

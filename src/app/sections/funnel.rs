@@ -14,15 +14,16 @@ mod visuals;
 mod words;
 
 use crate::app::ctx::Ctx;
+use crate::app::later::Later;
 use crate::app::widgets::flag;
 use crate::engine::funnel::FunnelMode;
 use yew::prelude::*;
 
 pub fn funnel_section(ctx: &Ctx) -> Html {
     let simple = ctx.state.plan.funnel.mode == FunnelMode::Simple;
-    let stale = ctx.outcome.stale;
     // The goal and the answer paint first; the editor, tables and charts below the fold follow
-    // once the app's first frame is on screen.
+    // once the app's first frame is on screen, and after each keystroke the outputs follow the
+    // frame that shows the answer.
     if !ctx.painted {
         return html! {
             <div class="fp-funnel">
@@ -46,15 +47,23 @@ pub fn funnel_section(ctx: &Ctx) -> Html {
                 { calendar::calendar_inputs(ctx) }
                 { goal_seek::goal_seek_card(ctx) }
             </div>
-            <div class={if stale { "fp-outputs fp-outputs--stale" } else { "fp-outputs" }}
-                data-stale={flag(stale)}>
-                { period_table::period_table(ctx) }
-                <div class="fp-main">
-                    { visuals::funnel_chart_card(ctx) }
-                    { visuals::tornado_card(ctx) }
-                </div>
-                { timing::timeline_card(ctx) }
+            <Later ctx={ctx.clone()} render={outputs as fn(&Ctx) -> Html} />
+        </div>
+    }
+}
+
+/// Volumes by period and the charts: drawn a frame after the answer (see `app::later`).
+fn outputs(ctx: &Ctx) -> Html {
+    let stale = ctx.outcome.stale;
+    html! {
+        <div class={if stale { "fp-outputs fp-outputs--stale" } else { "fp-outputs" }}
+            data-stale={flag(stale)}>
+            { period_table::period_table(ctx) }
+            <div class="fp-main">
+                { visuals::funnel_chart_card(ctx) }
+                { visuals::tornado_card(ctx) }
             </div>
+            { timing::timeline_card(ctx) }
         </div>
     }
 }

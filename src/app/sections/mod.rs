@@ -1,4 +1,6 @@
-//! One component per section; each owns its inputs and the outputs that belong with them.
+//! The app's sections, one per tab: each lays out its input cards and the result cards that
+//! belong with them (a plain function, or a component when it keeps state of its own), its
+//! parts in the folder of the same name.
 
 pub mod budget;
 pub mod embed;

@@ -18,7 +18,12 @@ pub fn risk_section(props: &SectionProps) -> Html {
     let lang = ctx.lang();
     let enabled = ctx.state.plan.risk.enabled;
     // The last plan the engine accepted: typing an invalid value keeps the last answer.
-    let plan = enabled.then(|| ctx.state.last_valid.clone()).filter(|p| p.risk.enabled);
+    let plan = ctx
+        .outcome
+        .report
+        .clone()
+        .filter(|_| enabled && ctx.state.last_valid.risk.enabled)
+        .map(|report| (ctx.state.last_valid.clone(), report));
     let (risk, pending) = runner::use_risk(plan);
     let on_toggle = ctx.dispatch.reform(move |_| Action::Edit(Edit::UseRisk(!enabled)));
     html! {

@@ -33,7 +33,7 @@ pub fn scoring_section(ctx: &Ctx) -> Html {
         <div class="fp-main fp-main--wide">
             { inputs_card("fp-scoring-in", lang.pick("Notation des prospects", "Lead scoring"), inputs) }
             if on {
-                { results_card(ctx, "fp-scoring-out", lang.pick("Orientation et volume prêt pour la vente", "Routing and sales-ready volume"),
+                { results_card(ctx.lang(), ctx.outcome.stale, "fp-scoring-out", lang.pick("Orientation et volume prêt pour la vente", "Routing and sales-ready volume"),
                     html! { { for totals } }) }
             }
         </div>

@@ -3,7 +3,6 @@
 //! printable document both teams sign.
 
 mod capacity;
-mod clipboard;
 mod figure;
 mod hires;
 mod inputs;
@@ -42,7 +41,7 @@ pub fn team_section(props: &SectionProps) -> Html {
         <div class="fp-team">
             <div class="fp-main">
                 { inputs::team_inputs(ctx) }
-                { results_card(ctx, "fp-team-results-title",
+                { results_card(ctx.lang(), ctx.outcome.stale, "fp-team-results-title",
                     lang.pick("Capacité face à l'objectif", "Capacity against the goal"),
                     html! { <>{ capacity::capacity(ctx) }{ workloads::workloads(ctx) }</> }) }
             </div>

@@ -76,7 +76,7 @@ pub fn tracking_section(ctx: &Ctx) -> Html {
         <div class="fp-main fp-main--wide">
             { inputs_card("fp-track-in", lang.pick("Suivi de la période", "Period tracking"), inputs) }
             if on {
-                { results_card(ctx, "fp-track-out", lang.pick("Réel face au plan", "Actuals against plan"),
+                { results_card(ctx.lang(), ctx.outcome.stale, "fp-track-out", lang.pick("Réel face au plan", "Actuals against plan"),
                     html! { { for results } }) }
             }
         </div>

@@ -1,6 +1,6 @@
 //! Small view helpers every section shares, written as plain functions (no component, no
-//! props builder): cards, output figures, on/off toggles, radio groups, scrolling tables and
-//! the `{}` sentence filler.
+//! props builder): cards, output figures, on/off toggles, radio groups, scrolling tables, and the `{}`
+//! sentence filler. They take plain values, never the app's `Ctx`.
 
 mod choice;
 mod figure;
@@ -12,20 +12,18 @@ pub use figure::{figure, figure_more, figure_note};
 pub use table::{cell, data_table, heads, num, row, scroll_table, table, tbody, Col};
 pub use toggle::toggle;
 
-use super::ctx::Ctx;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use yew::prelude::*;
 
 /// A results card: live region, marked stale (struck-through figures) while an input is invalid.
 #[inline(never)]
-pub fn results_card(ctx: &Ctx, id: &'static str, title: &str, body: Html) -> Html {
-    let stale = ctx.outcome.stale;
+pub fn results_card(lang: Lang, stale: bool, id: &'static str, title: &str, body: Html) -> Html {
     html! {
         <section class={if stale { "fp-card fp-results fp-results--stale" } else { "fp-card fp-results" }}
             aria-labelledby={id} aria-live="polite" data-stale={flag(stale)}>
             <h2 id={id} class="fp-card__title">{ title }</h2>
             if stale {
-                <p class="fp-stale" role="note">{ ctx.lang().t(Text::StaleNotice) }</p>
+                <p class="fp-stale" role="note">{ lang.t(Text::StaleNotice) }</p>
             }
             { body }
         </section>
@@ -45,27 +43,6 @@ pub fn card(class: &'static str, id: &'static str, title: &str, body: Html) -> H
             <h2 id={id} class="fp-card__title">{ title }</h2>
             { body }
         </section>
-    }
-}
-
-/// Moves keyboard focus to the element with DOM id `id` inside `root` (an element), if it is
-/// there: several widgets may share a document, so a document-wide lookup could pick another's.
-pub fn focus_inside(root: &web_sys::Element, id: &str) {
-    use wasm_bindgen::JsCast;
-    let element = root
-        .query_selector(&format!("#{id}"))
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
-}
-
-/// Moves keyboard focus to the element with DOM id `id` inside `root`, if it is there.
-pub fn focus_within(root: &NodeRef, id: &str) {
-    if let Some(root) = root.cast::<web_sys::Element>() {
-        focus_inside(&root, id);
     }
 }
 

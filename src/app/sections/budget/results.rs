@@ -1,7 +1,7 @@
 //! The budget's outputs: yearly and monthly budget, share of revenue on the reference-band
 //! gauge with its verdict in words, and the funnel's cost against the budget.
 
-use super::gauge::{gauge, GaugeProps};
+use crate::app::charts::gauge::{gauge, GaugeProps};
 use crate::app::ctx::Ctx;
 use crate::app::widgets::fill;
 use crate::app::widgets::{figure, figure_more, figure_note};

@@ -73,5 +73,11 @@ pub fn results_card(ctx: &Ctx) -> Html {
             </>
         }
     });
-    widgets::results_card(ctx, "fp-results-title", lang.t(Text::ResultsHeading), body.unwrap_or_default())
+    widgets::results_card(
+        ctx.lang(),
+        ctx.outcome.stale,
+        "fp-results-title",
+        lang.t(Text::ResultsHeading),
+        body.unwrap_or_default(),
+    )
 }

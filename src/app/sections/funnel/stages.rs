@@ -5,7 +5,7 @@
 
 use super::stage_row::stage_row;
 use crate::app::ctx::SectionProps;
-use crate::app::widgets::focus_within;
+use crate::browser::focus::focus_within;
 use crate::engine::funnel::MAX_STAGES;
 use crate::state::edits::Edit;
 use crate::state::Action;

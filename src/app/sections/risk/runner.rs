@@ -1,9 +1,10 @@
 //! Runs the Monte-Carlo off the input path: 150 ms after the plan last changed, in a task of
-//! its own, and only for the latest plan (older tasks see a newer generation and stop).
+//! its own, and only for the latest plan (older tasks see a newer generation and stop). It
+//! simulates from the report the reducer already computed: no second engine run.
 
 use crate::engine::risk::RiskReport;
 use crate::engine::simulate_risk as simulate;
-use crate::engine::{compute, Plan};
+use crate::engine::{Plan, PlanReport};
 use std::rc::Rc;
 use std::time::Duration;
 use yew::platform::spawn_local;
@@ -13,11 +14,14 @@ use yew::prelude::*;
 /// Quiet time after the last change before simulating: typing "2500" runs once, not four times.
 const DEBOUNCE: Duration = Duration::from_millis(150);
 
+/// The plan to simulate and its report (the last valid plan's).
+pub type Simulated = (Rc<Plan>, Rc<PlanReport>);
+
 /// The latest risk report for `plan` (`None` before the first run or when out of reach) and
 /// whether a newer run is on its way.
 #[hook]
-pub fn use_risk(plan: Option<Plan>) -> (Option<Rc<RiskReport>>, bool) {
-    let done = use_state(|| None::<(Plan, Option<Rc<RiskReport>>)>);
+pub fn use_risk(plan: Option<Simulated>) -> (Option<Rc<RiskReport>>, bool) {
+    let done = use_state(|| None::<(Rc<Plan>, Option<Rc<RiskReport>>)>);
     let generation = use_mut_ref(|| 0u64);
     {
         let done = done.clone();
@@ -25,13 +29,13 @@ pub fn use_risk(plan: Option<Plan>) -> (Option<Rc<RiskReport>>, bool) {
         use_effect_with(plan.clone(), move |plan| {
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
-            if let Some(plan) = plan.clone() {
+            if let Some((plan, report)) = plan.clone() {
                 spawn_local(async move {
                     sleep(DEBOUNCE).await;
                     if *generation.borrow() != mine {
                         return;
                     }
-                    let risk = compute(&plan).ok().and_then(|report| simulate(&plan, &report)).map(Rc::new);
+                    let risk = simulate(&plan, &report).map(Rc::new);
                     if *generation.borrow() == mine {
                         done.set(Some((plan, risk)));
                     }
@@ -40,7 +44,7 @@ pub fn use_risk(plan: Option<Plan>) -> (Option<Rc<RiskReport>>, bool) {
         });
     }
     let pending = match (&*done, &plan) {
-        (Some((ran, _)), Some(now)) => ran != now,
+        (Some((ran, _)), Some((now, _))) => ran != now,
         (None, Some(_)) => true,
         _ => false,
     };

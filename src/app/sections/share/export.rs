@@ -65,7 +65,7 @@ pub fn export_card(ctx: &Ctx) -> Html {
                     <button type="button" class="fp-btn" onclick={on_csv_wide} disabled={ctx.report().is_none()}>
                         { lang.pick("CSV étapes × mois", "CSV stages × months") }</button>
                     <button type="button" class="fp-btn" onclick={on_json}>{ lang.pick("Exporter en JSON", "Export JSON") }</button>
-                    <button type="button" class="fp-btn fp-btn--ghost" onclick={Callback::from(|_| files::print())}>
+                    <button type="button" class="fp-btn fp-btn--ghost" onclick={Callback::from(|_| crate::browser::print::print(None))}>
                         { lang.pick("Imprimer le rapport", "Print report") }</button>
                 </div>
                 <p class="fp-help">{ lang.pick(

@@ -2,7 +2,7 @@
 
 use crate::app::ctx::Ctx;
 use crate::app::widgets::card;
-use crate::browser::{files, share_link};
+use crate::browser::share_link;
 use yew::prelude::*;
 
 /// What became of the last copy.
@@ -24,7 +24,7 @@ pub fn share_link_card(ctx: &Ctx, copy_state: &UseStateHandle<CopyState>) -> Htm
             let link = link.clone();
             let copy_state = copy_state.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = files::copy(&link).await;
+                let ok = crate::browser::clipboard::copy(&link).await;
                 copy_state.set(if ok { CopyState::Copied } else { CopyState::Refused });
             });
         })

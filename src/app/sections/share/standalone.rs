@@ -21,7 +21,7 @@ pub fn standalone_card(
         .scenarios
         .list
         .iter()
-        .find(|s| s.plan == ctx.state.plan)
+        .find(|s| s.plan == *ctx.state.plan)
         .map(|s| s.name.clone())
         .unwrap_or_else(|| lang.pick("plan-entonnoir", "funnel-plan").to_string());
     let file_name = html_file_name(typed, &fallback);

@@ -2,10 +2,10 @@
 //! `crate::sla_text`, buttons to copy it as text or Markdown and to print it, and a manual
 //! copy box when the clipboard is unavailable.
 
-use super::clipboard::{copy, print_document};
 use super::verdict::verdict;
 use crate::app::ctx::Ctx;
 use crate::browser::format;
+use crate::browser::{clipboard, focus, print};
 use crate::engine::{Decimal, Plan};
 use crate::sla_text::words::colon;
 use crate::sla_text::{sla_document, Numbers, SlaDocument};
@@ -50,10 +50,8 @@ pub fn use_doc_state() -> DocState {
     {
         let manual = manual.clone();
         use_effect_with((*copy).clone(), move |state| {
-            if let (CopyState::Manual(_), Some(area)) = (state, manual.cast::<web_sys::HtmlTextAreaElement>())
-            {
-                let _ = area.focus();
-                area.select();
+            if let CopyState::Manual(_) = state {
+                focus::focus_and_select(&manual);
             }
         });
     }
@@ -78,19 +76,16 @@ pub fn sla_doc(ctx: &Ctx, doc_state: &DocState, on_close: &Callback<()>) -> Html
     let copy_with = |text: String| {
         let copy_state = copy_state.clone();
         Callback::from(move |_: MouseEvent| {
-            let copy_state = copy_state.clone();
-            let fallback = text.clone();
-            copy(
-                text.clone(),
-                Callback::from(move |ok: bool| {
-                    copy_state.set(if ok { CopyState::Copied } else { CopyState::Manual(fallback.clone()) })
-                }),
-            );
+            let (copy_state, text) = (copy_state.clone(), text.clone());
+            yew::platform::spawn_local(async move {
+                let ok = clipboard::copy(&text).await;
+                copy_state.set(if ok { CopyState::Copied } else { CopyState::Manual(text) });
+            });
         })
     };
     let on_text = copy_with(doc.to_text(lang));
     let on_markdown = copy_with(doc.to_markdown(lang));
-    let on_print = Callback::from(|_: MouseEvent| print_document());
+    let on_print = Callback::from(|_: MouseEvent| print::print(Some("sla")));
     let on_close = on_close.reform(|_: MouseEvent| ());
     let status = match &**copy_state {
         CopyState::Idle => "",

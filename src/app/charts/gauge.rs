@@ -1,6 +1,7 @@
 //! The budget's share of revenue on a small horizontal gauge: the 5–20 % reference band shaded,
 //! a marker at the share, and the zone above 20 % labelled growth mode (seed 000).
 
+use super::frame::{svg, Frame};
 use crate::engine::budget::{band_max, band_min};
 use crate::engine::Decimal;
 use yew::prelude::*;
@@ -41,11 +42,16 @@ pub fn gauge(props: &GaugeProps) -> Html {
     };
     let bar_y = 30.0;
     let bar_h = 12.0;
-    html! {
-        <svg class="fp-gauge" viewBox={format!("0 0 {WIDTH} 72")} role="img"
-            aria-labelledby="fp-gauge-title fp-gauge-desc" preserveAspectRatio="xMidYMid meet">
-            <title id="fp-gauge-title">{ &props.title }</title>
-            <desc id="fp-gauge-desc">{ &props.description }</desc>
+    let frame = Frame {
+        class: "fp-gauge",
+        view_box: (0.0, 0.0, WIDTH, 72.0),
+        title: Some(("fp-gauge-title".into(), props.title.clone())),
+        desc: Some(("fp-gauge-desc".into(), props.description.clone())),
+        described_by: None,
+        full_width: false,
+    };
+    let body = html! {
+        <>
             <rect class="fp-gauge__track" x={PAD.to_string()} y={bar_y.to_string()}
                 width={(end - PAD).to_string()} height={bar_h.to_string()} rx="6" />
             <rect class="fp-gauge__band" x={lo.to_string()} y={bar_y.to_string()}
@@ -62,6 +68,7 @@ pub fn gauge(props: &GaugeProps) -> Html {
             <text class="fp-gauge__value" x={marker.to_string()} y="18" text-anchor={anchor}>
                 { &props.share_label }
             </text>
-        </svg>
-    }
+        </>
+    };
+    svg(frame, body)
 }
