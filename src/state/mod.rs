@@ -5,7 +5,11 @@ pub mod compare;
 pub mod edits;
 mod field_text;
 pub mod fields;
+pub mod keep;
+pub mod limits;
+pub mod link;
 pub mod prefs;
+pub mod repair;
 pub mod scenarios;
 pub mod text_map;
 
@@ -26,6 +30,15 @@ pub const RATE: &str = "funnel.overall_rate";
 /// Why the plan shown is not the one the user had.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
+    /// The link is longer, or its plan larger, than anything this app writes; not opened.
+    LinkTooLarge,
+    /// Saved content was damaged or past the limits: what could be read was kept, the rest
+    /// reset (the original kept aside when possible).
+    Repaired(keep::Repairs),
+    /// An edit went past a limit (a stage name over 60 characters): it was cut to it.
+    Limited(limits::Overflows),
+    /// Saving failed (storage full or blocked); it is tried again on the next change.
+    SaveFailed,
     /// The link could not be read; defaults were opened instead.
     BrokenLink,
     /// The link came from a newer version; defaults were opened instead.
@@ -90,6 +103,12 @@ pub enum Action {
     Scenario(scenarios::ScenarioAction),
     /// Opens saved scenario `i` as the current plan.
     OpenScenario(usize),
+    /// Goes back to the saved plan (and its typed text) after a link or file that could not
+    /// be opened.
+    Restore {
+        plan: Box<Plan>,
+        drafts: TextMap,
+    },
 }
 
 /// What the view shows: a report, whether it is stale, and the errors of the current input.
@@ -231,6 +250,11 @@ impl State {
                 }
                 next.notice = None;
             }
+            Action::Restore { plan, drafts } => {
+                next.plan = *plan;
+                next.drafts = drafts;
+                next.notice = None;
+            }
             Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
             Action::Scenario(action) => {
@@ -245,6 +269,10 @@ impl State {
                     next.section = Section::Funnel;
                 }
             }
+        }
+        let overflows = limits::bound_state(&mut next);
+        if !overflows.is_empty() && !next.notice.is_some_and(Notice::holds_saving) {
+            next.notice = Some(Notice::Limited(overflows));
         }
         if next.draft_errors().is_empty() && compute(&next.plan).is_ok() {
             next.last_valid = next.plan.clone();
