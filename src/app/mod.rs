@@ -88,9 +88,11 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
     // Every change is kept: in storage for a reload, in the address bar for sharing. An
     // embedded widget keeps nothing (several may share a page) and tells its host instead.
     let first_save = use_mut_ref(|| true);
+    let save_failure_reported = use_mut_ref(|| std::cell::Cell::new(false));
     {
         let embed = embed.clone();
         let outcome = outcome.clone();
+        let dispatch = dispatch.clone();
         use_effect_with((*state).clone(), move |state| {
             if embed.embedded {
                 if let Some(report) = &outcome.report {
@@ -102,8 +104,9 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
             } else {
                 let state = state.clone();
                 let keep = move || {
-                    browser::storage::save(&state);
-                    browser::share_link::write(&state.plan, &state.currency);
+                    if let Some(action) = browser::keeper::keep(&state, &save_failure_reported.borrow()) {
+                        dispatch.emit(action);
+                    }
                 };
                 // The state at boot is what storage or the link just gave: keeping it again
                 // can wait until the first result is on screen.
@@ -157,7 +160,7 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
                 { toolbar::toolbar(lang, &state.currency, state.theme, &dispatch) }
             </header>
             <main class="fp-body">
-                { notice::notice_bar(lang, state.notice, &dispatch) }
+                { notice::notice_bar(lang, &state, &dispatch) }
                 if sections.len() > 1 {
                     { tabs::tabs(lang, section, &sections, &dispatch.reform(Action::ShowSection)) }
                 }

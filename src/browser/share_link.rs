@@ -1,9 +1,12 @@
 //! The plan in the URL hash: `#v1=<base64url of the JSON difference from the defaults>` and
-//! `&cur=EUR`. Versioned, compact, and a broken link never crashes: it yields a notice.
+//! `&cur=EUR`. Versioned, compact, read strictly (see `state::link`), and a broken link never
+//! crashes: it yields a notice.
 
 use super::json;
 use crate::engine::{Plan, SCHEMA_VERSION};
 use crate::export::base64;
+use crate::state::limits;
+use crate::state::link::{self, LinkError};
 use crate::state::Notice;
 
 /// What a link held.
@@ -25,28 +28,29 @@ pub fn hash_for(plan: &Plan, currency: &str) -> String {
 }
 
 /// Reads a hash. `Ok(None)` when it holds no plan; `Err` with the notice to show when it
-/// holds one that cannot be opened.
+/// holds one that cannot be opened: unreadable, `v0`, newer, or past the app's limits (a link
+/// this app never writes; opening it cut would show a plan nobody sent).
 pub fn read(hash: &str) -> Result<Option<LinkedPlan>, Notice> {
-    let mut payload = None;
-    let mut currency = None;
-    for pair in hash.trim_start_matches('#').split('&') {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        if key == "cur" {
-            currency = crate::state::prefs::valid_currency(value);
-        } else if let Some(version) = key.strip_prefix('v') {
-            payload = Some((version.parse::<u32>().map_err(|_| Notice::BrokenLink)?, value));
-        }
-    }
-    let Some((version, data)) = payload else { return Ok(None) };
-    if version > SCHEMA_VERSION {
+    let link = match link::parse(hash) {
+        Ok(Some(link)) => link,
+        Ok(None) => return Ok(None),
+        Err(LinkError::Broken) => return Err(Notice::BrokenLink),
+        Err(LinkError::Newer) => return Err(Notice::NewerLink),
+        Err(LinkError::TooLarge) => return Err(Notice::LinkTooLarge),
+    };
+    let bytes = base64::decode(link.payload).ok_or(Notice::BrokenLink)?;
+    let text = String::from_utf8(bytes).map_err(|_| Notice::BrokenLink)?;
+    let patch = json::parse(&text).filter(|p| p.is_object() && !js_sys::Array::is_array(p));
+    let patch = patch.ok_or(Notice::BrokenLink)?;
+    let base = json::to_js(&Plan::default()).ok_or(Notice::BrokenLink)?;
+    let mut plan = json::plan_from_js(json::merge(&base, &patch)).ok_or(Notice::BrokenLink)?;
+    if plan.version > SCHEMA_VERSION {
         return Err(Notice::NewerLink);
     }
-    let bytes = base64::decode(data).ok_or(Notice::BrokenLink)?;
-    let text = String::from_utf8(bytes).map_err(|_| Notice::BrokenLink)?;
-    let patch = json::parse(&text).ok_or(Notice::BrokenLink)?;
-    let base = json::to_js(&Plan::default()).ok_or(Notice::BrokenLink)?;
-    let plan = json::plan_from_js(json::merge(&base, &patch)).ok_or(Notice::BrokenLink)?;
-    Ok(Some(LinkedPlan { plan, currency }))
+    if !limits::bound_plan(&mut plan).is_empty() {
+        return Err(Notice::LinkTooLarge);
+    }
+    Ok(Some(LinkedPlan { plan, currency: link.currency }))
 }
 
 pub fn current_hash() -> String {
