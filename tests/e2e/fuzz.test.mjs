@@ -156,7 +156,7 @@ test(`fuzz: ${CASES} embed query strings and host messages (seed ${SEED})`, asyn
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(`${tmpdir()}/fp-fuzz-host-`);
-  writeFileSync(`${dir}/index.html`, `<!doctype html><title>Host</title><div class="fp" data-ready="true"></div><script>
+  writeFileSync(`${dir}/index.html`, `<!doctype html><title>Host</title><link rel="icon" href="data:,"><div class="fp" data-ready="true">Host page</div><script>
     const f = document.createElement('iframe');
     f.src = ${JSON.stringify(env.url)} + 'index.html?embed=1&id=w&host=' + encodeURIComponent(location.origin);
     document.body.append(f);</script>`);

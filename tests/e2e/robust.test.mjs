@@ -26,7 +26,8 @@ test('a link that cannot be opened leaves the saved plan and the address as they
     ['#v1=' + 'A'.repeat(1_000_000), /larger than any plan/],
     [linkFor(stages(10_000)), /larger than any plan/],
     [linkFor(stages(300)), /larger than any plan/],
-    [linkFor({ funnel: { stages: [{ name: 'x'.repeat(3_000_000) }] } }), /larger than any plan/],
+    // Chromium opens no address over 2 MB, so the longest name a link can carry is smaller.
+    [linkFor({ funnel: { stages: [{ name: 'x'.repeat(500_000) }] } }), /larger than any plan/],
   ];
   for (const [hash, message] of cases) {
     const other = await newPage(context, env.url + hash);
@@ -89,7 +90,8 @@ test('damaged storage: each shape is repaired or kept aside, and every readable 
     const { page, context, errors } = await seeded(env, shape.items);
     assert.match(await notice(page), shape.says, shape.name);
     assert.match(await notice(page), /kept aside/, shape.name);
-    if (shape.goal) assert.equal(await page.getByLabel('Revenue goal').inputValue(), shape.goal, shape.name);
+    const digits = (t) => t.replace(/[^0-9]/g, '');
+    if (shape.goal) assert.equal(digits(await page.getByLabel('Revenue goal').inputValue()), digits(shape.goal), shape.name);
     if (shape.scenarios) {
       await page.getByRole('tab', { name: 'Share & export' }).click();
       const names = await page.locator('.fp-scenario input[type="text"]').evaluateAll((els) => els.map((e) => e.value));
@@ -162,14 +164,28 @@ test('oversize storage (10 000 stages, a 3 MB stage name) opens cut to the limit
   const long = structuredClone(plan);
   long.funnel.stages[1].name = 'L'.repeat(3_000_000);
   for (const [label, p, says] of [['10 000 stages', many, /more than 200 stages/], ['3 MB name', long, /stage names over 60 characters/]]) {
-    const { page, context, errors } = await seeded(env, { [SESSION]: JSON.stringify({ lang: 'en', plan: p }) });
-    assert.match(await notice(page), says, label);
+    const original = JSON.stringify({ lang: 'en', plan: p });
+    const { page, context, errors } = await seeded(env, { [SESSION]: original });
+    const text = await notice(page);
+    assert.match(text, says, label);
     await settle(page);
-    const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), SESSION));
-    assert.ok(stored.plan.funnel.stages.length <= 200, label);
-    assert.ok(stored.plan.funnel.stages.every((s) => s.name.length <= 60), label);
     const busy = await longest(page);
     assert.ok(busy < BUSY_MS, `${label}: main thread busy ${busy} ms`);
+    const stored = () => page.evaluate((k) => localStorage.getItem(k), SESSION);
+    if (/could not be copied aside/.test(text)) {
+      // Storage cannot hold the original twice: nothing is overwritten until the user has
+      // downloaded it or chosen to go on.
+      assert.equal(await stored(), original, `${label}: kept in place while no copy exists`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the original' }).click()]);
+      assert.equal(JSON.parse(readFileSync(await download.path(), 'utf8')).session, original, label);
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+    } else {
+      assert.equal(await page.evaluate((k) => localStorage.getItem(k + '.backup'), SESSION), original, label);
+    }
+    await page.waitForFunction((k) => localStorage.getItem(k).length < 100_000, SESSION);
+    const plan = JSON.parse(await stored()).plan;
+    assert.ok(plan.funnel.stages.length <= 200 && plan.funnel.stages.every((s) => s.name.length <= 60), label);
+    console.log(`# ${label}: longest task ${busy} ms; ${/could not be copied/.test(text) ? 'original not copied (storage full), saving held' : 'original kept aside'}`);
     assert.deepEqual(errors, [], label);
     await context.close();
   }
@@ -217,7 +233,7 @@ async function hostDir(widgetUrl) {
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(`${tmpdir()}/fp-robust-host-`);
   // The marker div only lets `env.open` see the host page as ready; the widget is in the frame.
-  writeFileSync(`${dir}/index.html`, `<!doctype html><title>Host</title><div class="fp" data-ready="true"></div>
+  writeFileSync(`${dir}/index.html`, `<!doctype html><title>Host</title><link rel="icon" href="data:,"><div class="fp" data-ready="true">Host page</div>
     <script>
       const f = document.createElement('iframe');
       f.src = ${JSON.stringify(widgetUrl)} + 'index.html?embed=1&id=w&host=' + encodeURIComponent(location.origin);

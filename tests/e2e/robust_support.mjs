@@ -51,7 +51,9 @@ export async function seeded(env, items, options) {
     for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
   }, items);
   await opened.context.addInitScript(watchLongTasks);
-  await opened.page.reload();
+  // Not a reload: the address now holds the first visit's link, which would win over storage.
+  await opened.page.goto('about:blank');
+  await opened.page.goto(env.url);
   await opened.page.waitForSelector('.fp[data-ready="true"]');
   return opened;
 }
