@@ -159,3 +159,12 @@ pub fn bound_drafts(drafts: &mut TextMap) -> Overflows {
 pub fn bound_state(state: &mut State) -> Overflows {
     bound_plan(&mut state.plan).union(bound_drafts(&mut state.drafts))
 }
+
+/// Bounds `state` after an action and says so in the notice, unless the notice stands for a
+/// choice still to make (a link that could not be opened), which must stay on screen.
+pub fn bound_and_tell(state: &mut State) {
+    let overflows = bound_state(state);
+    if !overflows.is_empty() && !state.notice.is_some_and(super::Notice::holds_saving) {
+        state.notice = Some(super::Notice::Limited(overflows));
+    }
+}

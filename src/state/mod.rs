@@ -30,10 +30,9 @@ pub const RATE: &str = "funnel.overall_rate";
 /// Why the plan shown is not the one the user had.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
-    /// The link is longer, or its plan larger, than anything this app writes; not opened.
+    /// The link is larger than anything this app writes; not opened.
     LinkTooLarge,
-    /// Saved content was damaged or past the limits: what could be read was kept, the rest
-    /// reset (the original kept aside when possible).
+    /// Saved content was damaged or past the limits: repaired, its original kept aside.
     Repaired(keep::Repairs),
     /// An edit went past a limit (a stage name over 60 characters): it was cut to it.
     Limited(limits::Overflows),
@@ -103,8 +102,7 @@ pub enum Action {
     Scenario(scenarios::ScenarioAction),
     /// Opens saved scenario `i` as the current plan.
     OpenScenario(usize),
-    /// Goes back to the saved plan (and its typed text) after a link or file that could not
-    /// be opened.
+    /// Goes back to the saved plan and its typed text (after a link that could not be opened).
     Restore {
         plan: Box<Plan>,
         drafts: TextMap,
@@ -270,10 +268,7 @@ impl State {
                 }
             }
         }
-        let overflows = limits::bound_state(&mut next);
-        if !overflows.is_empty() && !next.notice.is_some_and(Notice::holds_saving) {
-            next.notice = Some(Notice::Limited(overflows));
-        }
+        limits::bound_and_tell(&mut next);
         if next.draft_errors().is_empty() && compute(&next.plan).is_ok() {
             next.last_valid = next.plan.clone();
         }
