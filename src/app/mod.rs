@@ -98,9 +98,11 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
     let outcome = state.outcome().clone();
     // Every change is kept: in storage for a reload, in the address bar for sharing. An
     // embedded widget keeps nothing (several may share a page) and tells its host instead.
+    let save_failure_reported = use_mut_ref(|| std::cell::Cell::new(false));
     {
         let embed = embed.clone();
         let outcome = outcome.clone();
+        let dispatch = dispatch.clone();
         use_effect_with((*state).clone(), move |state| {
             if embed.embedded {
                 if let Some(report) = &outcome.report {
@@ -112,8 +114,9 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
             } else {
                 let state = state.clone();
                 let keep = move || {
-                    browser::storage::save(&state);
-                    browser::share_link::write(&state.plan, &state.currency);
+                    if let Some(action) = browser::keeper::keep(&state, &save_failure_reported.borrow()) {
+                        dispatch.emit(action);
+                    }
                 };
                 // Keeping it can wait until the result is on screen: at boot the state is what
                 // storage or the link just gave, and a keystroke's result comes first.
@@ -163,7 +166,7 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
                 { toolbar::toolbar(lang, &state.currency, state.theme, &dispatch) }
             </header>
             <main class="fp-body">
-                { notice::notice_bar(lang, state.notice, &dispatch) }
+                { notice::notice_bar(lang, &state, &dispatch) }
                 if sections.len() > 1 {
                     { tabs::tabs(lang, section, &sections, &dispatch.reform(Action::ShowSection)) }
                 }

@@ -1,50 +1,82 @@
-//! The notice bar: broken links and files, resets (with undo), bad imports, blocked storage,
-//! a missing single-file version.
+//! The notice bar: links and files that could not be opened (with the way back to the saved
+//! plan), repaired storage (with its original to download), limits reached, failed saves
+//! (with the ways to keep the plan), resets (with undo), bad imports, blocked storage.
 
+mod words;
+
+use crate::browser::{clipboard, files, json, share_link, storage};
 use crate::i18n::Lang;
-use crate::state::{Action, Notice};
+use crate::state::keep::KeptAside;
+use crate::state::{Action, Notice, State};
 use yew::prelude::*;
 
-pub fn notice_text(notice: Notice, lang: Lang) -> &'static str {
+pub use words::notice_text;
+
+fn button(label: &'static str, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class="fp-btn" {onclick}>{ label }</button> }
+}
+
+/// The actions a notice offers besides dismissing it.
+fn actions(lang: Lang, notice: Notice, state: &State, on_action: &Callback<Action>) -> Html {
     match notice {
-        Notice::BrokenLink => lang.pick(
-            "Ce lien de partage est illisible : le plan par défaut est ouvert.",
-            "This share link could not be read: the default plan is open instead.",
-        ),
-        Notice::NewerLink => lang.pick(
-            "Ce lien vient d'une version plus récente : le plan par défaut est ouvert.",
-            "This link comes from a newer version: the default plan is open instead.",
-        ),
-        Notice::Reset => lang.pick("Le plan a été réinitialisé.", "The plan was reset."),
-        Notice::BadImport => lang.pick(
-            "Ce fichier n'est pas un plan valide : rien n'a changé.",
-            "This file is not a valid plan: nothing changed.",
-        ),
-        Notice::StorageBlocked => lang.pick(
-            "Le stockage du navigateur est bloqué : le plan fonctionne mais ne sera pas conservé.",
-            "Browser storage is blocked: the plan works but will not be kept.",
-        ),
-        Notice::BrokenFile => lang.pick(
-            "Le plan enregistré dans ce fichier est illisible : le plan par défaut est ouvert.",
-            "The plan saved in this file could not be read: the default plan is open instead.",
-        ),
-        Notice::NoStandalone => lang.pick(
-            "La version en un seul fichier est introuvable ici : aucun fichier n'a été enregistré.",
-            "The single-file version of the app is not available here: no file was saved.",
-        ),
+        Notice::Reset => button(lang.pick("Annuler", "Undo"), on_action.reform(|_| Action::UndoReset)),
+        Notice::BrokenLink | Notice::NewerLink | Notice::LinkTooLarge | Notice::BrokenFile => {
+            let back = storage::has_saved_plan().then(|| {
+                let on_back = on_action.reform(|_| {
+                    let saved = storage::load();
+                    match saved.plan {
+                        Some(plan) => Action::Restore { plan: Box::new(plan), drafts: saved.drafts },
+                        None => Action::DismissNotice,
+                    }
+                });
+                button(lang.pick("Revenir à mon plan enregistré", "Back to my saved plan"), on_back)
+            });
+            html! {
+                <>
+                    { for back }
+                    { button(lang.pick("Garder ce plan", "Keep this plan"), on_action.reform(|_| Action::DismissNotice)) }
+                </>
+            }
+        }
+        Notice::Repaired(repairs) if repairs.kept != KeptAside::Nothing => {
+            let name = lang.pick("planificateur-original.json", "funnel-planner-original.json");
+            let on_download = Callback::from(move |_| {
+                files::download(name, "application/json", &storage::damaged_copy());
+            });
+            button(lang.pick("Télécharger l'original", "Download the original"), on_download)
+        }
+        Notice::SaveFailed => {
+            let plan = state.plan.clone();
+            let name = lang.pick("plan-entonnoir.json", "funnel-plan.json");
+            let on_download = Callback::from(move |_| {
+                if let Some(text) = json::plan_to_json(&plan, true) {
+                    files::download(name, "application/json", &text);
+                }
+            });
+            let link = share_link::full_link(&state.plan, &state.currency);
+            let on_copy = Callback::from(move |_| {
+                let link = link.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    clipboard::copy(&link).await;
+                });
+            });
+            html! {
+                <>
+                    { button(lang.pick("Télécharger le plan", "Download the plan"), on_download) }
+                    { button(lang.pick("Copier le lien", "Copy the link"), on_copy) }
+                </>
+            }
+        }
+        _ => html! {},
     }
 }
 
-pub fn notice_bar(lang: Lang, notice: Option<Notice>, on_action: &Callback<Action>) -> Html {
-    let Some(notice) = notice else { return html! {} };
+pub fn notice_bar(lang: Lang, state: &State, on_action: &Callback<Action>) -> Html {
+    let Some(notice) = state.notice else { return html! {} };
     html! {
         <div class="fp-notice" role="status">
             <span>{ notice_text(notice, lang) }</span>
-            if notice == Notice::Reset {
-                <button type="button" class="fp-btn" onclick={on_action.reform(|_| Action::UndoReset)}>
-                    { lang.pick("Annuler", "Undo") }
-                </button>
-            }
+            { actions(lang, notice, state, on_action) }
             <button type="button" class="fp-btn fp-btn--ghost" aria-label={lang.pick("Fermer", "Dismiss")}
                 onclick={on_action.reform(|_| Action::DismissNotice)}>{ "×" }</button>
         </div>

@@ -1,7 +1,9 @@
 //! The state the app opens with: a share link wins, then the plan a downloaded single file was
 //! saved with (its language and currency win over storage's), then what the last visit saved,
 //! then the defaults in the browser's language. A link or a file that cannot be read opens the
-//! defaults with a notice; blocked storage is announced once.
+//! defaults with a notice that holds saving, so the saved plan and the address stay as they
+//! were until the user decides; damaged storage opens repaired, with a notice; blocked storage
+//! is announced once.
 //!
 //! In a downloaded file the link is the app's own record of edits made in that file (the hash
 //! it keeps up to date), so a reload keeps them; the file opened afresh has no hash.
@@ -59,6 +61,11 @@ pub fn initial_state(embed: &EmbedConfig) -> State {
             }
         },
         Err(notice) => state.notice = Some(notice),
+    }
+    // A repair matters less than a link that could not be opened (whose notice holds saving
+    // anyway, so nothing repaired is overwritten before the user decides).
+    if state.notice.is_none() && saved.repairs.any() {
+        state.notice = Some(Notice::Repaired(saved.repairs));
     }
     if state.notice.is_none() && !storage::available() {
         state.notice = Some(Notice::StorageBlocked);

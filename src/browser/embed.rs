@@ -92,7 +92,7 @@ pub fn observe_height(config: EmbedConfig, root: &web_sys::Element) -> Option<we
 }
 
 /// Accepts host commands (`set-inputs`, `set-language`) only from the parent window and the
-/// host's declared origin.
+/// host's declared origin, and only in this protocol's version.
 pub fn listen(config: &EmbedConfig, dispatch: yew::Callback<Action>) {
     let (Some(origin), Some(window)) = (config.host_origin.clone(), web_sys::window()) else { return };
     let handler = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
@@ -106,6 +106,13 @@ pub fn listen(config: &EmbedConfig, dispatch: yew::Callback<Action>) {
         let data = event.data();
         let get = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
         if get("source").as_string().as_deref() != Some("funnel-planner-host") {
+            return;
+        }
+        if !crate::embed::protocol::accepts_version(get("version").as_f64()) {
+            let version = super::json::stringify(&get("version"), false).unwrap_or_else(|| "(none)".into());
+            web_sys::console::warn_1(
+                &format!("Funnel Planner: ignored host command of version {version}").into(),
+            );
             return;
         }
         match get("type").as_string().as_deref() {

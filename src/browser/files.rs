@@ -20,9 +20,13 @@ pub fn download(file_name: &str, mime: &str, content: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Reads the first file chosen in a file input as text.
+/// Reads the first file chosen in a file input as text; `None` for a file larger than any
+/// plan (reading and parsing it would freeze the page for nothing).
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
     let file = input.files()?.get(0)?;
+    if file.size() > crate::state::limits::MAX_IMPORT_BYTES {
+        return None;
+    }
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
     text.as_string()
 }

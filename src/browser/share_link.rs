@@ -1,10 +1,13 @@
 //! The plan in the URL hash: `#v2=<base64url of the JSON difference from the defaults>` and
 //! `&cur=EUR`; `#v1=` links, differences from schema 1's defaults, still open as before.
-//! Versioned, compact, and a broken link never crashes: it yields a notice.
+//! Versioned, compact, read strictly (see `state::link`), and a broken link never crashes: it
+//! yields a notice.
 
 use super::json;
 use crate::engine::{schema, Plan, SCHEMA_VERSION};
 use crate::export::base64;
+use crate::state::limits;
+use crate::state::link::{self, LinkError};
 use crate::state::Notice;
 
 /// What a link held.
@@ -26,34 +29,38 @@ pub fn hash_for(plan: &Plan, currency: &str) -> String {
 }
 
 /// Reads a hash. `Ok(None)` when it holds no plan; `Err` with the notice to show when it
-/// holds one that cannot be opened.
+/// holds one that cannot be opened: unreadable, `v0`, newer, or past the app's limits (a link
+/// this app never writes; opening it cut would show a plan nobody sent).
 pub fn read(hash: &str) -> Result<Option<LinkedPlan>, Notice> {
-    let mut payload = None;
-    let mut currency = None;
-    for pair in hash.trim_start_matches('#').split('&') {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        if key == "cur" {
-            currency = crate::state::prefs::valid_currency(value);
-        } else if let Some(version) = key.strip_prefix('v') {
-            payload = Some((version.parse::<u32>().map_err(|_| Notice::BrokenLink)?, value));
-        }
-    }
-    let Some((version, data)) = payload else { return Ok(None) };
+    let link = match link::parse(hash) {
+        Ok(Some(link)) => link,
+        Ok(None) => return Ok(None),
+        Err(LinkError::Broken) => return Err(Notice::BrokenLink),
+        Err(LinkError::Newer) => return Err(Notice::NewerLink),
+        Err(LinkError::TooLarge) => return Err(Notice::LinkTooLarge),
+    };
     // A link is a difference from the defaults of its own version (frozen in `schema`).
-    let frozen = schema::link_base(version).map_err(|e| match e {
+    let frozen = schema::link_base(link.version).map_err(|e| match e {
         schema::LinkError::Newer => Notice::NewerLink,
         schema::LinkError::Broken => Notice::BrokenLink,
     })?;
-    let bytes = base64::decode(data).ok_or(Notice::BrokenLink)?;
+    let bytes = base64::decode(link.payload).ok_or(Notice::BrokenLink)?;
     let text = String::from_utf8(bytes).map_err(|_| Notice::BrokenLink)?;
-    let patch = json::parse(&text).ok_or(Notice::BrokenLink)?;
+    let patch = json::parse(&text).filter(|p| p.is_object() && !js_sys::Array::is_array(p));
+    let patch = patch.ok_or(Notice::BrokenLink)?;
     let base = match frozen {
         Some(text) => json::parse(text),
         None => json::to_js(&Plan::default()),
     }
     .ok_or(Notice::BrokenLink)?;
-    let plan = json::plan_from_js(json::merge(&base, &patch)).ok_or(Notice::BrokenLink)?;
-    Ok(Some(LinkedPlan { plan, currency }))
+    let mut plan = json::plan_from_js(json::merge(&base, &patch)).ok_or(Notice::BrokenLink)?;
+    if plan.version > SCHEMA_VERSION {
+        return Err(Notice::NewerLink);
+    }
+    if !limits::bound_plan(&mut plan).is_empty() {
+        return Err(Notice::LinkTooLarge);
+    }
+    Ok(Some(LinkedPlan { plan, currency: link.currency }))
 }
 
 pub fn current_hash() -> String {

@@ -1,9 +1,13 @@
 //! The current plan, typed drafts, preferences and scenarios in `localStorage`, so a reload
-//! loses nothing. Every call tolerates blocked storage (sandboxed iframes, privacy settings).
+//! loses nothing. Damaged content is repaired field by field and its original copied to a
+//! backup key before anything overwrites it; a failed save is reported, never ignored. Every
+//! call tolerates blocked storage (sandboxed iframes, privacy settings).
 
-use super::json;
+use super::{js_tree, json};
 use crate::engine::Plan;
 use crate::i18n::Lang;
+use crate::state::keep::{KeptAside, Repairs};
+use crate::state::limits::{self, Limit};
 use crate::state::prefs::Theme;
 use crate::state::scenarios::Scenario;
 use crate::state::{State, TextMap};
@@ -12,6 +16,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 const SESSION_KEY: &str = "funnel-planner.v1.session";
 const SCENARIOS_KEY: &str = "funnel-planner.v1.scenarios";
+/// Where the original of damaged content goes (the key with this suffix).
+const BACKUP_SUFFIX: &str = ".backup";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -23,7 +29,7 @@ pub fn available() -> bool {
     s.set_item("funnel-planner.probe", "1").is_ok() && s.remove_item("funnel-planner.probe").is_ok()
 }
 
-/// What a previous visit left.
+/// What a previous visit left, as far as it could be read, and what was repaired.
 #[derive(Default)]
 pub struct Saved {
     pub lang: Option<Lang>,
@@ -32,50 +38,177 @@ pub struct Saved {
     pub plan: Option<Plan>,
     pub drafts: TextMap,
     pub scenarios: Vec<Scenario>,
+    pub repairs: Repairs,
 }
 
 fn get(obj: &JsValue, key: &str) -> JsValue {
     Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn read(key: &str) -> Option<JsValue> {
-    json::parse(&storage()?.get_item(key).ok().flatten()?)
+fn raw(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
 }
 
+fn is_plain_object(v: &JsValue) -> bool {
+    v.is_object() && !Array::is_array(v)
+}
+
+/// Whether a previous visit saved a plan (the notice then offers to go back to it).
+pub fn has_saved_plan() -> bool {
+    raw(SESSION_KEY).is_some_and(|text| text.contains("\"plan\""))
+}
+
+/// Reads what a previous visit left, repairing what it can; the original of anything changed
+/// is copied to its backup key first (`repairs.kept` says whether that worked).
 pub fn load() -> Saved {
     let mut saved = Saved::default();
-    if let Some(session) = read(SESSION_KEY) {
-        saved.lang = get(&session, "lang").as_string().and_then(|c| Lang::from_code(&c));
-        saved.currency = get(&session, "currency").as_string();
-        saved.theme = get(&session, "theme").as_string().and_then(|c| Theme::from_code(&c));
-        saved.plan = json::plan_from_js(get(&session, "plan"));
-        let drafts = get(&session, "drafts");
-        if drafts.is_object() {
-            for key in Object::keys(drafts.unchecked_ref::<Object>()).iter() {
-                if let (Some(k), Some(v)) =
-                    (key.as_string(), get(&drafts, &key.as_string().unwrap_or_default()).as_string())
-                {
-                    saved.drafts.insert(k, v);
-                }
-            }
-        }
+    let session_text = raw(SESSION_KEY);
+    let mut session_changed = false;
+    if let Some(text) = &session_text {
+        let before = saved.repairs;
+        read_session(text, &mut saved);
+        session_changed = saved.repairs != before;
     }
-    if let Some(list) = read(SCENARIOS_KEY).filter(Array::is_array) {
-        for item in Array::from(&list).iter() {
-            if let (Some(name), Some(plan)) =
-                (get(&item, "name").as_string(), json::plan_from_js(get(&item, "plan")))
-            {
-                saved.scenarios.push(Scenario { name, plan });
-            }
+    let scenarios_text = raw(SCENARIOS_KEY);
+    let mut scenarios_changed = false;
+    if let Some(text) = &scenarios_text {
+        let before = saved.repairs;
+        read_scenarios(text, saved.lang.unwrap_or_default(), &mut saved);
+        scenarios_changed = saved.repairs != before;
+    }
+    let originals =
+        [(SESSION_KEY, session_text, session_changed), (SCENARIOS_KEY, scenarios_text, scenarios_changed)];
+    for (key, text, changed) in originals {
+        if let (Some(text), true) = (text, changed) {
+            let key = format!("{key}{BACKUP_SUFFIX}");
+            let kept = storage().is_some_and(|s| s.set_item(&key, &text).is_ok());
+            saved.repairs.kept = match (saved.repairs.kept, kept) {
+                (KeptAside::NotKept, _) | (_, false) => KeptAside::NotKept,
+                _ => KeptAside::InBackup,
+            };
         }
     }
     saved
 }
 
-/// Saves everything a reload must restore. Silently does nothing when storage is blocked
-/// (the app shows that once, as a notice).
-pub fn save(state: &State) {
-    let Some(s) = storage() else { return };
+fn read_session(text: &str, saved: &mut Saved) {
+    let Some(session) = json::parse(text).filter(is_plain_object) else {
+        saved.repairs.unreadable = true;
+        return;
+    };
+    let setting = |key: &str| {
+        let value = get(&session, key);
+        (!value.is_undefined()).then(|| value.as_string().unwrap_or_default())
+    };
+    let lang = setting("lang");
+    saved.lang = lang.as_deref().and_then(Lang::from_code);
+    saved.currency = setting("currency").and_then(|c| crate::state::prefs::valid_currency(&c));
+    let theme = setting("theme");
+    saved.theme = theme.as_deref().and_then(Theme::from_code);
+    let currency_bad = setting("currency").is_some() && saved.currency.is_none();
+    if (lang.is_some() && saved.lang.is_none()) || (theme.is_some() && saved.theme.is_none()) || currency_bad
+    {
+        saved.repairs.reset_path("settings");
+    }
+    let plan = get(&session, "plan");
+    if !plan.is_undefined() {
+        let base = State::new(saved.lang.unwrap_or_default()).plan;
+        match js_tree::repair_plan(&base, &plan) {
+            Some((mut plan, reset)) => {
+                for path in &reset {
+                    saved.repairs.reset_path(path);
+                    web_sys::console::warn_1(&format!("Funnel Planner: saved {path} reset").into());
+                }
+                let over = limits::bound_plan(&mut plan);
+                saved.repairs.overflows = saved.repairs.overflows.union(over);
+                saved.plan = Some(plan);
+            }
+            None => saved.repairs.unreadable = true,
+        }
+    }
+    read_drafts(&get(&session, "drafts"), saved);
+}
+
+fn read_drafts(drafts: &JsValue, saved: &mut Saved) {
+    if drafts.is_undefined() {
+        return;
+    }
+    if !is_plain_object(drafts) {
+        saved.repairs.reset_path("drafts");
+        return;
+    }
+    let keys = Object::keys(drafts.unchecked_ref::<Object>());
+    if keys.length() as usize > limits::MAX_DRAFTS {
+        saved.repairs.overflows.add(Limit::Drafts);
+    }
+    for key in keys.iter().take(limits::MAX_DRAFTS) {
+        let Some(path) = key.as_string() else { continue };
+        match get(drafts, &path).as_string() {
+            Some(text) => saved.drafts.insert(path, text),
+            None => saved.repairs.reset_path("drafts"),
+        }
+    }
+    let over = limits::bound_drafts(&mut saved.drafts);
+    saved.repairs.overflows = saved.repairs.overflows.union(over);
+}
+
+fn read_scenarios(text: &str, lang: Lang, saved: &mut Saved) {
+    let Some(list) = json::parse(text).filter(Array::is_array) else {
+        saved.repairs.unreadable = true;
+        return;
+    };
+    let list = Array::from(&list);
+    if list.length() as usize > limits::MAX_SCENARIOS {
+        saved.repairs.overflows.add(Limit::Scenarios);
+    }
+    let base = State::new(lang).plan;
+    for (i, item) in list.iter().take(limits::MAX_SCENARIOS).enumerate() {
+        let repaired =
+            is_plain_object(&item).then(|| js_tree::repair_plan(&base, &get(&item, "plan"))).flatten();
+        let Some((mut plan, reset)) = repaired else {
+            saved.repairs.scenarios_dropped += 1;
+            continue;
+        };
+        let over = limits::bound_plan(&mut plan);
+        saved.repairs.overflows = saved.repairs.overflows.union(over);
+        let name = get(&item, "name").as_string().filter(|n| !n.trim().is_empty());
+        if !reset.is_empty() || name.is_none() {
+            saved.repairs.scenarios_repaired += 1;
+        }
+        let mut name = name.unwrap_or_else(|| format!("{} {}", lang.pick("Scénario", "Scenario"), i + 1));
+        if limits::cut(&mut name, limits::MAX_SCENARIO_NAME) {
+            saved.repairs.overflows.add(Limit::ScenarioName);
+        }
+        saved.scenarios.push(Scenario { name, plan });
+    }
+}
+
+/// The original of what could not be read as it was (from the backup keys, or from the keys
+/// themselves while saving holds), as one JSON file to download.
+pub fn damaged_copy() -> String {
+    let out = Object::new();
+    for (label, key) in [("session", SESSION_KEY), ("scenarios", SCENARIOS_KEY)] {
+        let text = raw(&format!("{key}{BACKUP_SUFFIX}")).or_else(|| raw(key));
+        if let Some(text) = text {
+            let _ = Reflect::set(&out, &JsValue::from_str(label), &JsValue::from_str(&text));
+        }
+    }
+    json::stringify(&out.into(), true).unwrap_or_default()
+}
+
+/// Why a save did not happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// No storage at all (blocked, sandboxed).
+    Blocked,
+    /// The browser refused the write (`QuotaExceededError`, private mode).
+    Refused,
+}
+
+/// Saves everything a reload must restore; `Err` when storage is blocked or refuses the write
+/// (the caller reports it once and tries again at the next change).
+pub fn save(state: &State) -> Result<(), SaveError> {
+    let s = storage().ok_or(SaveError::Blocked)?;
     let session = Object::new();
     let set = |k: &str, v: &JsValue| {
         let _ = Reflect::set(&session, &JsValue::from_str(k), v);
@@ -85,9 +218,8 @@ pub fn save(state: &State) {
     set("theme", &JsValue::from_str(state.theme.code()));
     set("plan", &json::to_js(&*state.plan).unwrap_or(JsValue::NULL));
     set("drafts", &json::to_js(&state.drafts).unwrap_or(JsValue::NULL));
-    if let Some(text) = json::stringify(&session.into(), false) {
-        let _ = s.set_item(SESSION_KEY, &text);
-    }
+    let text = json::stringify(&session.into(), false).ok_or(SaveError::Refused)?;
+    s.set_item(SESSION_KEY, &text).map_err(|_| SaveError::Refused)?;
     let list = Array::new();
     for scenario in &state.scenarios.list {
         let item = Object::new();
@@ -99,7 +231,6 @@ pub fn save(state: &State) {
         );
         list.push(&item);
     }
-    if let Some(text) = json::stringify(&list.into(), false) {
-        let _ = s.set_item(SCENARIOS_KEY, &text);
-    }
+    let text = json::stringify(&list.into(), false).ok_or(SaveError::Refused)?;
+    s.set_item(SCENARIOS_KEY, &text).map_err(|_| SaveError::Refused)
 }

@@ -7,6 +7,13 @@ use serde::Serialize;
 pub const SOURCE: &str = "funnel-planner";
 pub const PROTOCOL_VERSION: u32 = 1;
 
+/// Whether a host command's `version` is this protocol's: the number 1 exactly. A command
+/// without a version, from another version, or with `"1"` as text is ignored rather than
+/// guessed at (as `embed.js` does with the widget's messages).
+pub fn accepts_version(version: Option<f64>) -> bool {
+    version == Some(f64::from(PROTOCOL_VERSION))
+}
+
 /// Per stage: its name and the volume needed over the horizon, per month and per week.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StageSummary {

@@ -4,10 +4,14 @@
 pub mod compare;
 pub mod edits;
 mod field_text;
+pub mod keep;
+pub mod limits;
+pub mod link;
 mod outcome;
 pub mod prefs;
 mod reduce;
 pub mod registry;
+pub mod repair;
 pub mod scenarios;
 pub mod text_map;
 
@@ -29,6 +33,14 @@ pub const RATE: &str = "funnel.overall_rate";
 /// Why the plan shown is not the one the user had.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
+    /// The link is larger than anything this app writes; not opened.
+    LinkTooLarge,
+    /// Saved content was damaged or past the limits: repaired, its original kept aside.
+    Repaired(keep::Repairs),
+    /// An edit went past a limit (a stage name over 60 characters): it was cut to it.
+    Limited(limits::Overflows),
+    /// Saving failed (storage full or blocked); it is tried again on the next change.
+    SaveFailed,
     /// The link could not be read; defaults were opened instead.
     BrokenLink,
     /// The link came from a newer version; defaults were opened instead.
@@ -75,6 +87,11 @@ pub enum Action {
     Scenario(scenarios::ScenarioAction),
     /// Opens saved scenario `i` as the current plan.
     OpenScenario(usize),
+    /// Goes back to the saved plan and its typed text (after a link that could not be opened).
+    Restore {
+        plan: Box<Plan>,
+        drafts: TextMap,
+    },
 }
 
 /// What the user typed and chose, and what the engine made of it. `plan` holds the latest value

@@ -69,6 +69,11 @@ impl State {
                 }
                 next.notice = None;
             }
+            Action::Restore { plan, drafts } => {
+                next.plan = Rc::new(*plan);
+                next.drafts = drafts;
+                next.notice = None;
+            }
             Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
             Action::Scenario(action) => {
@@ -84,6 +89,7 @@ impl State {
                 }
             }
         }
+        super::limits::bound_and_tell(&mut next);
         if !Rc::ptr_eq(&next.plan, &self.plan) && !renames_only {
             next.checked();
         } else if next.drafts != self.drafts || renames_only {

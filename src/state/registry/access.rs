@@ -7,8 +7,9 @@ use crate::engine::budget::BudgetTerms;
 use crate::engine::funnel::MAX_STAGES;
 use crate::engine::Plan;
 
-/// Longest stage name (issue 17's limit, read from here by `state::limits`).
-pub const MAX_NAME_LEN: usize = 60;
+/// Longest stage name: the engine's own limit (it rejects longer names), read from here by
+/// `state::limits`, which cuts a longer name before it is drawn or saved.
+pub const MAX_NAME_LEN: usize = crate::engine::funnel::MAX_NAME_CHARS;
 
 /// A field set by an `Edit`, not typed as a number.
 pub(super) const fn edit(path: &'static str, kind: Kind, list: Option<List>) -> FieldSpec {

@@ -1,0 +1,92 @@
+//! Browser JSON values as a repair `Tree`, and the repair of a saved plan with them: the
+//! plan laid over the defaults part by part, a part that does not read falling back to its
+//! default (see `state::repair`).
+
+use super::json;
+use crate::engine::Plan;
+use crate::state::repair::{repair, Tree};
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+#[derive(Clone)]
+struct Js(JsValue);
+
+impl Tree for Js {
+    fn is_object(&self) -> bool {
+        self.0.is_object() && !Array::is_array(&self.0)
+    }
+
+    fn is_array(&self) -> bool {
+        Array::is_array(&self.0)
+    }
+
+    fn keys(&self) -> Vec<String> {
+        if !self.is_object() {
+            return Vec::new();
+        }
+        Object::keys(self.0.unchecked_ref::<Object>()).iter().filter_map(|k| k.as_string()).collect()
+    }
+
+    fn member(&self, key: &str) -> Option<Js> {
+        let value = Reflect::get(&self.0, &JsValue::from_str(key)).ok()?;
+        (!value.is_undefined()).then_some(Js(value))
+    }
+
+    fn with_member(&self, key: &str, value: Js) -> Js {
+        let out = Object::assign(&Object::new(), self.0.unchecked_ref::<Object>());
+        let _ = Reflect::set(&out, &JsValue::from_str(key), &value.0);
+        Js(out.into())
+    }
+
+    fn items(&self) -> Vec<Js> {
+        if !self.is_array() {
+            return Vec::new();
+        }
+        Array::from(&self.0).iter().map(Js).collect()
+    }
+
+    fn array(items: Vec<Js>) -> Js {
+        Js(items.into_iter().map(|j| j.0).collect::<Array>().into())
+    }
+
+    fn empty_object() -> Js {
+        Js(Object::new().into())
+    }
+}
+
+/// Lists longer than this are cut before the plan is read: far above every limit (so the
+/// limits still see, and report, that a list was too long), far below what would take the
+/// reading itself past a frame (10 000 saved stages cost about 60 ms more to read than 200).
+const MAX_READ_ITEMS: u32 = 1_000;
+
+/// Cuts every list inside `value` to `MAX_READ_ITEMS`, in place (`value` is a fresh parse).
+fn cap_lists(value: &JsValue, depth: u32) {
+    if depth > 8 {
+        return;
+    }
+    if Array::is_array(value) {
+        let list = Array::from(value);
+        if list.length() > MAX_READ_ITEMS {
+            list.set_length(MAX_READ_ITEMS);
+        }
+        list.for_each(&mut |item, _, _| cap_lists(&item, depth + 1));
+    } else if value.is_object() {
+        for key in Object::keys(value.unchecked_ref::<Object>()).iter() {
+            cap_lists(&Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED), depth + 1);
+        }
+    }
+}
+
+/// The saved `value` laid over `base`, with the paths that fell back to their default; `None`
+/// when `value` is not an object (nothing of it can be read as a plan).
+pub fn repair_plan(base: &Plan, value: &JsValue) -> Option<(Plan, Vec<String>)> {
+    let saved = Js(value.clone());
+    if !saved.is_object() {
+        return None;
+    }
+    cap_lists(value, 0);
+    let base = Js(json::to_js(base)?);
+    let reads = |v: &Js| json::plan_from_js(v.0.clone()).is_some();
+    let out = repair(&base, &saved, &reads);
+    Some((json::plan_from_js(out.value.0)?, out.reset))
+}

@@ -1,0 +1,30 @@
+//! Keeping each change: in storage for a reload and in the address for sharing, unless a
+//! notice holds saving (a link or file that could not be opened is on screen, not the user's
+//! plan). A failed save is reported once and tried again at the next change.
+
+use super::{share_link, storage};
+use crate::state::{Action, Notice, State};
+use std::cell::Cell;
+
+/// Keeps `state`; returns what to tell the app: the save failed (once, while `reported` is
+/// unset), or it works again (the failure notice goes).
+pub fn keep(state: &State, reported: &Cell<bool>) -> Option<Action> {
+    if state.notice.is_some_and(Notice::holds_saving) {
+        // The address keeps the link that could not be opened until the user decides.
+        return None;
+    }
+    let saved = storage::save(state);
+    share_link::write(&state.plan, &state.currency);
+    match saved {
+        Ok(()) => {
+            reported.set(false);
+            (state.notice == Some(Notice::SaveFailed)).then_some(Action::DismissNotice)
+        }
+        // Blocked storage is announced at boot with its own notice.
+        Err(storage::SaveError::Blocked) => None,
+        Err(storage::SaveError::Refused) => {
+            web_sys::console::warn_1(&"Funnel Planner: the browser refused to save the plan".into());
+            (!reported.replace(true)).then_some(Action::Notify(Notice::SaveFailed))
+        }
+    }
+}
