@@ -8,6 +8,10 @@ pub mod clipboard;
 pub mod embed;
 pub mod files;
 pub mod focus;
+#[cfg(target_arch = "wasm32")]
+pub mod format;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "format_native.rs"]
 pub mod format;
 pub mod frames;
 pub mod json;
