@@ -16,6 +16,7 @@ pub mod format;
 pub mod frames;
 pub mod json;
 pub mod print;
+pub mod risk_worker;
 pub mod share_link;
 pub mod standalone;
 pub mod storage;
