@@ -1,18 +1,22 @@
-// Performance figures (not a test): bytes of every dist/ file raw, gzip and brotli; time from
-// navigation to the first result painted; input → result painted at 1× and with the CPU
-// throttled 4× (DevTools `Emulation.setCPUThrottlingRate`); and engine runs per keystroke
-// (the app's `fp-engine` performance marks), in headless Chromium.
-// The single-file app (funnel-planner.html) is listed apart: the served app never loads it,
-// and it repeats the wasm in base64 (about 4/3 of its size before compression).
-// Usage: scripts/measure  (builds dist/ first). With BASELINE_DIST=<another build's dist/>,
-// the same figures are taken for both builds in the same run, runs interleaved, side by side.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Performance figures (not a test), every one also as a ratio to the floor page measured in
+// the same run (bench/floor.html: the default reverse funnel by hand, README "Measuring"):
+// - bytes of every dist/ file raw, gzip and brotli, and what a first visit downloads before
+//   the page answers input (the files fetched until the app has taken over), brotli;
+// - navigation → the frame that paints the first result, with the CPU at 1× and throttled 4×
+//   (DevTools `Emulation.setCPUThrottlingRate`, set before navigation);
+// - navigation → the page answers input (the app's `fp-first-result` mark: it has taken over);
+// - input → result painted at 1× and 4×, and engine runs per keystroke (`fp-engine` marks).
+// A fresh browser context per load, runs interleaved between the pages measured.
+// Usage: scripts/measure (builds dist/ first). With BASELINE_DIST=<another build's dist/>, that
+// build is measured too, side by side.
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
+import { serve, launch, DIST, ROOT } from '../tests/e2e/harness.mjs';
 
 const RUNS = Number(process.env.RUNS || 9);
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -24,12 +28,7 @@ function files(dir) {
 const STANDALONE = 'funnel-planner.html';
 const measured = files(DIST).map((file) => {
   const bytes = readFileSync(file);
-  return {
-    file: path.relative(DIST, file),
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+  return { file: path.relative(DIST, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) };
 });
 const rows = measured.filter((r) => r.file !== STANDALONE);
 const single = measured.filter((r) => r.file === STANDALONE);
@@ -38,34 +37,48 @@ const pad = (v, n) => String(v).padStart(n);
 const line = (r) => console.log(`${r.file.padEnd(48)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}`);
 console.log(`${'served app (dist/ without the single file)'.padEnd(48)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
 rows.forEach(line);
-line({ file: 'TOTAL', ...total });
+line({ file: 'TOTAL (the whole served app)', ...total });
 console.log(`\n${'single file, opens from file:// (base64 wasm)'.padEnd(48)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
 if (single.length) single.forEach(line);
 else console.log(`${STANDALONE} is missing: run scripts/build`);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// The page is left alone while it boots: Playwright's waitForSelector would force style and
+// The page is left alone while it loads: Playwright's waitForSelector would force style and
 // layout on every DOM mutation, on the main thread the app renders on. Instead an init script
-// watches animation frames: the first frame whose callback runs after the app's
-// `fp-first-result` mark is the frame that paints the result (rAF runs just before paint).
+// watches animation frames (rAF runs just before paint): the first frame whose callback sees
+// the result (#fp-customers holding text, prerendered or drawn) is the frame that paints it.
 const WATCH_FRAMES = () => {
   const tick = () => {
-    if (performance.getEntriesByName('fp-first-result').length) performance.mark('fp-first-frame');
+    const out = document.getElementById('fp-customers');
+    if (out && out.textContent.trim()) performance.mark('fp-first-frame');
     else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 };
-async function boot(context, url) {
+/** Loads `url` in a fresh context with the CPU slowed `rate`×; resolves once the page answers
+ * input (its `fp-first-result` mark), with the timings and the brotli bytes it fetched. */
+async function load(browser, url, dir, rate) {
+  const context = await browser.newContext({ locale: 'en-US' });
   await context.addInitScript(WATCH_FRAMES);
   const page = await context.newPage();
+  const fetched = new Set();
+  page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('fp-first-frame').length > 0, null, { polling: 100 });
+  await page.waitForFunction(
+    () => ['fp-first-frame', 'fp-first-result'].every((n) => performance.getEntriesByName(n).length > 0),
+    null, { polling: 100 });
   const at = (name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN, name);
-  return { page, painted: await at('fp-first-frame'), rust: (await at('fp-first-result')) - (await at('fp-wasm-started')) };
+  const before = [...fetched];
+  const bytes = before.reduce((t, p) => {
+    const file = path.join(dir, decodeURIComponent(p === '/' ? '/index.html' : p));
+    return t + (existsSync(file) && statSync(file).isFile() ? brotli(readFileSync(file)) : 0);
+  }, 0);
+  return { context, page, cdp, painted: await at('fp-first-frame'), ready: await at('fp-first-result'), bytes };
 }
 
-const BASELINE = process.env.BASELINE_DIST;
 const KEYS = ['250000', '2500000', '25000', '125000', '100000'];
 
 /** Input → result painted, per keystroke: the time from the input event to the first task
@@ -95,57 +108,73 @@ const TYPE = async (keys) => {
   return out;
 };
 
-async function oneRun(browser, url) {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const { page, painted, rust } = await boot(context, url);
+async function oneRun(browser, target) {
+  const slowLoad = await load(browser, target.url, target.dir, 4);
+  await slowLoad.context.close();
+  const { context, page, cdp, painted, ready, bytes } = await load(browser, target.url, target.dir, 1);
+  // A frame for the app's after-paint work (the sections below the fold) before typing.
+  await page.waitForTimeout(300);
   const marked = await page.evaluate(() => performance.getEntriesByName('fp-engine').length > 0);
   const normal = await page.evaluate(TYPE, KEYS);
-  const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const slow = await page.evaluate(TYPE, KEYS);
   await context.close();
-  return { painted, rust, normal, slow, marked };
+  return { painted, painted4: slowLoad.painted, ready, ready4: slowLoad.ready, bytes, normal, slow, marked };
 }
 
-const builds = [{ name: 'this build', dir: DIST }];
-if (BASELINE) builds.unshift({ name: `baseline (${BASELINE})`, dir: BASELINE });
+const targets = [
+  { name: 'floor (bench/floor.html)', dir: path.join(ROOT, 'bench'), page: 'floor.html' },
+  { name: 'this build', dir: DIST, page: '' },
+];
+if (process.env.BASELINE_DIST) targets.push({ name: `baseline (${process.env.BASELINE_DIST})`, dir: process.env.BASELINE_DIST, page: '' });
 const browser = await launch();
-for (const b of builds) Object.assign(b, { server: await serve(b.dir), first: [], rust: [], x1: [], x4: [], r1: [], r4: [], runs: [], marked: false });
+const KINDS = ['first', 'first4', 'ready', 'ready4', 'bytes', 'x1', 'x4', 'r1', 'r4', 'runs'];
+for (const t of targets) {
+  t.server = await serve(t.dir);
+  t.url = t.server.url + t.page;
+  for (const k of KINDS) t[k] = [];
+  t.marked = false;
+}
 for (let i = 0; i < RUNS; i++) {
-  for (const b of builds) {
-    const r = await oneRun(browser, b.server.url);
-    b.first.push(r.painted);
-    b.rust.push(r.rust);
-    b.x1.push(...r.normal.map((k) => k.ms));
-    b.x4.push(...r.slow.map((k) => k.ms));
-    b.r1.push(...r.normal.map((k) => k.reduce));
-    b.r4.push(...r.slow.map((k) => k.reduce));
-    b.runs.push(...r.normal.map((k) => k.runs), ...r.slow.map((k) => k.runs));
-    b.marked ||= r.marked;
+  for (const t of targets) {
+    const r = await oneRun(browser, t);
+    t.first.push(r.painted);
+    t.first4.push(r.painted4);
+    t.ready.push(r.ready);
+    t.ready4.push(r.ready4);
+    t.bytes.push(r.bytes);
+    t.x1.push(...r.normal.map((k) => k.ms));
+    t.x4.push(...r.slow.map((k) => k.ms));
+    t.r1.push(...r.normal.map((k) => k.reduce));
+    t.r4.push(...r.slow.map((k) => k.reduce));
+    t.runs.push(...r.normal.map((k) => k.runs), ...r.slow.map((k) => k.runs));
+    t.marked ||= r.marked;
   }
 }
 const singleFirst = [];
 for (let i = 0; single.length && i < RUNS; i++) {
-  const context = await browser.newContext({ locale: 'en-US' });
-  singleFirst.push((await boot(context, pathToFileURL(path.join(DIST, STANDALONE)).href)).painted);
-  await context.close();
+  const r = await load(browser, pathToFileURL(path.join(DIST, STANDALONE)).href, DIST, 1);
+  singleFirst.push(r.painted);
+  await r.context.close();
 }
 await browser.close();
-builds.forEach((b) => b.server.close());
-const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, ${xs.length} samples)`;
-for (const b of builds) {
-  const perKey = b.marked
-    ? `${(b.runs.reduce((t, n) => t + n, 0) / b.runs.length).toFixed(2)} (min ${Math.min(...b.runs)}, max ${Math.max(...b.runs)})`
-    : 'not marked by this build';
-  console.log(`\n${b.name}`);
-  console.log(`  navigation → frame painting the first result: ${fmt(b.first)}`);
-  console.log(`    of which Rust main → first result:  ${fmt(b.rust)}`);
-  console.log(`  input → result painted, CPU 1×:       ${fmt(b.x1)}`);
-  console.log(`  input → result painted, CPU 4× slower: ${fmt(b.x4)}`);
-  console.log(`  engine runs per keystroke:            ${perKey}`);
-  if (b.marked) {
-    console.log(`  reducer call that ran the engine, 1×: ${fmt(b.r1)}`);
-    console.log(`  reducer call that ran the engine, 4×: ${fmt(b.r4)}`);
+targets.forEach((t) => t.server.close());
+const floor = targets[0];
+const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n ${xs.length})`;
+const ratio = (t, k) => (t === floor ? '' : `  = ${(median(t[k]) / median(floor[k])).toFixed(2)}× the floor`);
+for (const t of targets) {
+  console.log(`\n${t.name}`);
+  console.log(`  first visit downloads before answering input: ${(median(t.bytes) / 1000).toFixed(1)} KB brotli${ratio(t, 'bytes')}`);
+  console.log(`  navigation → frame painting the first result, CPU 1×: ${fmt(t.first)}${ratio(t, 'first')}`);
+  console.log(`  navigation → frame painting the first result, CPU 4×: ${fmt(t.first4)}${ratio(t, 'first4')}`);
+  console.log(`  navigation → answers input (app took over), CPU 1×:   ${fmt(t.ready)}${ratio(t, 'ready')}`);
+  console.log(`  navigation → answers input (app took over), CPU 4×:   ${fmt(t.ready4)}${ratio(t, 'ready4')}`);
+  console.log(`  input → result painted, CPU 1×: ${fmt(t.x1)}${ratio(t, 'x1')}`);
+  console.log(`  input → result painted, CPU 4×: ${fmt(t.x4)}${ratio(t, 'x4')}`);
+  if (t.marked) {
+    console.log(`  engine runs per keystroke: ${(t.runs.reduce((a, n) => a + n, 0) / t.runs.length).toFixed(2)} (min ${Math.min(...t.runs)}, max ${Math.max(...t.runs)})`);
+    console.log(`  reducer call that ran the engine, 1×: ${fmt(t.r1)}`);
+    console.log(`  reducer call that ran the engine, 4×: ${fmt(t.r4)}`);
   }
 }
-if (singleFirst.length) console.log(`\nsingle file from file://, first result: ${fmt(singleFirst)}`);
+if (singleFirst.length) console.log(`\nsingle file from file://, first result painted: ${fmt(singleFirst)}`);

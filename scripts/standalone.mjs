@@ -50,7 +50,10 @@ html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 // The Intl warm-up only helps while a wasm downloads; here the bytes are already in the page.
 html = html
   .replace(/\s*<!-- Inline \(hashed by the CSP[\s\S]*?-->/, '')
-  .replace(/\s*<script type="module" id="fp-intl-warm">[\s\S]*?<\/script>/, '');
+  .replace(/\s*<script type="module" id="fp-intl-warm">[\s\S]*?<\/script>/, '')
+  // The prerendered first screen is the served page's (scripts/prerender.mjs runs after this).
+  .replace(/\s*<!-- The first screen before the WebAssembly[\s\S]*?-->/, '')
+  .replace(/\s*<script id="fp-first-screen">[\s\S]*?<\/script>/, '');
 // `trunk serve` appends a live-reload script that would open a WebSocket.
 html = html.replace(/<script>(?:(?!<\/script>)[\s\S])*WebSocket[\s\S]*?<\/script>/g, '');
 

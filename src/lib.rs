@@ -12,7 +12,9 @@ pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
-#[cfg(target_arch = "wasm32")]
+// Natively only with the `prerender` feature: the build renders the first screen with the same
+// components (src/bin/prerender.rs); browser calls made while rendering have native fallbacks.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod browser;

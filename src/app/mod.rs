@@ -180,7 +180,8 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
 }
 
 /// Mounts the app into `#funnel-planner` (created if missing), never into the whole body, so
-/// the widget can live inside any page.
+/// the widget can live inside any page. (Browser only: the prerender renders natively.)
+#[cfg(target_arch = "wasm32")]
 pub fn mount() {
     browser::mark("fp-wasm-started");
     browser::install_panic_panel(browser::preferred_lang());

@@ -8,12 +8,17 @@ pub mod clipboard;
 pub mod embed;
 pub mod files;
 pub mod focus;
+#[cfg(target_arch = "wasm32")]
+pub mod format;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "format_native.rs"]
 pub mod format;
 pub mod frames;
 pub mod js_tree;
 pub mod json;
 pub mod keeper;
 pub mod print;
+pub mod risk_worker;
 pub mod share_link;
 pub mod standalone;
 pub mod storage;

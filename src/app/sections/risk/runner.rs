@@ -1,9 +1,9 @@
 //! Runs the Monte-Carlo off the input path: 150 ms after the plan last changed, in a task of
 //! its own, and only for the latest plan (older tasks see a newer generation and stop). It
-//! simulates from the report the reducer already computed: no second engine run.
+//! simulates in a Web Worker (`browser::risk_worker`; the main thread when workers are
+//! unavailable, from the report the reducer already computed), so typing never waits for it.
 
 use crate::engine::risk::RiskReport;
-use crate::engine::simulate_risk as simulate;
 use crate::engine::{Plan, PlanReport};
 use std::rc::Rc;
 use std::time::Duration;
@@ -35,10 +35,12 @@ pub fn use_risk(plan: Option<Simulated>) -> (Option<Rc<RiskReport>>, bool) {
                     if *generation.borrow() != mine {
                         return;
                     }
-                    let risk = simulate(&plan, &report).map(Rc::new);
-                    if *generation.borrow() == mine {
-                        done.set(Some((plan, risk)));
-                    }
+                    let ran = plan.clone();
+                    crate::browser::risk_worker::simulate(plan, report, move |risk| {
+                        if *generation.borrow() == mine {
+                            done.set(Some((ran, risk.map(Rc::new))));
+                        }
+                    });
                 });
             }
         });
