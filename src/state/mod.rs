@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod edits;
 mod field_text;
+pub mod monthly;
 mod outcome;
 pub mod prefs;
 mod reduce;
