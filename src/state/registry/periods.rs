@@ -99,7 +99,7 @@ pub fn stage_slot(list: &mut Vec<PeriodActuals>, index: usize) -> Option<&mut Op
 }
 
 /// The SLA record at index `i` (read side), `Some(None)` when not recorded yet.
-pub fn record<'a>(plan: &'a Plan, i: usize) -> Option<Option<&'a SlaRecord>> {
+pub fn record(plan: &Plan, i: usize) -> Option<Option<&SlaRecord>> {
     let list = &plan.actuals.sla.records;
     exists(list, i).then(|| list.get(i))
 }

@@ -75,8 +75,8 @@ fn chart(ctx: &Ctx, m: &PaceReport) -> Html {
     plan_actual(&PlanActualProps {
         id: "fp-plan-actual".into(),
         title: fill(lang.pick("{} : prévu et réalisé par mois et en cumul", "{}: plan vs actual per month and to date"), &[name]).into(),
-        caption: lang.pick("Lignes : cumul prévu (pointillés) et réalisé ; barres : chaque mois, prévu (clair) et réalisé.",
-            "Lines: running plan (dashed) and actual; bars: each month, plan (light) and actual.").into(),
+        caption: fill(lang.pick("{} — lignes : cumul prévu (pointillés) et réalisé ; barres : chaque mois, prévu (clair) et réalisé.",
+            "{} — lines: running plan (dashed) and actual; bars: each month, plan (light) and actual."), &[name]).into(),
         planned: cells.iter().map(|c| c.planned).collect(),
         actual: cells.iter().map(|c| c.actual).collect(),
         cumulative_planned: cells.iter().map(|c| c.cumulative_planned).collect(),
