@@ -116,3 +116,30 @@ for (const run of RUNS) {
     await context.close();
   });
 }
+
+test('JS API: agree() keeps the agreed version and monthlyReport() writes the report', async () => {
+  const { page, context, errors } = await env.open(env.url);
+  const out = await page.evaluate(() => {
+    const { agree, monthlyReport, defaultPlan } = window.wasmBindings;
+    const plan = defaultPlan();
+    plan.actuals.start = '2026-03';
+    plan.actuals.months = [{ period: 1, stages: [10000, 150] }];
+    const agreed = agree(plan, '2026-03-02', ['Ana', 'Bo']);
+    return {
+      on: agreed.agreement.agreed.on,
+      by: agreed.agreement.agreed.by,
+      text: monthlyReport(agreed, 1, 'fr', false),
+      md: monthlyReport(agreed, 1, 'en', true),
+      none: monthlyReport(defaultPlan(), 1, 'en', false),
+      junk: agree('not a plan'),
+    };
+  });
+  assert.equal(out.on, '2026-03-02');
+  assert.deepEqual(out.by, ['Ana', 'Bo']);
+  assert.ok(out.text.startsWith('Rapport mensuel — mars 2026\n'), out.text.slice(0, 60));
+  assert.ok(out.md.startsWith('# Monthly report — March 2026\n'), out.md.slice(0, 60));
+  assert.equal(out.none, null);
+  assert.equal(out.junk, null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
