@@ -6,7 +6,7 @@ use super::pick::input;
 use super::{horizon_months, month_label, stage_names};
 use crate::app::ctx::Ctx;
 use crate::app::widgets::{fill, table};
-use crate::engine::time::calendar::YearMonth;
+use crate::import::grid::calendar_month;
 use crate::state::edits::Edit;
 use crate::state::monthly::MonthlyEdit;
 use crate::state::registry::periods::index_of;
@@ -22,10 +22,18 @@ pub fn grid(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let plan = &ctx.state.plan;
     let names = stage_names(plan);
-    let on_start = ctx.dispatch.reform(|text: String| {
-        let start = text.split_once('-').and_then(|(y, m)| YearMonth::new(y.parse().ok()?, m.parse().ok()?));
-        Action::Edit(Edit::Monthly(MonthlyEdit::SetStart(start)))
-    });
+    // A text field (not `type="month"`, which Firefox shows as text anyway): "2026-03" or
+    // "03/2026"; emptied, the months go back to "month 1", "month 2"…
+    // Unreadable text changes nothing (the field shows the month kept).
+    let on_start = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |text: String| {
+            let start = if text.trim().is_empty() { Some(None) } else { calendar_month(&text).map(Some) };
+            if let Some(start) = start {
+                dispatch.emit(Action::Edit(Edit::Monthly(MonthlyEdit::SetStart(start))));
+            }
+        })
+    };
     let start = plan.actuals.start.map(|s| s.to_string()).unwrap_or_default();
     let planned = |m: u32, s: usize| -> Option<u64> {
         let months = &ctx.report()?.actuals.as_ref()?.months;
@@ -56,9 +64,9 @@ pub fn grid(ctx: &Ctx) -> Html {
     });
     html! {
         <>
-            { input("fp-actuals-start", "month", lang.pick("Mois de début du plan", "Plan's first month"), &start,
-                lang.pick("Le mois calendaire du mois 1 : pour nommer les mois et placer les lignes importées (aaaa-mm).",
-                    "The calendar month of month 1: to name the months and place imported rows (yyyy-mm)."), &on_start) }
+            { input("fp-actuals-start", "text", lang.pick("Mois de début du plan", "Plan's first month"), &start,
+                lang.pick("Le mois calendaire du mois 1, pour nommer les mois et placer les lignes importées : aaaa-mm ou mm/aaaa.",
+                    "The calendar month of month 1, to name the months and place imported rows: yyyy-mm or mm/yyyy."), &on_start) }
             <div class="fp-grid">
                 { table(lang.pick("Réel saisi par mois et par étape", "Actuals typed per month and stage"), Some("fp-actuals-grid"),
                     lang.pick("Nombres réels par mois (une cellule vide n'est pas un zéro : pas de données)",
