@@ -67,8 +67,11 @@ fn clause_row(ctx: &Ctx, c: &CommitmentState, today: Option<Date>) -> Html {
         .map(|r| (review_id(r).to_string(), cadence(r, lang).to_string()));
     let next = today.and_then(|t| c.commitment.next_review(t)).map(|d| d.to_string());
     let status = commitment_status(c.status, lang);
-    let status_class =
-        if c.status == CommitmentStatus::Agreed { "fp-status fp-status--agreed" } else { "fp-status" };
+    let status_class = if c.status == CommitmentStatus::Agreed {
+        "fp-commit-status fp-commit-status--agreed"
+    } else {
+        "fp-commit-status"
+    };
     html! {
         <tr id={id("row")}>
             <th scope="row">{ clause_name(clause, lang) }</th>
