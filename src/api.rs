@@ -141,3 +141,49 @@ pub fn simulate_risk(input: JsValue, forward_only: Option<bool>) -> JsValue {
     };
     to_js(&answer).unwrap_or(JsValue::NULL)
 }
+
+/// Both sides agree to `input` as it is: the plan with its agreed version taken on `on`
+/// (`"2026-03-02"`; none when missing or unreadable) by `by`, or `null` when the input is not
+/// a plan.
+#[wasm_bindgen]
+pub fn agree(input: JsValue, on: Option<String>, by: Option<Vec<String>>) -> JsValue {
+    let Ok(plan) = serde_wasm_bindgen::from_value::<Plan>(input) else { return JsValue::NULL };
+    let mut plan = crate::engine::schema::migrate(plan);
+    let on = on.and_then(|d| crate::engine::time::calendar::Date::try_from(d).ok());
+    crate::state::monthly::MonthlyEdit::Agree { on, by: by.unwrap_or_default() }.apply(&mut plan);
+    to_js(&plan).unwrap_or(JsValue::NULL)
+}
+
+/// Figures through the browser's Intl, in the language's default currency.
+struct Intl(crate::i18n::Lang);
+
+impl crate::sla_text::Numbers for Intl {
+    fn count(&self, n: u64) -> String {
+        crate::browser::format::count(n, self.0)
+    }
+    fn decimal(&self, value: crate::engine::Decimal, places: u32) -> String {
+        crate::browser::format::decimal(value, self.0, places)
+    }
+    fn percent(&self, fraction: crate::engine::Decimal) -> String {
+        crate::browser::format::percent(fraction, self.0)
+    }
+    fn money(&self, value: crate::engine::Decimal) -> String {
+        crate::browser::format::money(value, self.0, crate::state::prefs::default_currency(self.0))
+    }
+}
+
+/// The monthly report of plan month `month` (1 first) in `lang` (`"fr"`, `"en"`) as text, or
+/// as Markdown when `markdown` is true; `null` when the plan does not compute or has no
+/// recorded months.
+#[wasm_bindgen(js_name = monthlyReport)]
+pub fn monthly_report(input: JsValue, month: u32, lang: String, markdown: Option<bool>) -> JsValue {
+    let Ok(plan) = serde_wasm_bindgen::from_value::<Plan>(input) else { return JsValue::NULL };
+    let plan = crate::engine::schema::migrate(plan);
+    let lang = crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::En);
+    let Ok(report) = compute(&plan) else { return JsValue::NULL };
+    match crate::monthly_text::monthly_report(&plan, &report, month, lang, &Intl(lang)) {
+        Some(r) if markdown == Some(true) => JsValue::from_str(&r.to_markdown()),
+        Some(r) => JsValue::from_str(&r.to_text()),
+        None => JsValue::NULL,
+    }
+}

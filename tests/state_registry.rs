@@ -5,8 +5,13 @@
 
 mod support;
 
+use funnel_planner::engine::actuals::compliance::{RejectionCount, SlaRecord};
+use funnel_planner::engine::actuals::{PeriodActuals, SourceActuals};
+use funnel_planner::engine::agreement::Commitment;
 use funnel_planner::engine::budget::BudgetTerms;
+use funnel_planner::engine::clause::Clause;
 use funnel_planner::engine::risk::RateUncertainty::{Observed, Range};
+use funnel_planner::engine::time::calendar::{Date, YearMonth};
 use funnel_planner::engine::{compute, Decimal, Plan};
 use funnel_planner::state::registry::{self, Access, Kind, List, FIELDS, MAX_NAME_LEN, STAGE_LISTS};
 use serde_json::Value;
@@ -16,9 +21,13 @@ use support::d;
 /// the scoring grid's axes).
 const FIXED: [&str; 4] = ["version", "risk.seed", "scoring.cells.#.fit", "scoring.cells.#.interest"];
 
-/// Parts of the plan whose editors are being built (issue 13's sources, issue 14's actuals and
-/// agreement): their fields join the registry with their editors, and leave this list then.
-const EDITORS_PENDING: [&str; 3] = ["sources.", "actuals.", "agreement."];
+/// Parts of the plan whose editors are being built (issue 13's sources): their fields join the
+/// registry with their editors, and leave this list then.
+const EDITORS_PENDING: [&str; 1] = ["sources."];
+
+/// The agreed version: a snapshot the "Agree" action takes of the terms (one registry entry,
+/// `agreement.agreed`), never edited field by field.
+const SNAPSHOT: &str = "agreement.agreed.";
 
 /// A plan with every optional part on and every list holding entries.
 fn full_plan() -> Plan {
@@ -34,6 +43,27 @@ fn full_plan() -> Plan {
         Some(Observed { successes: d("20"), trials: d("100") }),
     ];
     plan.economics.gross_margin = Some(d("0.7"));
+    plan.actuals.start = YearMonth::new(2026, 3);
+    let month = |period| PeriodActuals {
+        period,
+        stages: vec![Some(d("900")), None],
+        by_source: vec![SourceActuals { source: "Inbound".into(), stages: vec![Some(d("4"))] }],
+    };
+    plan.actuals.months = vec![month(2), month(1)];
+    plan.actuals.weeks = vec![month(5)];
+    plan.actuals.sla.records = vec![SlaRecord {
+        period: 1,
+        handed_over: Some(d("20")),
+        good_fit: Some(d("12")),
+        contacted_in_time: Some(d("18")),
+        all_attempts_in_time: Some(d("15")),
+        decided_in_time: Some(d("19")),
+        accepted: Some(d("14")),
+        rejected: Some(d("5")),
+        rejection_reasons: vec![RejectionCount { reason: "Budget".into(), count: d("5") }],
+    }];
+    plan.agreement.commitments = vec![Commitment::proposed(Clause::FirstContact)];
+    funnel_planner::engine::agree(&mut plan, Date::new(2026, 3, 2), vec!["Ana".into()]);
     plan
 }
 
@@ -70,7 +100,10 @@ fn every_editable_leaf_of_the_plan_has_an_entry() {
     let leaves = plan_leaves();
     assert!(leaves.len() > 80, "the walk found the plan's leaves");
     for (path, _) in &leaves {
-        if FIXED.contains(&pattern(path).as_str()) || EDITORS_PENDING.iter().any(|p| path.starts_with(p)) {
+        if FIXED.contains(&pattern(path).as_str())
+            || EDITORS_PENDING.iter().any(|p| path.starts_with(p))
+            || path.starts_with(SNAPSHOT)
+        {
             continue;
         }
         let (spec, _) = registry::lookup(path).unwrap_or_else(|| panic!("{path} has no registry entry"));
@@ -82,8 +115,8 @@ fn every_editable_leaf_of_the_plan_has_an_entry() {
 fn every_entry_names_a_leaf_of_the_plan() {
     let patterns: Vec<String> = plan_leaves().iter().map(|(p, _)| pattern(p)).collect();
     for spec in FIELDS {
-        // Whole-part entries: the budget switch and a stage's uncertainty kind.
-        if matches!(spec.path, "budget" | "risk.stages.#") {
+        // Whole-part entries: the budget switch, a stage's uncertainty kind, the agreed version.
+        if matches!(spec.path, "budget" | "risk.stages.#" | "agreement.agreed") {
             continue;
         }
         assert!(patterns.iter().any(|p| p == spec.path), "{} is not in the plan", spec.path);

@@ -44,6 +44,19 @@ fn addressable(state: &State) -> Vec<(String, String, Kind)> {
             Some(List::Hires) => state.plan.team.hires.len(),
             Some(List::Months) => 12,
             Some(List::Cells) => state.plan.scoring.cells.len(),
+            Some(List::Periods) => registry::periods::MAX_PERIODS,
+            Some(List::Commitments) => 5,
+            Some(List::PeriodStages) => {
+                // Two indices: a recorded month, then a stage.
+                for m in 0..registry::periods::MAX_PERIODS {
+                    for s in 0..state.plan.funnel.stages.len() {
+                        let path =
+                            spec.path.replacen('#', &m.to_string(), 1).replacen('#', &s.to_string(), 1);
+                        out.push((field_id(&path), path, spec.kind));
+                    }
+                }
+                continue;
+            }
         };
         for i in 0..count {
             let path = spec.path.replace('#', &i.to_string());

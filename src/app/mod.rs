@@ -145,6 +145,7 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
         Section::Team => html! { <sections::team::TeamSection ctx={ctx} /> },
         Section::Budget => sections::budget::budget_section(&ctx),
         Section::Tracking => sections::tracking::tracking_section(&ctx),
+        Section::Monthly => html! { <sections::monthly::MonthlySection ctx={ctx} /> },
         Section::Scoring => sections::scoring::scoring_section(&ctx),
         Section::Risk => html! { <sections::risk::RiskSection ctx={ctx} /> },
         Section::Share => html! { <sections::share::ShareSection ctx={ctx} /> },

@@ -5,6 +5,7 @@
 
 pub mod boot;
 pub mod clipboard;
+pub mod clock;
 pub mod embed;
 pub mod files;
 pub mod focus;

@@ -2,6 +2,7 @@
 //! actual, SLA compliance, what changed since the agreed version and the next actions, worded
 //! in French or English from the engine's report (numbers through `sla_text::Numbers`).
 
+mod document;
 mod render;
 mod sections;
 pub mod words;
@@ -11,6 +12,7 @@ use crate::engine::funnel::Team;
 use crate::engine::{Plan, PlanReport};
 use crate::i18n::Lang;
 use crate::sla_text::Numbers;
+pub use document::document_lines;
 use sections::{agreement_lines, compliance_lines, next_actions};
 use words::pace_status;
 

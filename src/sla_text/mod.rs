@@ -5,6 +5,7 @@
 
 mod capacity;
 mod render;
+pub use render::agreement_heading;
 pub mod words;
 
 use crate::engine::capacity::CapacityVerdict;
@@ -48,6 +49,9 @@ pub struct SlaDocument {
     pub signers: [&'static str; 2],
     /// "Name", "Date", "Signature": the lines each signer fills in.
     pub signature_fields: [&'static str; 3],
+    /// The agreement as a living document (owners, dates, cadences, status, who agreed, what
+    /// changed since): empty here, filled by `monthly_text::agreement_lines` when one is set.
+    pub agreement: Vec<String>,
 }
 
 /// The verdict in words: "Enough" / "Short".
@@ -112,6 +116,7 @@ pub fn sla_document(plan: &Plan, report: &PlanReport, lang: Lang, n: &dyn Number
             lang.pick("Responsable des ventes", "Sales lead"),
         ],
         signature_fields: [lang.pick("Nom", "Name"), "Date", "Signature"],
+        agreement: Vec::new(),
     })
 }
 

@@ -29,6 +29,12 @@ impl SlaDocument {
             self.verdict_label,
             self.capacity.trim()
         ));
+        if !self.agreement.is_empty() {
+            out.push_str(&format!("\n{}{c}\n", agreement_heading(lang)));
+            for line in &self.agreement {
+                out.push_str(&format!("- {line}\n"));
+            }
+        }
         out.push_str(&format!("\n{}\n", self.signatures_heading));
         for signer in self.signers {
             out.push_str(&format!("\n{signer}\n"));
@@ -40,7 +46,7 @@ impl SlaDocument {
     }
 
     /// Markdown: a title, one section per team, the verdict in bold, and a signature table.
-    pub fn to_markdown(&self, _lang: Lang) -> String {
+    pub fn to_markdown(&self, lang: Lang) -> String {
         let mut out =
             format!("# {}\n\n{} {}\n", escape(self.title), escape(&self.goal_line), escape(self.intro));
         for (heading, clauses) in
@@ -57,6 +63,12 @@ impl SlaDocument {
             escape(self.verdict_label),
             escape(self.capacity.trim())
         ));
+        if !self.agreement.is_empty() {
+            out.push_str(&format!("\n## {}\n\n", escape(agreement_heading(lang))));
+            for line in &self.agreement {
+                out.push_str(&format!("- {}\n", escape(line)));
+            }
+        }
         out.push_str(&format!("\n## {}\n\n", escape(self.signatures_heading)));
         out.push_str(&format!(
             "| | {} | {} |\n| --- | --- | --- |\n",
@@ -68,6 +80,11 @@ impl SlaDocument {
         }
         out
     }
+}
+
+/// Heading of the agreement's part (owners, status, changes).
+pub fn agreement_heading(lang: Lang) -> &'static str {
+    lang.pick("Suivi de l'accord", "The agreement over time")
 }
 
 /// Backslash-escapes the characters Markdown would read as markup (stage names are typed by

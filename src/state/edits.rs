@@ -47,6 +47,8 @@ pub enum Edit {
     SetRiskStage(usize),
     /// Number of simulated trials (the engine bounds it).
     SetRiskTrials(u32),
+    /// Actuals, SLA records and the agreement (issue 14).
+    Monthly(crate::state::monthly::MonthlyEdit),
 }
 
 impl Edit {
@@ -144,6 +146,7 @@ impl Edit {
                 }
             }
             Edit::SetRiskTrials(n) => plan.risk.trials = n,
+            Edit::Monthly(edit) => edit.apply(plan),
         }
     }
 }

@@ -7,6 +7,7 @@ mod field_text;
 pub mod keep;
 pub mod limits;
 pub mod link;
+pub mod monthly;
 mod outcome;
 pub mod prefs;
 mod reduce;

@@ -9,6 +9,8 @@ pub enum Section {
     Team,
     Budget,
     Tracking,
+    /// Month after month: actuals, SLA compliance, the agreement, the monthly report.
+    Monthly,
     Scoring,
     Risk,
     Share,
@@ -16,11 +18,12 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Funnel,
         Section::Team,
         Section::Budget,
         Section::Tracking,
+        Section::Monthly,
         Section::Scoring,
         Section::Risk,
         Section::Share,
@@ -34,6 +37,7 @@ impl Section {
             Section::Team => "team",
             Section::Budget => "budget",
             Section::Tracking => "tracking",
+            Section::Monthly => "monthly",
             Section::Scoring => "scoring",
             Section::Risk => "risk",
             Section::Share => "share",

@@ -2,6 +2,7 @@
 //! changes it, and the engine runs once when it does; a tab, theme or language switch never
 //! runs it (the language switch renames the report's default stage names instead).
 
+use super::edits::Edit;
 use super::field_text::read_text;
 use super::outcome::renamed;
 use super::registry::{self, List};
@@ -25,7 +26,12 @@ impl State {
             }
             Action::Edit(edit) => {
                 if edit.reindexes_stages() {
-                    next.drafts.retain(|path, _| registry::list_of(path) != Some(List::Stages));
+                    next.drafts.retain(|path, _| {
+                        !matches!(registry::list_of(path), Some(List::Stages | List::PeriodStages))
+                    });
+                }
+                if matches!(&edit, Edit::Monthly(m) if m.reindexes_periods()) {
+                    next.drafts.retain(|path, _| !path.starts_with("actuals."));
                 }
                 if edit.reindexes_hires() {
                     next.drafts.retain(|path, _| registry::list_of(path) != Some(List::Hires));

@@ -9,7 +9,7 @@ import { servedApp, RESULTS } from './harness.mjs';
 
 const env = servedApp();
 
-const SECTIONS = ['funnel', 'team', 'budget', 'tracking', 'scoring', 'risk', 'share', 'embed'];
+const SECTIONS = ['funnel', 'team', 'budget', 'tracking', 'monthly', 'scoring', 'risk', 'share', 'embed'];
 // Sections whose optional parts are switched on for the scan, so their outputs are checked too.
 const SWITCHES = { budget: 0, tracking: 0, scoring: 0, risk: 0 };
 

@@ -8,6 +8,7 @@ pub mod frame;
 pub mod funnel_chart;
 pub mod gauge;
 pub mod histogram;
+pub mod plan_actual;
 pub mod timeline;
 pub mod tornado;
 

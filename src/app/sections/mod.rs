@@ -5,6 +5,7 @@
 pub mod budget;
 pub mod embed;
 pub mod funnel;
+pub mod monthly;
 pub mod risk;
 pub mod scoring;
 pub mod share;

@@ -78,7 +78,7 @@ pub fn plan_verdict(plan: &Plan, report: &PlanReport, risk: Option<&RiskReport>)
             },
         }
     });
-    let pace = report.tracking.as_ref().map(|t| PaceFacts {
+    let snapshot = report.tracking.as_ref().map(|t| PaceFacts {
         behind: t.stages.iter().any(|s| s.status == Some(PaceStatus::Behind)),
         rate: t
             .bottleneck
@@ -86,6 +86,10 @@ pub fn plan_verdict(plan: &Plan, report: &PlanReport, risk: Option<&RiskReport>)
             .and_then(|b| t.transitions.get(b.transition))
             .map(|tr| (tr.from_index, tr.planned_rate)),
     });
+    let pace = match (snapshot, monthly_pace(report)) {
+        (Some(a), Some(b)) => Some(PaceFacts { behind: a.behind || b.behind, rate: a.rate.or(b.rate) }),
+        (a, b) => a.or(b),
+    };
     let chance = risk.map(|r| ChanceFacts {
         p_hit: r.p_hit,
         stage: r.stage,
@@ -99,6 +103,19 @@ pub fn plan_verdict(plan: &Plan, report: &PlanReport, risk: Option<&RiskReport>)
         pace,
         chance,
     })
+}
+
+/// The pace of the months recorded (issue 14): the deepest recorded stage's pace to date, and
+/// the last recorded month's bottleneck with the planned rate to restore; `None` without
+/// recorded months.
+fn monthly_pace(report: &PlanReport) -> Option<PaceFacts> {
+    let months = &report.actuals.as_ref()?.months;
+    let status = months.overall_status?;
+    let last = months.last_recorded.and_then(|p| months.periods.get(p.checked_sub(1)? as usize));
+    let rate = last
+        .and_then(|row| row.bottleneck.as_ref())
+        .and_then(|b| Some((b.from_stage, report.stages.get(b.from_stage)?.rate)));
+    Some(PaceFacts { behind: status == PaceStatus::Behind, rate })
 }
 
 /// The three commitments; `None` when the report has no SLA part.

@@ -53,4 +53,12 @@ pub fn for_each_stage_list(plan: &mut Plan, f: impl Fn(&mut dyn StageAligned)) {
             f(list);
         }
     }
+    // Recorded months and weeks hold a stage-aligned list per period (and per source).
+    let actuals = &mut plan.actuals;
+    for period in actuals.months.iter_mut().chain(actuals.weeks.iter_mut()) {
+        f(&mut period.stages);
+        for source in &mut period.by_source {
+            f(&mut source.stages);
+        }
+    }
 }

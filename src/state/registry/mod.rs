@@ -5,6 +5,7 @@
 
 mod access;
 mod lists;
+pub mod periods;
 mod table;
 
 use crate::engine::{Decimal, Plan};
@@ -72,6 +73,13 @@ pub enum List {
     Months,
     /// The lead-scoring grid's cells.
     Cells,
+    /// Recorded months, weeks or SLA periods (`actuals.months.#`; see `periods`).
+    Periods,
+    /// A stage inside a recorded period (`actuals.months.#.stages.#`: two indices, one
+    /// number, see `periods::nested`); moved with every stage edit.
+    PeriodStages,
+    /// The agreement's commitments, one per SLA clause.
+    Commitments,
 }
 
 impl List {
@@ -82,6 +90,9 @@ impl List {
             List::Hires => 100,
             List::Months => 12,
             List::Cells => 9,
+            List::Periods => periods::MAX_PERIODS,
+            List::PeriodStages => periods::MAX_PERIODS * periods::NEST,
+            List::Commitments => crate::engine::clause::Clause::ALL.len(),
         }
     }
 }
@@ -146,7 +157,12 @@ fn matches(pattern: &str, path: &str) -> Option<Option<usize>> {
             let ok = !got.is_empty()
                 && got.bytes().all(|b| b.is_ascii_digit())
                 && (got == "0" || !got.starts_with('0'));
-            index = Some(got.parse::<usize>().ok().filter(|_| ok)?);
+            let n = got.parse::<usize>().ok().filter(|_| ok)?;
+            // A second index (a stage inside a recorded period) joins the first as one number.
+            index = Some(match index {
+                None => n,
+                Some(outer) => periods::nest(outer, n)?,
+            });
         } else if want != got {
             return None;
         }

@@ -2,7 +2,9 @@
 //! order, one entry each (the readers and writers are built in `access.rs`).
 
 use super::access::{budget, budget_field, budget_mut, edit, grow, listed, optional, padded, risk, value};
+use super::periods::{self, record_count};
 use super::{Access, Bounds, FieldSpec, Kind, List, Slot};
+use crate::engine::agreement::MAX_OWNER_CHARS;
 use crate::engine::funnel::{MAX_COUNT, MAX_STAGES};
 use crate::engine::risk::input::MAX_VOLUME;
 use crate::engine::risk::RateUncertainty::{Observed, Range};
@@ -172,6 +174,59 @@ pub static FIELDS: &[FieldSpec] = &[
             set: |p, i| Some(Slot::Optional(grow(&mut p.tracking.actuals, i)?)),
         },
     ),
+    edit("actuals.start", Text, None),
+    edit("actuals.months.#.period", Choice, Some(List::Periods)),
+    listed(
+        "actuals.months.#.stages.#",
+        Count,
+        true,
+        Whole(0, COUNT),
+        List::PeriodStages,
+        Access::Number {
+            get: |p, i| periods::stage_count(&p.actuals.months, i),
+            set: |p, i| Some(Slot::Optional(periods::stage_slot(&mut p.actuals.months, i)?)),
+        },
+    ),
+    // Counts per source come from a CRM import (an edit), not from typing.
+    edit("actuals.months.#.by_source.#.source", Text, None),
+    edit("actuals.months.#.by_source.#.stages.#", Count, None),
+    edit("actuals.weeks.#.period", Choice, Some(List::Periods)),
+    listed(
+        "actuals.weeks.#.stages.#",
+        Count,
+        true,
+        Whole(0, COUNT),
+        List::PeriodStages,
+        Access::Number {
+            get: |p, i| periods::stage_count(&p.actuals.weeks, i),
+            set: |p, i| Some(Slot::Optional(periods::stage_slot(&mut p.actuals.weeks, i)?)),
+        },
+    ),
+    edit("actuals.weeks.#.by_source.#.source", Text, None),
+    edit("actuals.weeks.#.by_source.#.stages.#", Count, None),
+    edit("actuals.sla.granularity", Choice, None),
+    value!("actuals.sla.sales_target_share", Percent, Share, |p| p.actuals.sla.sales_target_share),
+    edit("actuals.sla.records.#.period", Choice, Some(List::Periods)),
+    record_count!("actuals.sla.records.#.handed_over", handed_over),
+    record_count!("actuals.sla.records.#.good_fit", good_fit),
+    record_count!("actuals.sla.records.#.contacted_in_time", contacted_in_time),
+    record_count!("actuals.sla.records.#.all_attempts_in_time", all_attempts_in_time),
+    record_count!("actuals.sla.records.#.decided_in_time", decided_in_time),
+    record_count!("actuals.sla.records.#.accepted", accepted),
+    record_count!("actuals.sla.records.#.rejected", rejected),
+    // Reasons are typed as lines of "reason; count" and set by one edit.
+    edit("actuals.sla.records.#.rejection_reasons.#.reason", Text, None),
+    edit("actuals.sla.records.#.rejection_reasons.#.count", Count, None),
+    edit("agreement.commitments.#.clause", Choice, Some(List::Commitments)),
+    FieldSpec {
+        max_len: Some(MAX_OWNER_CHARS),
+        ..edit("agreement.commitments.#.owner", Text, Some(List::Commitments))
+    },
+    edit("agreement.commitments.#.effective", Text, Some(List::Commitments)),
+    edit("agreement.commitments.#.review", Choice, Some(List::Commitments)),
+    edit("agreement.commitments.#.status", Choice, Some(List::Commitments)),
+    // The agreed version is a snapshot the "Agree" action takes, never edited field by field.
+    edit("agreement.agreed", Switch, None),
     value!("sensitivity.lift", Percent, Rate, |p| p.sensitivity.lift),
     optional!("sensitivity.cost_per_top_unit", Money, NonNegative, |p| p.sensitivity.cost_per_top_unit),
     edit("scoring.enabled", Switch, None),

@@ -65,7 +65,7 @@ pub fn sla_doc(ctx: &Ctx, doc_state: &DocState, on_close: &Callback<()>) -> Html
     let manual_ref = doc_state.manual.clone();
     // The report may come from the last valid inputs; word it from the plan it was computed on.
     let plan: &Plan = if ctx.outcome.stale { &ctx.state.last_valid } else { &ctx.state.plan };
-    let Some(doc) = ctx.report().and_then(|r| sla_document(plan, r, lang, ctx)) else {
+    let Some(mut doc) = ctx.report().and_then(|r| sla_document(plan, r, lang, ctx)) else {
         return html! {
             <article id="fp-sla-doc" class="fp-card fp-sla-doc">
                 <p>{ lang.pick("Le document n'est pas disponible : le SLA n'a pas pu être calculé.",
@@ -73,6 +73,9 @@ pub fn sla_doc(ctx: &Ctx, doc_state: &DocState, on_close: &Callback<()>) -> Html
             </article>
         };
     };
+    // Owners, dates, status and changes since agreed (issue 14), when an agreement is set.
+    doc.agreement =
+        ctx.report().map(|r| crate::monthly_text::document_lines(plan, r, lang, ctx)).unwrap_or_default();
     let copy_with = |text: String| {
         let copy_state = copy_state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -145,6 +148,10 @@ fn page(ctx: &Ctx, doc: &SlaDocument) -> Html {
             <h3>{ doc.capacity_heading }</h3>
             { verdict(lang, doc.verdict, "fp-sla-doc-verdict") }
             <p id="fp-sla-doc-capacity">{ &doc.capacity }</p>
+            if !doc.agreement.is_empty() {
+                <h3>{ crate::sla_text::agreement_heading(lang) }</h3>
+                <ul id="fp-sla-doc-agreement">{ for doc.agreement.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+            }
             <h3>{ doc.signatures_heading }</h3>
             <div class="fp-sla-doc__signatures">{ for signers }</div>
         </div>

@@ -1,0 +1,178 @@
+//! SLA compliance for both teams: the counts recorded for one month or week (number fields
+//! `actuals.sla.records.#.*`, rejection reasons as "reason; count" lines), then every recorded
+//! period's clauses met, missed or without data, and the list of clauses missed.
+
+use super::month_label;
+use super::pick::select;
+use crate::app::ctx::{Ctx, SectionProps};
+use crate::app::widgets::{choice, fill, table};
+use crate::engine::actuals::compliance::{ClauseStatus, ComplianceReport, Granularity, RejectionCount};
+use crate::engine::clause::Clause;
+use crate::i18n::Lang;
+use crate::import::grid::count;
+use crate::monthly_text::words::{clause_name, clause_status};
+use crate::state::edits::Edit;
+use crate::state::monthly::MonthlyEdit;
+use crate::state::registry::periods::index_of;
+use crate::state::Action;
+use yew::prelude::*;
+
+fn period_label(ctx: &Ctx, g: Granularity, p: u32) -> String {
+    match g {
+        Granularity::Month => month_label(&ctx.state.plan, p, ctx.lang()),
+        Granularity::Week => format!("{} {p}", ctx.lang().pick("semaine", "week")),
+    }
+}
+
+/// "reason; count" lines; a line whose count does not read is skipped and named.
+fn parse_reasons(text: &str, lang: Lang) -> (Vec<RejectionCount>, Vec<String>) {
+    let (mut ok, mut bad) = (Vec::new(), Vec::new());
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let parsed = line.rsplit_once([';', '\t', ':']).and_then(|(reason, n)| {
+            Some(RejectionCount { reason: reason.trim().to_string(), count: count(n, lang).ok()? })
+        });
+        match parsed.filter(|r| !r.reason.is_empty()) {
+            Some(r) => ok.push(r),
+            None => bad.push(line.to_string()),
+        }
+    }
+    (ok, bad)
+}
+
+#[function_component(SlaBox)]
+pub fn sla_box(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let plan = &ctx.state.plan;
+    let g = plan.actuals.sla.granularity;
+    let records = &plan.actuals.sla.records;
+    let last = records.iter().filter(|r| r.handed_over.is_some()).map(|r| r.period).max().unwrap_or(0);
+    let period = use_state(|| None::<u32>);
+    let bad = use_state(Vec::<String>::new);
+    let shown = period.unwrap_or(last.max(1));
+    let periods: u32 = match g {
+        Granularity::Month => plan.periods.horizon.months() as u32,
+        Granularity::Week => (last + 1).clamp(4, 53),
+    };
+    let options: Vec<(String, String)> =
+        (1..=periods).map(|p| (p.to_string(), period_label(ctx, g, p))).collect();
+    let on_period = {
+        let period = period.clone();
+        Callback::from(move |v: String| period.set(v.parse().ok()))
+    };
+    let on_granularity = {
+        let (dispatch, period) = (ctx.dispatch.clone(), period.clone());
+        Callback::from(move |i: usize| {
+            period.set(None);
+            let g = if i == 1 { Granularity::Week } else { Granularity::Month };
+            dispatch.emit(Action::Edit(Edit::Monthly(MonthlyEdit::SetGranularity(g))));
+        })
+    };
+    let i = index_of(records, shown);
+    let field = |name: &str, label: [&'static str; 2], help: [&'static str; 2]| {
+        ctx.bound_number(
+            &format!("actuals.sla.records.{i}.{name}"),
+            lang.pick(label[0], label[1]).into(),
+            lang.pick(help[0], help[1]).into(),
+        )
+    };
+    let reasons_text: String = records
+        .iter()
+        .find(|r| r.period == shown)
+        .map(|r| {
+            r.rejection_reasons
+                .iter()
+                .map(|x| format!("{}; {}", x.reason, ctx.decimal(x.count, 0)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default();
+    let on_reasons = {
+        let (dispatch, bad) = (ctx.dispatch.clone(), bad.clone());
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            let (reasons, refused) = parse_reasons(&el.value(), lang);
+            bad.set(refused);
+            dispatch.emit(Action::Edit(Edit::Monthly(MonthlyEdit::SetReasons { period: shown, reasons })));
+        })
+    };
+    html! {
+        <>
+            { choice("fp-sla-granularity", lang.pick("Suivi du SLA", "SLA tracked"),
+                &[lang.pick("par mois", "per month"), lang.pick("par semaine", "per week")],
+                usize::from(g == Granularity::Week), &on_granularity) }
+            { ctx.number("actuals.sla.sales_target_share", lang.pick("Part des leads à traiter dans les délais", "Share of leads to treat in time"),
+                lang.pick("Le SLA dit « chaque lead » : 100 %. Une clause des ventes est tenue au-dessus de cette part.",
+                    "The SLA says “every lead”: 100 %. A sales clause is met at or above this share.")) }
+            { select("fp-sla-period", lang.pick("Période saisie", "Period recorded"), &options, &shown.to_string(), &on_period) }
+            <fieldset class="fp-fieldset fp-sla-record">
+                <legend class="fp-field__label">{ fill(lang.pick("Ce qui s'est passé — {}", "What happened — {}"), &[&period_label(ctx, g, shown)]) }</legend>
+                { field("handed_over", ["Leads livrés aux ventes", "Leads handed over"], ["Marketing : le volume promis est celui du plan.", "Marketing: the volume promised is the plan's."]) }
+                { field("good_fit", ["Dont adaptés (bon fit)", "Of which good fit"], ["Marketing : part promise dans le SLA.", "Marketing: share promised in the SLA."]) }
+                { field("contacted_in_time", ["Contactés dans le délai", "Contacted in time"], ["Ventes : premier contact dans la fenêtre.", "Sales: first contact within the window."]) }
+                { field("all_attempts_in_time", ["Toutes les relances faites", "All attempts made"], ["Ventes : chaque relance dans la fenêtre.", "Sales: every attempt within the window."]) }
+                { field("decided_in_time", ["Acceptés ou rejetés dans le délai", "Accepted or rejected in time"], ["Ventes : décision avant l'échéance.", "Sales: decision by the deadline."]) }
+                { field("accepted", ["Acceptés", "Accepted"], ["Au total sur la période.", "In all over the period."]) }
+                { field("rejected", ["Rejetés", "Rejected"], ["Au total sur la période.", "In all over the period."]) }
+                <div class="fp-field">
+                    <label class="fp-field__label" for="fp-sla-reasons">{ lang.pick("Motifs de rejet", "Rejection reasons") }</label>
+                    <textarea id="fp-sla-reasons" class="fp-textarea" rows="3" value={reasons_text} onchange={on_reasons}
+                        aria-describedby="fp-sla-reasons-help" />
+                    <p id="fp-sla-reasons-help" class="fp-field__help">{ lang.pick("Un motif par ligne : « motif ; nombre ».", "One reason a line: “reason; count”.") }</p>
+                    if !bad.is_empty() {
+                        <p class="fp-field__error" role="alert">{ format!("{} {}", lang.pick("Lignes non lues :", "Lines not read:"), bad.join(" · ")) }</p>
+                    }
+                </div>
+            </fieldset>
+            { ctx.report().and_then(|r| r.actuals.as_ref()?.compliance.as_ref()).map(|c| compliance(ctx, c)).unwrap_or_default() }
+        </>
+    }
+}
+
+fn compliance(ctx: &Ctx, c: &ComplianceReport) -> Html {
+    let lang = ctx.lang();
+    let head = html! {
+        <tr>
+            <th scope="col">{ lang.pick("Période", "Period") }</th>
+            { for Clause::ALL.iter().map(|cl| html! { <th scope="col">{ clause_name(*cl, lang) }</th> }) }
+        </tr>
+    };
+    let rows = c.periods.iter().map(|p| {
+        let cells = p.clauses.iter().map(|x| {
+            let actual = x.actual.map(|a| {
+                if x.clause == Clause::HandoverVolume {
+                    format!(" ({} / {})", ctx.decimal(a, 0), ctx.decimal(x.target, 0))
+                } else {
+                    format!(" ({} / {})", ctx.percent(a.round_to(2)), ctx.percent(x.target))
+                }
+            });
+            let class = match x.status {
+                ClauseStatus::Met => "fp-clause fp-clause--met",
+                ClauseStatus::Missed => "fp-clause fp-clause--missed",
+                ClauseStatus::NoData => "fp-clause",
+            };
+            html! { <td class={class}>{ clause_status(x.status, lang) }{ actual.unwrap_or_default() }</td> }
+        });
+        html! { <tr><th scope="row">{ period_label(ctx, c.granularity, p.period) }</th>{ for cells }</tr> }
+    });
+    let missed = c.missed.iter().map(|(p, cl)| html! { <li>{ format!("{} — {}", period_label(ctx, c.granularity, *p), clause_name(*cl, lang)) }</li> });
+    let reasons =
+        c.reasons.iter().map(|(r, n)| format!("{r} ({})", ctx.count(*n))).collect::<Vec<_>>().join(", ");
+    html! {
+        <div id="fp-compliance">
+            { table(lang.pick("Clauses tenues par période", "Clauses met per period"), Some("fp-compliance-table"),
+                lang.pick("Chaque clause, tenue ou non, par période (réalisé / engagement)", "Each clause met or missed per period (actual / commitment)"),
+                head, html! { <tbody>{ for rows }</tbody> }) }
+            <h3 class="fp-subtitle">{ lang.pick("Clauses non tenues", "Clauses missed") }</h3>
+            <ul id="fp-compliance-missed">
+                if c.missed.is_empty() {
+                    <li>{ lang.pick("Aucune : toutes les clauses mesurées sont tenues.", "None: every clause measured is met.") }</li>
+                }
+                { for missed }
+            </ul>
+            if !reasons.is_empty() {
+                <p id="fp-compliance-reasons">{ format!("{} {reasons}", lang.pick("Motifs de rejet :", "Rejection reasons:")) }</p>
+            }
+        </div>
+    }
+}
