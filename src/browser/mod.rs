@@ -12,6 +12,7 @@ pub mod format;
 pub mod frames;
 pub mod json;
 pub mod print;
+pub mod reveal;
 pub mod share_link;
 pub mod standalone;
 pub mod storage;
