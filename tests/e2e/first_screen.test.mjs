@@ -182,3 +182,16 @@ test('the embed builder shows the values in use on a fresh visit and its snippet
     await context.close();
   }
 });
+
+test('with several sources, the marketing commitment lists each source\'s weekly hand-over', async () => {
+  const diff = { sources: [{ name: 'Ads', share: { share: '0.6' } }, { name: 'Events', share: { share: '0.4' } }] };
+  const hash = `#v2=${Buffer.from(JSON.stringify(diff)).toString('base64url')}`;
+  for (const viewport of VIEWPORTS) {
+    const { page, context, errors } = await env.open(env.url + hash, { locale: 'en-US', ...viewport });
+    const items = await page.locator('#fp-commit-marketing .fp-commit__sources li').allTextContents();
+    assert.deepEqual(items.map(plain), ['Ads: 12', 'Events: 8']);
+    for (const selector of FIRST_SCREEN) await inFirstViewport(page, selector, viewport);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -81,7 +81,8 @@ pub fn verdict(ctx: &Ctx, verdict: &Verdict, offered: &[Section], on_open: &Call
     });
     html! {
         <div class="fp-verdict-box">
-            <p id="fp-plan-verdict" class={format!("fp-plan-verdict fp-plan-verdict--{}", status_code(verdict.status))}
+            // Only the verdict is announced as it changes: the rest would repeat at every keystroke.
+            <p id="fp-plan-verdict" aria-live="polite" class={format!("fp-plan-verdict fp-plan-verdict--{}", status_code(verdict.status))}
                 data-status={status_code(verdict.status)}>
                 <span class="fp-plan-verdict__icon" aria-hidden="true">{ icon(verdict.status) }</span>
                 { status_label(verdict.status, lang) }
