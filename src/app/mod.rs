@@ -182,7 +182,8 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
                 { notice::notice_bar(lang, state.notice, &dispatch) }
                 { first_screen }
                 if sections.len() > 1 {
-                    { tabs::tabs(lang, section, &sections, &dispatch.reform(Action::ShowSection)) }
+                    <tabs::Tabs {lang} current={section} sections={sections.clone()}
+                        on_select={dispatch.reform(Action::ShowSection)} />
                 }
                 <div key={section.id()} class="fp-panel" role="tabpanel" id={format!("fp-panel-{}", section.id())}
                     aria-labelledby={format!("fp-tab-{}", section.id())}>

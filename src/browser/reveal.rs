@@ -1,5 +1,6 @@
-//! Bringing a part of the widget to the reader (the first screen's check links), and the one
-//! view preference kept outside the plan's session: whether help lines are folded away.
+//! Bringing a part of the widget to the reader (the first screen's check links), telling
+//! whether a sideways-scrolling strip has more to show, and the one view preference kept
+//! outside the plan's session: whether help lines are folded away.
 
 use wasm_bindgen::JsCast;
 
@@ -20,6 +21,13 @@ pub fn reveal(anchor: &yew::NodeRef, id: &str) {
         let _ = element.focus();
     }
     element.scroll_into_view_with_bool(true);
+}
+
+/// Whether the element behind `strip` scrolls sideways and has more to show on its right.
+pub fn more_to_the_right(strip: &yew::NodeRef) -> bool {
+    strip
+        .cast::<web_sys::Element>()
+        .is_some_and(|e| e.scroll_left() + e.client_width() < e.scroll_width() - 1)
 }
 
 fn storage() -> Option<web_sys::Storage> {

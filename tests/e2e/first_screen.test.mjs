@@ -51,6 +51,16 @@ for (const locale of ['en-US', 'fr-FR']) {
       const strip = await page.locator('.fp-tabs').evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth, overflowX: getComputedStyle(e).overflowX }));
       assert.equal(strip.overflowX, 'auto');
       if (viewport.width === 1280) assert.ok(strip.scroll <= strip.client, `every tab fits at 1280 px: ${JSON.stringify(strip)}`);
+      // On a phone the strip scrolls, and a cue says so until its end is in view.
+      const more = page.locator('.fp-tabs-wrap');
+      assert.equal(await more.getAttribute('data-more'), viewport.width === 1280 ? 'false' : 'true');
+      if (viewport.width === 390) {
+        assert.ok(await page.locator('.fp-tabs__more').isVisible());
+        await page.locator('.fp-tabs').evaluate((e) => { e.scrollLeft = e.scrollWidth; });
+        await page.waitForFunction(() => document.querySelector('.fp-tabs-wrap').dataset.more === 'false');
+        await page.locator('.fp-tabs').evaluate((e) => { e.scrollLeft = 0; });
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
       // Nothing makes the page itself scroll sideways.
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
       await page.screenshot({ path: path.join(RESULTS, `first-screen-${tag}.png`) });
