@@ -5,7 +5,7 @@
 
 use super::widgets::flag;
 use crate::browser::focus::focus_inside;
-use crate::browser::reveal::more_to_the_right;
+use crate::browser::reveal::{keep_in_view, more_to_the_right};
 use crate::i18n::Lang;
 use crate::state::prefs::Section;
 use wasm_bindgen::JsCast;
@@ -42,6 +42,13 @@ pub fn tabs(props: &TabsProps) -> Html {
         // After every render (a language switch changes the labels' widths), and on scroll.
         let (strip, more) = (strip.clone(), more.clone());
         use_effect(move || more.set(more_to_the_right(&strip)));
+    }
+    {
+        // The selected tab is always in view, even when chosen from a check link.
+        let strip = strip.clone();
+        use_effect_with(props.current, move |current| {
+            keep_in_view(&strip, &format!("fp-tab-{}", current.id()))
+        });
     }
     let on_scroll = {
         let (strip, more) = (strip.clone(), more.clone());

@@ -30,6 +30,23 @@ pub fn more_to_the_right(strip: &yew::NodeRef) -> bool {
         .is_some_and(|e| e.scroll_left() + e.client_width() < e.scroll_width() - 1)
 }
 
+/// Scrolls the sideways strip behind `strip` just enough to show its child with DOM id `id`
+/// whole, with room for the strip's edge cue.
+pub fn keep_in_view(strip: &yew::NodeRef, id: &str) {
+    let Some(strip) = strip.cast::<web_sys::HtmlElement>() else { return };
+    let Some(child) = strip.query_selector(&format!("#{id}")).ok().flatten() else { return };
+    let Ok(child) = child.dyn_into::<web_sys::HtmlElement>() else { return };
+    // Offsets are from the strip's positioned wrapper, whose left edge is the strip's.
+    let (left, right) = (child.offset_left(), child.offset_left() + child.offset_width());
+    let (view, width) = (strip.scroll_left(), strip.client_width());
+    const CUE: i32 = 44;
+    if left < view {
+        strip.set_scroll_left((left - CUE).max(0));
+    } else if right > view + width {
+        strip.set_scroll_left(right - width + CUE);
+    }
+}
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }

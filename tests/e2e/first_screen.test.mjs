@@ -68,6 +68,9 @@ for (const locale of ['en-US', 'fr-FR']) {
         await page.locator(`#fp-tab-${id}`).click();
         await page.locator(`#fp-panel-${id}`).waitFor();
         assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${id} fits ${viewport.width} px`);
+        // The selected tab is wholly in view inside the strip.
+        const [tab, strip] = await Promise.all([page.locator(`#fp-tab-${id}`).boundingBox(), page.locator('.fp-tabs').boundingBox()]);
+        assert.ok(tab.x >= strip.x - 0.5 && tab.x + tab.width <= strip.x + strip.width + 0.5, `tab ${id} in view: ${JSON.stringify([tab, strip])}`);
         await page.screenshot({ path: path.join(RESULTS, `section-${id}-${tag}.png`), fullPage: true });
       }
       assert.deepEqual(errors, []);
