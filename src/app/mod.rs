@@ -7,6 +7,7 @@ pub mod lang_switch;
 pub mod later;
 pub mod notice;
 pub mod number_field;
+pub mod plan_screen;
 pub mod sections;
 pub mod tabs;
 pub mod toolbar;
@@ -125,6 +126,17 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
         });
     }
 
+    // The Monte-Carlo runs here, once per plan change, for the first screen and Risk alike.
+    let risk = plan_screen::use_plan_risk(&state, &outcome);
+    // Help lines folded away, remembered in this browser (not part of the plan).
+    let help_folded = use_state(browser::reveal::help_folded);
+    let on_help = {
+        let help_folded = help_folded.clone();
+        Callback::from(move |folded: bool| {
+            browser::reveal::set_help_folded(folded);
+            help_folded.set(folded);
+        })
+    };
     let ctx = Ctx {
         outcome,
         state: snapshot,
@@ -140,6 +152,9 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
         None => Section::ALL.to_vec(),
     };
     let section = if sections.contains(&state.section) { state.section } else { sections[0] };
+    let first_screen = html! {
+        <plan_screen::PlanScreen ctx={ctx.clone()} risk={risk.clone()} offered={Rc::new(sections.clone())} />
+    };
     let panel = match section {
         Section::Funnel => sections::funnel::funnel_section(&ctx),
         Section::Team => html! { <sections::team::TeamSection ctx={ctx} /> },
@@ -152,24 +167,27 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
         Section::Embed => html! { <sections::embed::EmbedSection ctx={ctx} /> },
     };
     html! {
+        <ContextProvider<plan_screen::RiskRun> context={risk}>
         <div ref={root} lang={lang.code()} data-theme={state.theme.code()}
-            class={match (embed.embedded, embed.compact) {
-                (false, false) => "fp",
-                (true, false) => "fp fp--embedded",
-                (false, true) => "fp fp--compact",
-                (true, true) => "fp fp--embedded fp--compact",
-            }}>
+            class={classes!(
+                "fp",
+                embed.embedded.then_some("fp--embedded"),
+                embed.compact.then_some("fp--compact"),
+                help_folded.then_some("fp--terse"),
+            )}>
             <header class="fp-header">
                 <div>
                     <h1 class="fp-title">{ lang.t(Text::AppTitle) }</h1>
                     <p class="fp-tagline">{ lang.t(Text::Tagline) }</p>
                 </div>
-                { toolbar::toolbar(lang, &state.currency, state.theme, &dispatch) }
+                { toolbar::toolbar(lang, &state.currency, state.theme, &dispatch, *help_folded, &on_help) }
             </header>
             <main class="fp-body">
                 { notice::notice_bar(lang, &state, &dispatch) }
+                { first_screen }
                 if sections.len() > 1 {
-                    { tabs::tabs(lang, section, &sections, &dispatch.reform(Action::ShowSection)) }
+                    <tabs::Tabs {lang} current={section} sections={sections.clone()}
+                        on_select={dispatch.reform(Action::ShowSection)} />
                 }
                 <div key={section.id()} class="fp-panel" role="tabpanel" id={format!("fp-panel-{}", section.id())}
                     aria-labelledby={format!("fp-tab-{}", section.id())}>
@@ -177,6 +195,7 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
                 </div>
             </main>
         </div>
+        </ContextProvider<plan_screen::RiskRun>>
     }
 }
 

@@ -1,4 +1,4 @@
-//! Header controls: language, currency and theme.
+//! Header controls: language, currency, theme, and folding help lines away.
 
 use super::lang_switch::lang_switch;
 use crate::i18n::Lang;
@@ -6,7 +6,15 @@ use crate::state::prefs::{Theme, CURRENCIES};
 use crate::state::Action;
 use yew::prelude::*;
 
-pub fn toolbar(lang: Lang, currency: &str, current: Theme, on_action: &Callback<Action>) -> Html {
+pub fn toolbar(
+    lang: Lang,
+    currency: &str,
+    current: Theme,
+    on_action: &Callback<Action>,
+    help_folded: bool,
+    on_help: &Callback<bool>,
+) -> Html {
+    let on_help = on_help.reform(move |_: MouseEvent| !help_folded);
     let on_currency = on_action.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Action::SetCurrency(select.value())
@@ -36,6 +44,10 @@ pub fn toolbar(lang: Lang, currency: &str, current: Theme, on_action: &Callback<
                     { theme_option(Theme::Dark, lang.pick("Sombre", "Dark")) }
                 </select>
             </label>
+            <button type="button" class="fp-btn fp-btn--ghost fp-help-toggle" id="fp-help-toggle"
+                aria-pressed={crate::app::widgets::flag(!help_folded)} onclick={on_help}>
+                { lang.pick("Aide", "Help") }
+            </button>
             { lang_switch(lang, &on_action.reform(Action::SetLang)) }
         </div>
     }

@@ -19,6 +19,7 @@ pub mod js_tree;
 pub mod json;
 pub mod keeper;
 pub mod print;
+pub mod reveal;
 pub mod risk_worker;
 pub mod share_link;
 pub mod standalone;

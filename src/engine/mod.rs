@@ -33,6 +33,7 @@ pub mod verdict;
 pub mod weekday;
 
 pub use assemble::risk::{compute_with_risk, model as risk_model, simulate as simulate_risk};
+pub use assemble::verdict::plan_verdict;
 pub use decimal::Decimal;
 pub use error::{FieldError, Reason};
 pub use plan::{Plan, SCHEMA_VERSION};

@@ -45,7 +45,7 @@ test('French: notation with spaces, commas and symbols; switch to English keeps 
   assert.equal(await value(page, 'Prospects nécessaires'), '2 500');
   await page.screenshot({ path: path.join(RESULTS, 'first-slice-fr-360.png'), fullPage: true });
 
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   assert.equal(await value(page, 'Leads needed'), '2,500');
   assert.equal(await page.getByLabel('Lead → customer conversion rate').inputValue(), '4');
   assert.deepEqual(errors, []);

@@ -63,7 +63,7 @@ test('the single file opens from file:// with no server, works in every section 
     shown.add(text);
   }
   assert.equal(shown.size, await page.getByRole('tab').count());
-  await page.getByRole('button', { name: 'FR' }).click();
+  await page.getByRole('button', { name: 'FR', exact: true }).click();
   await page.getByRole('tab', { name: 'Objectif et entonnoir' }).click();
   assert.equal(await leads(page), '6 250');
   const out = await page.evaluate(() => window.wasmBindings.plan({ goal: 10000, deal_size: 1000, funnel: { mode: 'simple', overall_rate: '0.02' } }));

@@ -82,8 +82,9 @@ pub fn embed_section(props: &SectionProps) -> Html {
             options.set(next);
         })
     };
+    // On every keystroke (and every move of the colour picker), not only when the field is left.
     let text_value = |cb: Callback<String>| {
-        cb.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+        cb.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
     };
     let select_value = |cb: Callback<String>| {
         cb.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())
@@ -102,15 +103,18 @@ pub fn embed_section(props: &SectionProps) -> Html {
             });
         })
     };
+    // Each option says whether it is the one in use, so a fresh visit shows the defaults
+    // ("The visitor's", "Automatic") rather than whatever option the browser kept.
     let choice = |id: &'static str,
                   label: &'static str,
                   values: Vec<(&'static str, &'static str)>,
+                  current: &str,
                   on: Callback<Event>| {
         html! {
             <div class="fp-field">
                 <label class="fp-field__label" for={id}>{ label }</label>
                 <select id={id} class="fp-select" onchange={on}>
-                    { for values.into_iter().map(|(v, l)| html! { <option value={v}>{ l }</option> }) }
+                    { for values.into_iter().map(|(v, l)| html! { <option value={v} selected={v == current}>{ l }</option> }) }
                 </select>
             </div>
         }
@@ -127,20 +131,20 @@ pub fn embed_section(props: &SectionProps) -> Html {
                         "Pick options, check the preview, then paste the one line into your page. No account, no tracking.") }</p>
                     { choice("fp-embed-lang", lang.pick("Langue", "Language"),
                         vec![("", lang.pick("Celle du visiteur", "The visitor's")), ("fr", "Français"), ("en", "English")],
-                        select_value(update(|o, v| o.lang = v))) }
-                    { choice("fp-embed-currency", lang.pick("Devise", "Currency"), currencies, select_value(update(|o, v| o.currency = v))) }
+                        &options.lang, select_value(update(|o, v| o.lang = v))) }
+                    { choice("fp-embed-currency", lang.pick("Devise", "Currency"), currencies, &options.currency, select_value(update(|o, v| o.currency = v))) }
                     { choice("fp-embed-theme", lang.pick("Thème", "Theme"),
                         vec![("", auto), ("light", lang.pick("Clair", "Light")), ("dark", lang.pick("Sombre", "Dark"))],
-                        select_value(update(|o, v| o.theme = v))) }
+                        &options.theme, select_value(update(|o, v| o.theme = v))) }
                     <div class="fp-field">
                         <label class="fp-field__label" for="fp-embed-brand">{ lang.pick("Couleur de marque", "Brand colour") }</label>
                         <input id="fp-embed-brand" type="color" value={if options.brand.is_empty() { "#4338ca".to_string() } else { options.brand.clone() }}
-                            onchange={text_value(update(|o, v| o.brand = v))} />
+                            oninput={text_value(update(|o, v| o.brand = v))} />
                     </div>
                     <div class="fp-field">
                         <label class="fp-field__label" for="fp-embed-goal">{ lang.pick("Objectif de départ", "Starting goal") }</label>
                         <input id="fp-embed-goal" class="fp-field__input" type="text" inputmode="decimal" placeholder="100000"
-                            onchange={text_value(update(|o, v| o.goal = v))} />
+                            value={options.goal.clone()} oninput={text_value(update(|o, v| o.goal = v))} />
                         <p class="fp-field__help">{ lang.pick("Nombre simple, sans espace : 250000", "Plain number: 250000") }</p>
                     </div>
                     <label class="fp-check"><input type="checkbox" onchange={check(update(|o, v| o.lock_goal = v == "true"))} />

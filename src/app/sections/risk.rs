@@ -1,12 +1,14 @@
-//! The Risk section: switches the Monte-Carlo on, runs it off the input path (a debounced
-//! task after the last keystroke, never in the reducer), and lays out its parts in `risk/`.
+//! The Risk section: switches the Monte-Carlo on, shows the app's one run of it (debounced
+//! off the input path by `risk/runner.rs`, started by the app so the first screen shares it),
+//! and lays out its parts in `risk/`.
 
 mod histogram;
 mod inputs;
 mod results;
-mod runner;
+pub mod runner;
 
 use crate::app::ctx::SectionProps;
+use crate::app::plan_screen::RiskRun;
 use crate::app::widgets::{card, flag};
 use crate::state::edits::Edit;
 use crate::state::Action;
@@ -17,14 +19,9 @@ pub fn risk_section(props: &SectionProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
     let enabled = ctx.state.plan.risk.enabled;
-    // The last plan the engine accepted: typing an invalid value keeps the last answer.
-    let plan = ctx
-        .outcome
-        .report
-        .clone()
-        .filter(|_| enabled && ctx.state.last_valid.risk.enabled)
-        .map(|report| (ctx.state.last_valid.clone(), report));
-    let (risk, pending) = runner::use_risk(plan);
+    // The app's one run (see `app::plan_screen::risk_run`), shared with the first screen.
+    let run = use_context::<RiskRun>().unwrap_or_default();
+    let (risk, pending) = (run.risk, run.pending);
     let on_toggle = ctx.dispatch.reform(move |_| Action::Edit(Edit::UseRisk(!enabled)));
     html! {
         <div class="fp-risk" data-pending={flag(pending)}>

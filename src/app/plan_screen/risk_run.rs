@@ -1,0 +1,27 @@
+//! The one Monte-Carlo run of the app, shared through a context: the first screen's verdict
+//! and the Risk section read the same simulation of the same plan, so they always agree and
+//! the simulation runs once per plan change (after the runner's debounce), not once per reader.
+
+use crate::app::sections::risk::runner::use_risk;
+use crate::engine::risk::RiskReport;
+use crate::state::{Outcome, State};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The latest simulation (`None` before the first run, with Risk off, or out of reach) and
+/// whether a newer one is on its way.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RiskRun {
+    pub risk: Option<Rc<RiskReport>>,
+    pub pending: bool,
+}
+
+/// Simulates the last plan the engine accepted, while Risk is switched on in it: typing an
+/// invalid value keeps the last answer.
+#[hook]
+pub fn use_plan_risk(state: &State, outcome: &Outcome) -> RiskRun {
+    let enabled = state.plan.risk.enabled && state.last_valid.risk.enabled;
+    let plan = outcome.report.clone().filter(|_| enabled).map(|report| (state.last_valid.clone(), report));
+    let (risk, pending) = use_risk(plan);
+    RiskRun { risk: risk.filter(|_| enabled), pending }
+}
