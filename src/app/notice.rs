@@ -32,6 +32,8 @@ pub fn notice_text(notice: Notice, lang: Lang) -> &'static str {
             "La version en un seul fichier est introuvable ici : aucun fichier n'a été enregistré.",
             "The single-file version of the app is not available here: no file was saved.",
         ),
+        Notice::MixAdopted => lang
+            .pick("Le mix de sources le moins cher est adopté.", "The cheapest mix of sources was adopted."),
     }
 }
 
@@ -40,7 +42,7 @@ pub fn notice_bar(lang: Lang, notice: Option<Notice>, on_action: &Callback<Actio
     html! {
         <div class="fp-notice" role="status">
             <span>{ notice_text(notice, lang) }</span>
-            if notice == Notice::Reset {
+            if matches!(notice, Notice::Reset | Notice::MixAdopted) {
                 <button type="button" class="fp-btn" onclick={on_action.reform(|_| Action::UndoReset)}>
                     { lang.pick("Annuler", "Undo") }
                 </button>

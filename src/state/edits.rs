@@ -8,6 +8,7 @@ use crate::engine::team::NewHire;
 use crate::engine::time::periods::Horizon;
 use crate::engine::weekday::Weekday;
 use crate::engine::{Decimal, Plan};
+pub use crate::state::edits_sources::SourceEdit;
 use crate::state::registry::for_each_stage_list;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +48,8 @@ pub enum Edit {
     SetRiskStage(usize),
     /// Number of simulated trials (the engine bounds it).
     SetRiskTrials(u32),
+    /// A lead source's structure (see `edits_sources`).
+    Source(SourceEdit),
 }
 
 impl Edit {
@@ -60,6 +63,11 @@ impl Edit {
     /// error alive).
     pub fn reindexes_hires(&self) -> bool {
         matches!(self, Edit::RemoveHire(_))
+    }
+
+    /// True when the edit shifts source indices (drafts keyed by source index must go).
+    pub fn reindexes_sources(&self) -> bool {
+        matches!(self, Edit::Source(edit) if edit.reindexes_sources())
     }
 
     pub fn apply(self, plan: &mut Plan) {
@@ -144,6 +152,7 @@ impl Edit {
                 }
             }
             Edit::SetRiskTrials(n) => plan.risk.trials = n,
+            Edit::Source(edit) => edit.apply(plan),
         }
     }
 }

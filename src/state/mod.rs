@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod edits;
+pub mod edits_sources;
 mod field_text;
 mod outcome;
 pub mod prefs;
@@ -43,6 +44,8 @@ pub enum Notice {
     BrokenFile,
     /// The single-file version of the app could not be found, so no file was saved.
     NoStandalone,
+    /// The cheapest mix of sources was adopted; undo is offered.
+    MixAdopted,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -75,6 +78,8 @@ pub enum Action {
     Scenario(scenarios::ScenarioAction),
     /// Opens saved scenario `i` as the current plan.
     OpenScenario(usize),
+    /// Replaces the sources' shares with the cheapest mix (`engine::adopt_mix`), undoable.
+    AdoptMix,
 }
 
 /// What the user typed and chose, and what the engine made of it. `plan` holds the latest value

@@ -5,11 +5,12 @@
 
 mod access;
 mod lists;
+mod sources;
 mod table;
 
 use crate::engine::{Decimal, Plan};
 pub use access::MAX_NAME_LEN;
-pub use lists::{for_each_stage_list, StageAligned, STAGE_LISTS};
+pub use lists::{for_each_stage_list, StageAligned, SOURCE_STAGE_LISTS, STAGE_LISTS};
 pub use table::FIELDS;
 
 /// How a field is typed and shown.
@@ -72,6 +73,11 @@ pub enum List {
     Months,
     /// The lead-scoring grid's cells.
     Cells,
+    /// The plan's lead sources.
+    Sources,
+    /// A list aligned with the stages inside a source (`sources.#.rates.#`): its index packs
+    /// both, see [`source_stage`]; it moves with every stage edit and every source edit.
+    SourceStages,
 }
 
 impl List {
@@ -82,8 +88,25 @@ impl List {
             List::Hires => 100,
             List::Months => 12,
             List::Cells => 9,
+            List::Sources => crate::engine::sources::MAX_SOURCES,
+            List::SourceStages => crate::engine::sources::MAX_SOURCES * crate::engine::funnel::MAX_STAGES,
         }
     }
+
+    /// Whether the list's indices shift when the stages are inserted, removed or moved.
+    pub fn follows_stages(self) -> bool {
+        matches!(self, List::Stages | List::SourceStages)
+    }
+
+    /// Whether the list's indices shift when the sources are removed or moved.
+    pub fn follows_sources(self) -> bool {
+        matches!(self, List::Sources | List::SourceStages)
+    }
+}
+
+/// The source and stage of a `List::SourceStages` index (`sources.2.rates.3` is 2 × 200 + 3).
+pub fn source_stage(index: usize) -> (usize, usize) {
+    (index / crate::engine::funnel::MAX_STAGES, index % crate::engine::funnel::MAX_STAGES)
 }
 
 /// A number slot: required, or optional (empty text clears it).
@@ -135,9 +158,10 @@ pub fn lookup(path: &str) -> Option<(&'static FieldSpec, usize)> {
     })
 }
 
-/// `Some(index)` when `path` fits `pattern` (`None` inside when the pattern has no `#`).
+/// `Some(index)` when `path` fits `pattern` (`None` inside when the pattern has no `#`). A
+/// second `#` (a stage inside a source) packs both indices as [`source_stage`] reads them.
 fn matches(pattern: &str, path: &str) -> Option<Option<usize>> {
-    let mut index = None;
+    let mut index: Option<usize> = None;
     let mut parts = path.split('.');
     for want in pattern.split('.') {
         let got = parts.next()?;
@@ -146,7 +170,14 @@ fn matches(pattern: &str, path: &str) -> Option<Option<usize>> {
             let ok = !got.is_empty()
                 && got.bytes().all(|b| b.is_ascii_digit())
                 && (got == "0" || !got.starts_with('0'));
-            index = Some(got.parse::<usize>().ok().filter(|_| ok)?);
+            let got = got.parse::<usize>().ok().filter(|_| ok)?;
+            index = Some(match index {
+                None => got,
+                Some(outer) if got < crate::engine::funnel::MAX_STAGES => {
+                    outer.checked_mul(crate::engine::funnel::MAX_STAGES)?.checked_add(got)?
+                }
+                Some(_) => return None,
+            });
         } else if want != got {
             return None;
         }

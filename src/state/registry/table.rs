@@ -2,6 +2,7 @@
 //! order, one entry each (the readers and writers are built in `access.rs`).
 
 use super::access::{budget, budget_field, budget_mut, edit, grow, listed, optional, padded, risk, value};
+use super::sources;
 use super::{Access, Bounds, FieldSpec, Kind, List, Slot};
 use crate::engine::funnel::{MAX_COUNT, MAX_STAGES};
 use crate::engine::risk::input::MAX_VOLUME;
@@ -210,4 +211,15 @@ pub static FIELDS: &[FieldSpec] = &[
     edit("risk.stage", Choice, None),
     edit("risk.trials", Choice, None),
     optional!("risk.volume", Count, Whole(0, MAX_VOLUME as i64), |p| p.risk.volume),
+    sources::NAME,
+    sources::OWNER,
+    sources::SHARE_KIND,
+    sources::SHARE,
+    sources::AMOUNT,
+    sources::DEAL_SIZE,
+    sources::RATES,
+    sources::COST_PER_LEAD,
+    sources::STAGE_COSTS,
+    sources::DAYS_TO_CLOSE,
+    sources::MAX_LEADS_FIELD,
 ];
