@@ -13,11 +13,13 @@ pub enum Section {
     Risk,
     Share,
     Embed,
+    Sources,
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Funnel,
+        Section::Sources,
         Section::Team,
         Section::Budget,
         Section::Tracking,
@@ -38,6 +40,7 @@ impl Section {
             Section::Risk => "risk",
             Section::Share => "share",
             Section::Embed => "embed",
+            Section::Sources => "sources",
         }
     }
 }

@@ -8,5 +8,6 @@ pub mod funnel;
 pub mod risk;
 pub mod scoring;
 pub mod share;
+pub mod sources;
 pub mod team;
 pub mod tracking;
