@@ -69,9 +69,9 @@ pub fn mix_results(ctx: &Ctx) -> Html {
                 lang.pick("Clients par source : aujourd'hui et dans le mix le moins cher.", "Customers per source: now and in the cheapest mix."),
                 &[
                     (lang.pick("Source", "Source"), false),
-                    (lang.pick("Clients (actuel)", "Customers (current)"), true),
-                    (lang.pick("Clients (moins cher)", "Customers (cheapest)"), true),
-                    (lang.pick("CA (moins cher)", "Revenue (cheapest)"), true),
+                    (lang.pick("Clients, actuel", "Customers now"), true),
+                    (lang.pick("Clients, moins cher", "Cheapest"), true),
+                    (lang.pick("CA, moins cher", "Its revenue"), true),
                 ],
                 html! { <>{ for rows }</> },
             ) }

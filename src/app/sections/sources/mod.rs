@@ -8,6 +8,7 @@ pub mod overrides;
 pub mod owners;
 pub mod results;
 pub mod source_row;
+pub mod stage_table;
 
 use crate::app::ctx::SectionProps;
 use crate::app::widgets::{inputs_card, results_card};
@@ -22,6 +23,8 @@ pub fn sources_section(props: &SectionProps) -> Html {
         <div class="fp-groups">
             <div class="fp-main fp-main--wide">
                 { inputs_card("fp-sources-in", lang.pick("Sources de prospects", "Lead sources"), editor::source_editor(ctx)) }
+            </div>
+            <div class="fp-main fp-main--wide">
                 { results_card(lang, stale, "fp-sources-out", lang.pick("Résultats par source", "Results per source"),
                     results::source_results(ctx)) }
             </div>

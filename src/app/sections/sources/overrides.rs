@@ -1,9 +1,9 @@
 //! A source's own figures, folded in a details block: deal size, cost per lead, most leads,
-//! and per stage its rate, days to close and cost. Each empty field shows, as placeholder, the
-//! plan's value it falls back on.
+//! and the per-stage table (rate, days to close, cost). Each empty field shows, as placeholder,
+//! the plan's value it falls back on.
 
+use super::stage_table::stage_table;
 use crate::app::ctx::Ctx;
-use crate::app::widgets::fill;
 use crate::engine::Decimal;
 use crate::state::registry::Kind;
 use crate::state::write;
@@ -15,8 +15,6 @@ pub fn overrides(ctx: &Ctx, i: usize) -> Html {
     let Some(source) = plan.sources.get(i) else { return Html::default() };
     let shown = |value: Decimal, kind: Kind| write(value, kind, lang);
     let budget = plan.budget.as_ref();
-    let stages = plan.funnel.effective_stages();
-    let last = stages.len().saturating_sub(1);
     let own = source.deal_size.is_some()
         || source.has_own_costs()
         || source.max_leads.is_some()
@@ -25,26 +23,6 @@ pub fn overrides(ctx: &Ctx, i: usize) -> Html {
         "Sans coût propre, la source coûte ce que dit le budget du plan.",
         "With no cost of its own, the source costs what the plan's budget says.",
     );
-    let per_stage = stages.iter().enumerate().map(|(s, stage)| {
-        let path = |field: &str| format!("sources.{i}.{field}.{s}");
-        let label = |what: (&'static str, &'static str)| {
-            AttrValue::from(fill(lang.pick("{} : {}", "{}: {}"), &[&stage.name, lang.pick(what.0, what.1)]))
-        };
-        let plan_days = plan.cycle.days_to_close.get(s).copied().unwrap_or(Decimal::ZERO);
-        let budget_cost = budget.and_then(|b| b.stage_costs.get(s).copied().flatten());
-        html! {
-            <>
-                if s < last {
-                    { ctx.bound_number_or(&path("rates"), label(("taux vers l'étape suivante", "rate to the next stage")),
-                        lang.pick("Vide = le taux du plan.", "Empty = the plan's rate.").into(), shown(stage.rate, Kind::Percent)) }
-                    { ctx.bound_number_or(&path("days_to_close"), label(("jours avant signature", "days to close")),
-                        lang.pick("Vide = le cycle du plan.", "Empty = the plan's cycle.").into(), shown(plan_days, Kind::Days)) }
-                }
-                { ctx.bound_number_or(&path("stage_costs"), label(("coût par personne", "cost per person")),
-                    cost_help.into(), budget_cost.map(|c| shown(c, Kind::Money)).unwrap_or_default()) }
-            </>
-        }
-    });
     html! {
         <details class="fp-details" id={format!("fp-source-{i}-own")} open={own}>
             <summary>{ lang.pick("Chiffres propres à la source (facultatif)", "The source's own figures (optional)") }</summary>
@@ -56,8 +34,8 @@ pub fn overrides(ctx: &Ctx, i: usize) -> Html {
                     cost_help.into(), budget.and_then(|b| b.cost_per_lead).map(|c| shown(c, Kind::Money)).unwrap_or_default()) }
                 { ctx.bound_number(&format!("sources.{i}.max_leads"), lang.pick("Prospects au plus", "Most leads").into(),
                     lang.pick("Ce que la source peut apporter sur la période ; borne le mix le moins cher.", "What the source can bring over the horizon; bounds the cheapest mix.").into()) }
-                { for per_stage }
             </div>
+            { stage_table(ctx, i) }
         </details>
     }
 }

@@ -10,17 +10,21 @@ use yew::prelude::*;
 pub fn owner_results(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let Some(report) = ctx.report() else { return Html::default() };
-    let money = |v: Option<Decimal>| v.map_or(AttrValue::from("—"), |v| AttrValue::from(ctx.money(v)));
-    let share = |v: Option<Decimal>| v.map_or(AttrValue::from("—"), |v| AttrValue::from(ctx.percent(v)));
+    // "$500,000 (80 %)": the amount and its share of the plan's.
+    let part = |v: Option<Decimal>, share: Option<Decimal>| {
+        let amount = v.map_or_else(|| "—".to_string(), |v| ctx.money(v));
+        AttrValue::from(match share {
+            Some(share) => format!("{amount} ({})", ctx.percent(share)),
+            None => amount,
+        })
+    };
     let rows = report.sources.by_owner.iter().map(|o| {
         row(
             owner_label(lang, o.owner).into(),
             vec![
                 num(ctx.count(o.customers).into()),
-                num(money(o.pipeline)),
-                num(share(o.pipeline_share)),
-                num(money(o.revenue)),
-                num(share(o.revenue_share)),
+                num(part(o.pipeline, o.pipeline_share)),
+                num(part(o.revenue, o.revenue_share)),
             ],
         )
     });
@@ -33,10 +37,8 @@ pub fn owner_results(ctx: &Ctx) -> Html {
                 &[
                     (lang.pick("Apporté par", "Sourced by"), false),
                     (lang.pick("Clients", "Customers"), true),
-                    (lang.pick("Pipeline", "Pipeline"), true),
-                    (lang.pick("Part du pipeline", "Pipeline share"), true),
-                    (lang.pick("Chiffre d'affaires", "Revenue"), true),
-                    (lang.pick("Part du CA", "Revenue share"), true),
+                    (lang.pick("Pipeline (part)", "Pipeline (share)"), true),
+                    (lang.pick("Chiffre d'affaires (part)", "Revenue (share)"), true),
                 ],
                 html! { <>{ for rows }</> },
             ) }
