@@ -145,3 +145,27 @@ fn the_sla_gives_each_sources_weekly_hand_over_with_two_or_more_sources() {
     let single = sla_document(&one, &compute(&one).unwrap(), Lang::En, &Plain).unwrap();
     assert!(!single.marketing.iter().any(|c| c.starts_with("Per source")));
 }
+
+#[test]
+fn embed_parameters_reach_the_source_fields_and_the_plan_event_lists_the_sources() {
+    use funnel_planner::embed::config::{apply_to, parse};
+    use funnel_planner::embed::protocol::summary;
+    use funnel_planner::state::prefs::Section;
+    let (config, ignored) = parse([
+        ("sections", "sources,funnel"),
+        ("sources.0.cost_per_lead", "20"),
+        ("sources.0.rates.1", "50"),
+        ("sources.3.name", "x"),
+    ]);
+    assert_eq!(config.sections, Some(vec![Section::Sources, Section::Funnel]));
+    assert_eq!(ignored.len(), 1, "a fourth source does not exist, and a name is not a number");
+    let mut state = State::new(Lang::En);
+    apply_to(&config, &mut state);
+    assert_eq!(state.plan.sources[0].cost_per_lead, Some(d("20")));
+    assert_eq!(state.plan.sources[0].rates, vec![None, Some(d("0.5"))]);
+    let event = summary(&compute(&split_plan()).unwrap(), true);
+    let json = serde_json::to_value(&event).unwrap();
+    assert_eq!(json["sources"][1]["name"], "Outbound");
+    assert_eq!(json["sources"][1]["owner"], "sales_outbound");
+    assert_eq!(event.sources.iter().map(|s| s.customers).sum::<u64>(), event.customers);
+}
