@@ -21,7 +21,7 @@ fn edit(state: State, edit: SourceEdit) -> State {
 }
 
 fn add(state: State, name: &str) -> State {
-    edit(state, SourceEdit::Add { name: name.into() })
+    edit(state, SourceEdit::Add { name: name.into(), first: "Source 1".into() })
 }
 
 /// Two costed sources splitting the default plan's goal 60 / 40; outbound leads cost more.
@@ -41,6 +41,9 @@ fn adding_a_source_at_zero_percent_leaves_every_figure_as_it_was() {
     let after = add(before.clone(), "Outbound");
     assert_eq!(after.plan.sources.len(), 2);
     assert_eq!(after.plan.sources[1].share, GoalShare::Share(d("0")));
+    assert_eq!(after.plan.sources[0].name, "Source 1", "beside another, it is no longer all sources");
+    let third = add(edit(after.clone(), SourceEdit::Rename(0, "Inbound".into())), "Events");
+    assert_eq!(third.plan.sources[0].name, "Inbound", "a name given stays");
     let (a, b) = (before.outcome().report.clone().unwrap(), after.outcome().report.clone().unwrap());
     assert_eq!((a.customers, &a.stages), (b.customers, &b.stages));
     assert_eq!(b.sources.sources.len(), 2);

@@ -17,8 +17,7 @@ use support::d;
 
 /// The default plan split 60 / 40 between costed inbound and outbound.
 fn split_plan() -> Plan {
-    let mut plan = Plan::default();
-    plan.sources = vec![
+    let sources = vec![
         Source {
             name: "Inbound".into(),
             share: GoalShare::Share(d("0.6")),
@@ -34,7 +33,7 @@ fn split_plan() -> Plan {
             ..Default::default()
         },
     ];
-    plan
+    Plan { sources, ..Default::default() }
 }
 
 #[test]

@@ -30,7 +30,7 @@ fn everything_on() -> State {
         Edit::AddHire,
         Edit::SetRiskKind(1, RiskKind::Range),
         Edit::SetRiskKind(2, RiskKind::Observed),
-        Edit::Source(SourceEdit::Add { name: "Outbound".into() }),
+        Edit::Source(SourceEdit::Add { name: "Outbound".into(), first: "Inbound".into() }),
     ];
     edits.into_iter().fold(State::new(Lang::En), |s, e| s.reduce(Action::Edit(e)))
 }

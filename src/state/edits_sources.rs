@@ -8,9 +8,11 @@ use crate::engine::{Decimal, Plan};
 #[derive(Clone, Debug, PartialEq)]
 pub enum SourceEdit {
     /// Appends a source named `name` with no part of the goal yet (0 %), so the plan's figures
-    /// stay as they were until the user gives it a share.
+    /// stay as they were until the user gives it a share. An unnamed first source is named
+    /// `first` then: beside another source, "All sources" would no longer be true.
     Add {
         name: String,
+        first: String,
     },
     /// Removes source `i`; the last source stays (a plan has at least one). With one source
     /// left on a share, it takes the whole goal again (100 %): one source is the whole plan.
@@ -35,8 +37,13 @@ impl SourceEdit {
     pub fn apply(self, plan: &mut Plan) {
         let sources = &mut plan.sources;
         match self {
-            SourceEdit::Add { name } => {
+            SourceEdit::Add { name, first } => {
                 if sources.len() < MAX_SOURCES {
+                    if let [only] = sources.as_mut_slice() {
+                        if only.name.trim().is_empty() {
+                            only.name = first;
+                        }
+                    }
                     sources.push(Source {
                         name,
                         share: GoalShare::Share(Decimal::ZERO),

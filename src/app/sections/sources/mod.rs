@@ -28,7 +28,7 @@ pub fn sources_section(props: &SectionProps) -> Html {
                 { results_card(lang, stale, "fp-sources-out", lang.pick("Résultats par source", "Results per source"),
                     results::source_results(ctx)) }
             </div>
-            <div class="fp-main">
+            <div class="fp-main fp-main--wide">
                 { results_card(lang, stale, "fp-sources-owners-title",
                     lang.pick("Qui apporte le pipeline", "Who brings the pipeline"), owners::owner_results(ctx)) }
                 { results_card(lang, stale, "fp-sources-mix-title",

@@ -6,7 +6,7 @@ use crate::app::ctx::Ctx;
 use crate::app::widgets::{cell, data_table, fill, num, row, table, tbody};
 use crate::engine::sources::SourceResult;
 use crate::engine::{Decimal, PlanReport};
-use crate::i18n::sources::{default_source_name, owner_label};
+use crate::i18n::sources::default_source_name;
 use yew::prelude::*;
 
 /// A source's name as shown in the results (the report keeps the names as typed).
@@ -55,7 +55,6 @@ fn per_source(ctx: &Ctx, report: &PlanReport) -> Html {
         row(
             name(ctx, s),
             vec![
-                cell(owner_label(lang, s.owner).into()),
                 num(ctx.money(s.goal).into()),
                 num(ctx.count(s.customers).into()),
                 num(leads.into()),
@@ -70,9 +69,8 @@ fn per_source(ctx: &Ctx, report: &PlanReport) -> Html {
     let leads = report.stages.get(report.lead_stage).map_or(0, |s| s.volume);
     let weekly = report.breakdowns.as_ref().and_then(|b| b.get(report.handover_stage)).map(|b| b.weeks.pace);
     let total = html! {
-        <tr class="fp-row fp-row--total">
+        <tr class="fp-sources-total">
             <th scope="row">{ lang.pick("Total", "Total") }</th>
-            { cell(AttrValue::default()) }
             { num(ctx.money(report.revenue.new_business_goal).into()) }
             { num(ctx.count(report.customers).into()) }
             { num(ctx.count(leads).into()) }
@@ -96,7 +94,6 @@ fn per_source(ctx: &Ctx, report: &PlanReport) -> Html {
         &caption,
         &[
             (lang.pick("Source", "Source"), false),
-            (lang.pick("Apportée par", "Brought in by"), false),
             (lang.pick("Objectif", "Goal"), true),
             (lang.pick("Clients", "Customers"), true),
             (lang.pick("Prospects", "Leads"), true),
