@@ -73,7 +73,7 @@ for (const [lang, width] of [['en', 1280], ['fr', 390], ['en', 390], ['fr', 1280
     await page.locator('#fp-sources-0-cost-per-lead').fill('20');
     await page.locator('#fp-sources-1-cost-per-lead').fill('90');
     await settle(page);
-    const costs = await page.$$eval('#fp-sources-table tbody tr', (rows) => rows.map((r) => r.querySelectorAll('td')[5].textContent));
+    const costs = await page.$$eval('#fp-sources-table tbody tr', (rows) => rows.map((r) => r.querySelectorAll('td')[4].textContent));
     assert.match(plain(costs[0]), /30[ ,.]000/);
     assert.match(plain(costs[1]), /180[ ,.]000/);
     assert.match(plain(await page.locator('#fp-mix-saving').textContent()), /\d/);

@@ -16,8 +16,10 @@ pub fn source_editor(ctx: &Ctx) -> Html {
     let count = sources.len();
     let on_add = {
         let name = fill(lang.pick("Source {}", "Source {}"), &[&ctx.count(count as u64 + 1)]);
-        ctx.dispatch
-            .reform(move |_: MouseEvent| Action::Edit(Edit::Source(SourceEdit::Add { name: name.clone() })))
+        let first = fill(lang.pick("Source {}", "Source {}"), &[&ctx.count(1)]);
+        ctx.dispatch.reform(move |_: MouseEvent| {
+            Action::Edit(Edit::Source(SourceEdit::Add { name: name.clone(), first: first.clone() }))
+        })
     };
     html! {
         <>

@@ -89,7 +89,7 @@ fn per_source(ctx: &Ctx, report: &PlanReport) -> Html {
         &[handover_stage],
     );
     data_table(
-        lang.pick("Résultats par source", "Results per source"),
+        lang.pick("Chiffres de chaque source", "Each source's figures"),
         Some("fp-sources-table"),
         &caption,
         &[
