@@ -26,7 +26,7 @@ test('plan() computes seed 004 exactly, reports field errors and rejects non-pla
     leads: 500,
     errors: ['goal:must_be_positive', 'funnel.overall_rate:above_hundred_percent'],
     junk: 'invalid_json',
-    version: 1,
+    version: 2,
     quota: 125000,
   });
   await context.close();

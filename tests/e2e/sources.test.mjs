@@ -115,3 +115,25 @@ test('schema-1 share links open with the figures schema 1 computed', async () =>
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the share link carries the sources to a fresh browser', async () => {
+  const a = await env.open(env.url, { locale: 'en-US' });
+  await a.page.getByRole('tab', { name: 'Sources', exact: true }).click();
+  await a.page.getByRole('button', { name: '+ Add a source' }).click();
+  await a.page.locator('#fp-sources-1-share-share').fill('40');
+  await a.page.locator('#fp-sources-0-share-share').fill('60');
+  await settle(a.page);
+  const totals = await stageTotals(a.page);
+  await a.page.waitForFunction(() => location.hash.includes('v2=') || location.hash.length > 20);
+  const link = a.page.url();
+  await a.context.close();
+  const b = await env.open(link, { locale: 'en-US' });
+  await b.page.getByRole('tab', { name: 'Sources', exact: true }).click();
+  await settle(b.page);
+  assert.equal(await b.page.locator('#fp-source-list > li').count(), 2);
+  assert.equal(await b.page.locator('#fp-source-1-name').inputValue(), 'Source 2');
+  assert.deepEqual(await stageTotals(b.page), totals);
+  assert.deepEqual(await sourceColumn(b.page, 1), [50000, 1000, 400, 200, 100, 40]);
+  assert.deepEqual(b.errors, []);
+  await b.context.close();
+});
