@@ -11,19 +11,18 @@ use funnel_planner::engine::agreement::Commitment;
 use funnel_planner::engine::budget::BudgetTerms;
 use funnel_planner::engine::clause::Clause;
 use funnel_planner::engine::risk::RateUncertainty::{Observed, Range};
+use funnel_planner::engine::sources::{GoalShare, Owner, Source};
 use funnel_planner::engine::time::calendar::{Date, YearMonth};
 use funnel_planner::engine::{compute, Decimal, Plan};
-use funnel_planner::state::registry::{self, Access, Kind, List, FIELDS, MAX_NAME_LEN, STAGE_LISTS};
+use funnel_planner::state::registry::{
+    self, Access, Kind, List, FIELDS, MAX_NAME_LEN, SOURCE_STAGE_LISTS, STAGE_LISTS,
+};
 use serde_json::Value;
 use support::d;
 
 /// Leaves of the plan a user cannot change (the schema version, the simulation's fixed seed,
 /// the scoring grid's axes).
 const FIXED: [&str; 4] = ["version", "risk.seed", "scoring.cells.#.fit", "scoring.cells.#.interest"];
-
-/// Parts of the plan whose editors are being built (issue 13's sources): their fields join the
-/// registry with their editors, and leave this list then.
-const EDITORS_PENDING: [&str; 1] = ["sources."];
 
 /// The agreed version: a snapshot the "Agree" action takes of the terms (one registry entry,
 /// `agreement.agreed`), never edited field by field.
@@ -64,6 +63,25 @@ fn full_plan() -> Plan {
     }];
     plan.agreement.commitments = vec![Commitment::proposed(Clause::FirstContact)];
     funnel_planner::engine::agree(&mut plan, Date::new(2026, 3, 2), vec!["Ana".into()]);
+    plan.sources = vec![
+        Source {
+            name: "Inbound".into(),
+            share: GoalShare::Share(d("0.6")),
+            deal_size: Some(d("900")),
+            rates: vec![Some(d("0.2")), None],
+            cost_per_lead: Some(d("12")),
+            stage_costs: vec![None, Some(d("40"))],
+            days_to_close: vec![Some(d("30"))],
+            max_leads: Some(d("5000")),
+            ..Default::default()
+        },
+        Source {
+            name: "Partners".into(),
+            owner: Owner::Partners,
+            share: GoalShare::Amount(d("1000")),
+            ..Default::default()
+        },
+    ];
     plan
 }
 
@@ -100,10 +118,7 @@ fn every_editable_leaf_of_the_plan_has_an_entry() {
     let leaves = plan_leaves();
     assert!(leaves.len() > 80, "the walk found the plan's leaves");
     for (path, _) in &leaves {
-        if FIXED.contains(&pattern(path).as_str())
-            || EDITORS_PENDING.iter().any(|p| path.starts_with(p))
-            || path.starts_with(SNAPSHOT)
-        {
+        if FIXED.contains(&pattern(path).as_str()) || path.starts_with(SNAPSHOT) {
             continue;
         }
         let (spec, _) = registry::lookup(path).unwrap_or_else(|| panic!("{path} has no registry entry"));
@@ -115,8 +130,9 @@ fn every_editable_leaf_of_the_plan_has_an_entry() {
 fn every_entry_names_a_leaf_of_the_plan() {
     let patterns: Vec<String> = plan_leaves().iter().map(|(p, _)| pattern(p)).collect();
     for spec in FIELDS {
-        // Whole-part entries: the budget switch, a stage's uncertainty kind, the agreed version.
-        if matches!(spec.path, "budget" | "risk.stages.#" | "agreement.agreed") {
+        // Whole-part entries: the budget switch, a stage's uncertainty kind, the agreed version,
+        // a source's share kind (percentage or amount).
+        if matches!(spec.path, "budget" | "risk.stages.#" | "agreement.agreed" | "sources.#.share") {
             continue;
         }
         assert!(patterns.iter().any(|p| p == spec.path), "{} is not in the plan", spec.path);
@@ -224,6 +240,39 @@ fn the_stage_aligned_lists_are_the_registrys_stage_fields() {
     from_registry.sort();
     lists.sort();
     assert_eq!(from_registry, lists);
+}
+
+#[test]
+fn each_sources_stage_lists_are_the_registrys_source_stage_fields() {
+    let mut from_registry: Vec<&str> = FIELDS
+        .iter()
+        .filter(|s| s.list == Some(List::SourceStages))
+        .filter_map(|s| s.path.strip_prefix("sources.#.")?.strip_suffix(".#"))
+        .collect();
+    let mut lists = SOURCE_STAGE_LISTS.to_vec();
+    from_registry.sort();
+    lists.sort();
+    assert_eq!(from_registry, lists);
+}
+
+#[test]
+fn a_stage_inside_a_source_has_one_path_per_source_and_stage() {
+    let (spec, i) = registry::lookup("sources.2.rates.3").unwrap();
+    assert_eq!(
+        (spec.path, spec.kind, registry::source_stage(i)),
+        ("sources.#.rates.#", Kind::Percent, (2, 3))
+    );
+    assert!(registry::lookup("sources.0.rates.199").is_some());
+    assert!(registry::lookup("sources.0.rates.200").is_none(), "the stage index stays a stage");
+    assert!(registry::lookup("sources.29.days_to_close.0").is_some());
+    assert!(registry::lookup("sources.30.days_to_close.0").is_none(), "at most 30 sources");
+    assert!(registry::lookup("sources.30.name").is_none());
+    let mut plan = full_plan();
+    assert!(registry::write(&mut plan, "sources.1.rates.2", Some(d("0.5"))));
+    assert_eq!(plan.sources[1].rates, vec![None, None, Some(d("0.5"))]);
+    assert_eq!(plan.sources[0].rates, vec![Some(d("0.2")), None], "the other source is untouched");
+    assert_eq!(registry::read(&plan, "sources.0.share.amount"), None, "a share, not an amount");
+    assert_eq!(registry::read(&plan, "sources.1.share.amount"), Some(Some(d("1000"))));
 }
 
 #[test]

@@ -69,6 +69,7 @@ async fn number_field_reports_what_was_typed_and_shows_its_error() {
         error: Some(AttrValue::from("Bad value")),
         on_input: Callback::from(move |text: String| *sink.borrow_mut() = text),
         readonly: false,
+        placeholder: None,
     };
     yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
     settle().await;

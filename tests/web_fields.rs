@@ -8,7 +8,7 @@ use web_support::{mount, settle};
 
 use funnel_planner::app::ctx::field_id;
 use funnel_planner::i18n::Lang;
-use funnel_planner::state::edits::{Edit, RiskKind};
+use funnel_planner::state::edits::{Edit, RiskKind, SourceEdit};
 use funnel_planner::state::prefs::Section;
 use funnel_planner::state::registry::{self, Access, Kind, List, FIELDS};
 use funnel_planner::state::{Action, State};
@@ -30,6 +30,7 @@ fn everything_on() -> State {
         Edit::AddHire,
         Edit::SetRiskKind(1, RiskKind::Range),
         Edit::SetRiskKind(2, RiskKind::Observed),
+        Edit::Source(SourceEdit::Add { name: "Outbound".into(), first: "Inbound".into() }),
     ];
     edits.into_iter().fold(State::new(Lang::En), |s, e| s.reduce(Action::Edit(e)))
 }
@@ -56,6 +57,18 @@ fn addressable(state: &State) -> Vec<(String, String, Kind)> {
                     }
                 }
                 continue;
+            }
+            Some(List::Sources) => state.plan.sources.len(),
+            Some(List::SourceStages) => {
+                // Two indices: each source's stages.
+                for s in 0..state.plan.sources.len() {
+                    for j in 0..state.plan.funnel.stages.len() {
+                        let path =
+                            spec.path.replacen('#', &s.to_string(), 1).replacen('#', &j.to_string(), 1);
+                        out.push((field_id(&path), path, spec.kind));
+                    }
+                }
+                0
             }
         };
         for i in 0..count {

@@ -75,8 +75,30 @@ impl Ctx {
         self.field(path, label, help)
     }
 
-    #[inline(never)]
+    /// Like `bound_number`, showing `placeholder` while the field is empty (an optional
+    /// override shows the plan's value it falls back on).
+    pub fn bound_number_or(
+        &self,
+        path: &str,
+        label: AttrValue,
+        help: AttrValue,
+        placeholder: String,
+    ) -> Html {
+        self.field_with(path, label, help, Some(placeholder.into()))
+    }
+
     fn field(&self, path: &str, label: AttrValue, help: AttrValue) -> Html {
+        self.field_with(path, label, help, None)
+    }
+
+    #[inline(never)]
+    fn field_with(
+        &self,
+        path: &str,
+        label: AttrValue,
+        help: AttrValue,
+        placeholder: Option<AttrValue>,
+    ) -> Html {
         let lang = self.lang();
         let suffix = match registry::kind(path) {
             Kind::Percent => Some(AttrValue::from("%")),
@@ -87,7 +109,7 @@ impl Ctx {
         let readonly = self.locked.iter().any(|p| p == path);
         html! {
             <BoundNumber path={AttrValue::from(path.to_string())} {label} {help} value={self.state.text(path)}
-                {suffix} {error} {readonly} dispatch={self.dispatch.clone()} />
+                {suffix} {error} {readonly} {placeholder} dispatch={self.dispatch.clone()} />
         }
     }
 
@@ -118,6 +140,7 @@ struct BoundNumberProps {
     suffix: Option<AttrValue>,
     error: Option<AttrValue>,
     readonly: bool,
+    placeholder: Option<AttrValue>,
     /// The app's dispatcher (one for the app's life, so unchanged fields compare equal).
     dispatch: Callback<Action>,
 }
@@ -137,6 +160,7 @@ fn bound_number(props: &BoundNumberProps) -> Html {
         error: props.error.clone(),
         on_input,
         readonly: props.readonly,
+        placeholder: props.placeholder.clone(),
     })
 }
 

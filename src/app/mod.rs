@@ -165,6 +165,7 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
         Section::Risk => html! { <sections::risk::RiskSection ctx={ctx} /> },
         Section::Share => html! { <sections::share::ShareSection ctx={ctx} /> },
         Section::Embed => html! { <sections::embed::EmbedSection ctx={ctx} /> },
+        Section::Sources => html! { <sections::sources::SourcesSection ctx={ctx} /> },
     };
     html! {
         <ContextProvider<plan_screen::RiskRun> context={risk}>

@@ -19,7 +19,9 @@ fn button(label: &'static str, onclick: Callback<MouseEvent>) -> Html {
 /// The actions a notice offers besides dismissing it.
 fn actions(lang: Lang, notice: Notice, state: &State, on_action: &Callback<Action>) -> Html {
     match notice {
-        Notice::Reset => button(lang.pick("Annuler", "Undo"), on_action.reform(|_| Action::UndoReset)),
+        Notice::Reset | Notice::MixAdopted => {
+            button(lang.pick("Annuler", "Undo"), on_action.reform(|_| Action::UndoReset))
+        }
         Notice::BrokenLink | Notice::NewerLink | Notice::LinkTooLarge | Notice::BrokenFile => {
             let back = storage::has_saved_plan().then(|| {
                 let on_back = on_action.reform(|_| {

@@ -20,6 +20,9 @@ pub struct NumberFieldProps {
     /// Locked by a host page: shown, not editable.
     #[prop_or_default]
     pub readonly: bool,
+    /// Shown while the field is empty (an optional override shows the value it falls back on).
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
 }
 
 /// The field's markup.
@@ -46,6 +49,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
                     value={props.value.clone()}
                     aria-invalid={flag(invalid)}
                     readonly={props.readonly}
+                    placeholder={props.placeholder.clone()}
                     aria-describedby={described_by}
                     oninput={on_input}
                 />

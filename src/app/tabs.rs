@@ -22,6 +22,7 @@ pub fn section_title(section: Section, lang: Lang) -> &'static str {
         Section::Risk => lang.pick("Risque", "Risk"),
         Section::Share => lang.pick("Partager et exporter", "Share & export"),
         Section::Embed => lang.pick("Intégrer", "Embed"),
+        Section::Sources => lang.pick("Sources", "Sources"),
     }
 }
 

@@ -37,7 +37,20 @@ pub struct PlanSummary {
     pub attempts: Option<u32>,
     pub window_days: Option<u32>,
     pub capacity_enough: Option<bool>,
+    /// Each lead source's part of the plan (one entry, named "", for a plan without sources).
+    pub sources: Vec<SourceSummary>,
     pub valid: bool,
+}
+
+/// One lead source in the `plan` event: its goal, customers, weekly hand-over and cost.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SourceSummary {
+    pub name: String,
+    pub owner: crate::engine::sources::Owner,
+    pub goal: crate::engine::Decimal,
+    pub customers: u64,
+    pub handover_per_week: Option<u64>,
+    pub cost: Option<crate::engine::Decimal>,
 }
 
 /// The summary of `report`; `valid` is false when the inputs currently have errors (the
@@ -70,6 +83,19 @@ pub fn summary(report: &PlanReport, valid: bool) -> PlanSummary {
         window_days: sla.map(|s| s.sales.follow_up.window_days),
         capacity_enough: sla
             .map(|s| s.sales.capacity.verdict == crate::engine::capacity::CapacityVerdict::Enough),
+        sources: report
+            .sources
+            .sources
+            .iter()
+            .map(|s| SourceSummary {
+                name: s.name.clone(),
+                owner: s.owner,
+                goal: s.goal,
+                customers: s.customers,
+                handover_per_week: s.handover_weekly.as_ref().map(|w| w.pace),
+                cost: s.cost,
+            })
+            .collect(),
         valid,
     }
 }

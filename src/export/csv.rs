@@ -5,8 +5,10 @@
 //! mark so Excel reads accents right, and end with the plan's inputs.
 //!
 //! Two layouts: long (one row per stage × period, for pivot tables) and wide (stages as rows,
-//! quarters and months as columns, as people read a plan).
+//! quarters and months as columns, as people read a plan). With two or more sources both add a
+//! per-source block (`csv_sources`).
 
+use super::csv_sources::sources_rows;
 use crate::engine::funnel::Team;
 use crate::engine::time::periods::PeriodSplit;
 use crate::engine::{Decimal, Plan, PlanReport};
@@ -49,7 +51,7 @@ impl Dialect {
         }
     }
 
-    fn row<S: AsRef<str>>(self, fields: &[S]) -> String {
+    pub(crate) fn row<S: AsRef<str>>(self, fields: &[S]) -> String {
         let cells: Vec<String> = fields.iter().map(|f| self.field(f.as_ref())).collect();
         cells.join(&self.separator.to_string()) + "\r\n"
     }
@@ -244,14 +246,17 @@ pub fn inputs(plan: &Plan, report: &PlanReport, d: Dialect) -> String {
     out
 }
 
-/// The whole long-layout file: byte-order mark, volumes, risk rows, then the inputs.
+/// The whole long-layout file: byte-order mark, volumes, risk rows, the per-source block (with
+/// two or more sources), then the inputs.
 pub fn long_file(plan: &Plan, report: &PlanReport, lang: Lang) -> String {
     let d = Dialect::for_lang(lang);
-    format!("{BOM}{}{}{}", volumes(report, d), risk_rows(report, d), inputs(plan, report, d))
+    let sources = sources_rows(plan, report, d);
+    format!("{BOM}{}{}{sources}{}", volumes(report, d), risk_rows(report, d), inputs(plan, report, d))
 }
 
-/// The whole wide-layout file: byte-order mark, stages × periods, then the inputs.
+/// The whole wide-layout file: byte-order mark, stages × periods, the per-source block, then
+/// the inputs.
 pub fn wide_file(plan: &Plan, report: &PlanReport, lang: Lang) -> String {
     let d = Dialect::for_lang(lang);
-    format!("{BOM}{}{}", wide(report, d), inputs(plan, report, d))
+    format!("{BOM}{}{}{}", wide(report, d), sources_rows(plan, report, d), inputs(plan, report, d))
 }

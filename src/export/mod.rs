@@ -2,6 +2,7 @@
 
 pub mod base64;
 pub mod csv;
+pub mod csv_sources;
 pub mod standalone;
 
 /// A safe file name from a scenario name: letters, digits, dashes; never empty.

@@ -6,6 +6,7 @@
 mod capacity;
 mod render;
 pub use render::agreement_heading;
+mod sources;
 pub mod words;
 
 use crate::engine::capacity::CapacityVerdict;
@@ -142,6 +143,9 @@ fn marketing_clauses(
              {good_fit} good-fit {stage} a week."
         ),
     }];
+    // Per source, the funnel's hand-over stage (scoring routes the total, not each source's).
+    let handover = report.stages.get(report.handover_stage).map_or(stage, |s| s.name.as_str());
+    clauses.extend(sources::per_source_clause(report, handover, lang, n));
     if plan.scoring.enabled {
         let funnel_stage = report.stages.get(report.handover_stage).map_or("", |s| s.name.as_str());
         clauses.push(match lang {

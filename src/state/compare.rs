@@ -18,6 +18,10 @@ pub enum Figure {
     YearlyBudget,
     /// Chance of reaching the goal (scenarios with the Risk section on).
     HitProbability,
+    /// Revenue goal of the source with this name (scenarios with two or more sources).
+    SourceGoal(String),
+    /// Marketing cost of the source with this name, when costed.
+    SourceCost(String),
 }
 
 /// One value in a comparison cell.
@@ -62,6 +66,16 @@ pub fn rows(scenarios: &Scenarios) -> Vec<Row> {
     if reports.iter().any(|(r, _)| r.as_ref().is_some_and(|r| r.risk.is_some())) {
         figures.push(Figure::HitProbability);
     }
+    // Sources by name, once a scenario splits its goal (one source is the plan's own figures).
+    for r in reports.iter().filter_map(|(r, _)| r.as_ref()).filter(|r| r.sources.sources.len() > 1) {
+        for source in &r.sources.sources {
+            for figure in [Figure::SourceGoal(source.name.clone()), Figure::SourceCost(source.name.clone())] {
+                if !figures.contains(&figure) {
+                    figures.push(figure);
+                }
+            }
+        }
+    }
     figures
         .into_iter()
         .map(|figure| {
@@ -98,8 +112,19 @@ fn value(figure: &Figure, report: Option<&PlanReport>, plan: &crate::engine::Pla
                 }
                 Figure::YearlyBudget => r.budget.as_ref().map_or(missing, |b| Value::Money(b.yearly_budget)),
                 Figure::HitProbability => r.risk.as_ref().map_or(missing, |k| Value::Percent(k.p_hit)),
+                Figure::SourceGoal(name) => {
+                    source(r, name).map_or(Value::Money(Decimal::ZERO), |s| Value::Money(s.goal))
+                }
+                Figure::SourceCost(name) => {
+                    source(r, name).and_then(|s| s.cost).map_or(missing, Value::Money)
+                }
                 Figure::Goal | Figure::DealSize => missing,
             }
         }
     }
+}
+
+/// The source named `name` in `report`; a plan without it asks nothing of it (goal 0).
+fn source<'a>(report: &'a PlanReport, name: &str) -> Option<&'a crate::engine::sources::SourceResult> {
+    report.sources.sources.iter().find(|s| s.name == name)
 }

@@ -8,6 +8,7 @@ use crate::engine::team::NewHire;
 use crate::engine::time::periods::Horizon;
 use crate::engine::weekday::Weekday;
 use crate::engine::{Decimal, Plan};
+pub use crate::state::edits_sources::SourceEdit;
 use crate::state::registry::for_each_stage_list;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +50,8 @@ pub enum Edit {
     SetRiskTrials(u32),
     /// Actuals, SLA records and the agreement (issue 14).
     Monthly(crate::state::monthly::MonthlyEdit),
+    /// A lead source's structure (see `edits_sources`).
+    Source(SourceEdit),
 }
 
 impl Edit {
@@ -62,6 +65,11 @@ impl Edit {
     /// error alive).
     pub fn reindexes_hires(&self) -> bool {
         matches!(self, Edit::RemoveHire(_))
+    }
+
+    /// True when the edit shifts source indices (drafts keyed by source index must go).
+    pub fn reindexes_sources(&self) -> bool {
+        matches!(self, Edit::Source(edit) if edit.reindexes_sources())
     }
 
     pub fn apply(self, plan: &mut Plan) {
@@ -147,6 +155,7 @@ impl Edit {
             }
             Edit::SetRiskTrials(n) => plan.risk.trials = n,
             Edit::Monthly(edit) => edit.apply(plan),
+            Edit::Source(edit) => edit.apply(plan),
         }
     }
 }

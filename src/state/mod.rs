@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod edits;
+pub mod edits_sources;
 mod field_text;
 pub mod keep;
 pub mod limits;
@@ -56,6 +57,8 @@ pub enum Notice {
     BrokenFile,
     /// The single-file version of the app could not be found, so no file was saved.
     NoStandalone,
+    /// The cheapest mix of sources was adopted; undo is offered.
+    MixAdopted,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -93,6 +96,8 @@ pub enum Action {
         plan: Box<Plan>,
         drafts: TextMap,
     },
+    /// Replaces the sources' shares with the cheapest mix (`engine::adopt_mix`), undoable.
+    AdoptMix,
 }
 
 /// What the user typed and chose, and what the engine made of it. `plan` holds the latest value

@@ -15,11 +15,13 @@ pub enum Section {
     Risk,
     Share,
     Embed,
+    Sources,
 }
 
 impl Section {
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Funnel,
+        Section::Sources,
         Section::Team,
         Section::Budget,
         Section::Tracking,
@@ -42,6 +44,7 @@ impl Section {
             Section::Risk => "risk",
             Section::Share => "share",
             Section::Embed => "embed",
+            Section::Sources => "sources",
         }
     }
 }

@@ -26,12 +26,13 @@ impl State {
             }
             Action::Edit(edit) => {
                 if edit.reindexes_stages() {
-                    next.drafts.retain(|path, _| {
-                        !matches!(registry::list_of(path), Some(List::Stages | List::PeriodStages))
-                    });
+                    next.drafts.retain(|path, _| !registry::list_of(path).is_some_and(List::follows_stages));
                 }
                 if matches!(&edit, Edit::Monthly(m) if m.reindexes_periods()) {
                     next.drafts.retain(|path, _| !path.starts_with("actuals."));
+                }
+                if edit.reindexes_sources() {
+                    next.drafts.retain(|path, _| !registry::list_of(path).is_some_and(List::follows_sources));
                 }
                 if edit.reindexes_hires() {
                     next.drafts.retain(|path, _| registry::list_of(path) != Some(List::Hires));
@@ -67,6 +68,24 @@ impl State {
                 next.plan = Rc::new(default_plan(next.lang));
                 next.drafts.clear();
                 next.notice = Some(Notice::Reset);
+            }
+            Action::AdoptMix => {
+                // The mix of the plan's own verdict (as `engine::adopt_mix`, without running
+                // the engine a second time on the same plan).
+                let mix = self.verdict.as_ref().as_ref().ok().and_then(|r| r.sources.mix.as_ref());
+                let sources = mix.and_then(|m| {
+                    crate::engine::sources::adopt::adopt(
+                        &self.plan.sources,
+                        self.plan.deal_size,
+                        &m.customers,
+                    )
+                });
+                if let Some(sources) = sources {
+                    next.undo = Some(next.plan.clone());
+                    Rc::make_mut(&mut next.plan).sources = sources;
+                    next.drafts.retain(|path, _| !registry::list_of(path).is_some_and(List::follows_sources));
+                    next.notice = Some(Notice::MixAdopted);
+                }
             }
             Action::UndoReset => {
                 if let Some(plan) = next.undo.take() {

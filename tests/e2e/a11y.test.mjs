@@ -9,7 +9,7 @@ import { servedApp, RESULTS } from './harness.mjs';
 
 const env = servedApp();
 
-const SECTIONS = ['funnel', 'team', 'budget', 'tracking', 'monthly', 'scoring', 'risk', 'share', 'embed'];
+const SECTIONS = ['funnel', 'sources', 'team', 'budget', 'tracking', 'monthly', 'scoring', 'risk', 'share', 'embed'];
 // Sections whose optional parts are switched on for the scan, so their outputs are checked too.
 const SWITCHES = { budget: 0, tracking: 0, scoring: 0, risk: 0 };
 
@@ -61,8 +61,8 @@ test('keyboard: tabs follow the arrow keys and every control shows its focus', a
   const { page, context } = await env.open(env.url);
   await page.locator('#fp-tab-funnel').focus();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'fp-tab-team');
-  assert.equal(await page.locator('#fp-tab-team').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'fp-tab-sources');
+  assert.equal(await page.locator('#fp-tab-sources').getAttribute('aria-selected'), 'true');
   await page.keyboard.press('End');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'fp-tab-embed');
   await page.keyboard.press('Home');

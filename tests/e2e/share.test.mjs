@@ -93,6 +93,7 @@ test('CSV and JSON exports hold the plan; JSON import validates; reset can be un
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
   const plan = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
   assert.equal(plan.version, 2);
+  assert.deepEqual(plan.sources, [{ name: '', owner: 'marketing', share: { share: 1.0 }, deal_size: null, rates: [], cost_per_lead: null, stage_costs: [], days_to_close: [], max_leads: null }]);
   assert.equal(plan.goal, 100000);
   assert.equal(plan.funnel.stages.length, 6);
 

@@ -147,6 +147,8 @@ pub fn notice_text(notice: Notice, lang: Lang) -> String {
             "This change could not be saved in the browser (storage full or blocked). Keep your plan by downloading it or copying its link; saving is tried again at the next change.",
         ),
         Notice::Reset => lang.pick("Le plan a été réinitialisé.", "The plan was reset."),
+        Notice::MixAdopted => lang
+            .pick("Le mix de sources le moins cher est adopté.", "The cheapest mix of sources was adopted."),
         Notice::BadImport => lang.pick(
             "Ce fichier n'est pas un plan valide : rien n'a changé.",
             "This file is not a valid plan: nothing changed.",

@@ -9,5 +9,6 @@ pub mod monthly;
 pub mod risk;
 pub mod scoring;
 pub mod share;
+pub mod sources;
 pub mod team;
 pub mod tracking;

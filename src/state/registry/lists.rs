@@ -46,7 +46,10 @@ pub const STAGE_LISTS: [StageList; 5] = [
     ("budget.stage_costs", |p| p.budget.as_mut().map(|b| &mut b.stage_costs as &mut dyn StageAligned)),
 ];
 
-/// Applies `f` to every stage-aligned list the plan holds.
+/// Each source's lists aligned with the stages (the registry's `List::SourceStages` fields).
+pub const SOURCE_STAGE_LISTS: [&str; 3] = ["rates", "stage_costs", "days_to_close"];
+
+/// Applies `f` to every stage-aligned list the plan holds, each source's included.
 pub fn for_each_stage_list(plan: &mut Plan, f: impl Fn(&mut dyn StageAligned)) {
     for (_, list) in STAGE_LISTS {
         if let Some(list) = list(plan) {
@@ -60,5 +63,10 @@ pub fn for_each_stage_list(plan: &mut Plan, f: impl Fn(&mut dyn StageAligned)) {
         for source in &mut period.by_source {
             f(&mut source.stages);
         }
+    }
+    for source in &mut plan.sources {
+        f(&mut source.rates);
+        f(&mut source.stage_costs);
+        f(&mut source.days_to_close);
     }
 }

@@ -6,11 +6,12 @@
 mod access;
 mod lists;
 pub mod periods;
+mod sources;
 mod table;
 
 use crate::engine::{Decimal, Plan};
 pub use access::MAX_NAME_LEN;
-pub use lists::{for_each_stage_list, StageAligned, STAGE_LISTS};
+pub use lists::{for_each_stage_list, StageAligned, SOURCE_STAGE_LISTS, STAGE_LISTS};
 pub use table::FIELDS;
 
 /// How a field is typed and shown.
@@ -80,6 +81,11 @@ pub enum List {
     PeriodStages,
     /// The agreement's commitments, one per SLA clause.
     Commitments,
+    /// The plan's lead sources.
+    Sources,
+    /// A list aligned with the stages inside a source (`sources.#.rates.#`): its index packs
+    /// both, see [`source_stage`]; it moves with every stage edit and every source edit.
+    SourceStages,
 }
 
 impl List {
@@ -93,8 +99,25 @@ impl List {
             List::Periods => periods::MAX_PERIODS,
             List::PeriodStages => periods::MAX_PERIODS * periods::NEST,
             List::Commitments => crate::engine::clause::Clause::ALL.len(),
+            List::Sources => crate::engine::sources::MAX_SOURCES,
+            List::SourceStages => crate::engine::sources::MAX_SOURCES * crate::engine::funnel::MAX_STAGES,
         }
     }
+
+    /// Whether the list's indices shift when the stages are inserted, removed or moved.
+    pub fn follows_stages(self) -> bool {
+        matches!(self, List::Stages | List::SourceStages | List::PeriodStages)
+    }
+
+    /// Whether the list's indices shift when the sources are removed or moved.
+    pub fn follows_sources(self) -> bool {
+        matches!(self, List::Sources | List::SourceStages)
+    }
+}
+
+/// The source and stage of a `List::SourceStages` index (`sources.2.rates.3` is 2 × 200 + 3).
+pub fn source_stage(index: usize) -> (usize, usize) {
+    periods::split(index)
 }
 
 /// A number slot: required, or optional (empty text clears it).
@@ -146,9 +169,10 @@ pub fn lookup(path: &str) -> Option<(&'static FieldSpec, usize)> {
     })
 }
 
-/// `Some(index)` when `path` fits `pattern` (`None` inside when the pattern has no `#`).
+/// `Some(index)` when `path` fits `pattern` (`None` inside when the pattern has no `#`). A
+/// second `#` (a stage inside a source) packs both indices as [`source_stage`] reads them.
 fn matches(pattern: &str, path: &str) -> Option<Option<usize>> {
-    let mut index = None;
+    let mut index: Option<usize> = None;
     let mut parts = path.split('.');
     for want in pattern.split('.') {
         let got = parts.next()?;

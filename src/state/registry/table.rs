@@ -3,6 +3,7 @@
 
 use super::access::{budget, budget_field, budget_mut, edit, grow, listed, optional, padded, risk, value};
 use super::periods::{self, record_count};
+use super::sources;
 use super::{Access, Bounds, FieldSpec, Kind, List, Slot};
 use crate::engine::agreement::MAX_OWNER_CHARS;
 use crate::engine::funnel::{MAX_COUNT, MAX_STAGES};
@@ -265,4 +266,15 @@ pub static FIELDS: &[FieldSpec] = &[
     edit("risk.stage", Choice, None),
     edit("risk.trials", Choice, None),
     optional!("risk.volume", Count, Whole(0, MAX_VOLUME as i64), |p| p.risk.volume),
+    sources::NAME,
+    sources::OWNER,
+    sources::SHARE_KIND,
+    sources::SHARE,
+    sources::AMOUNT,
+    sources::DEAL_SIZE,
+    sources::RATES,
+    sources::COST_PER_LEAD,
+    sources::STAGE_COSTS,
+    sources::DAYS_TO_CLOSE,
+    sources::MAX_LEADS_FIELD,
 ];

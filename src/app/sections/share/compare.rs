@@ -23,6 +23,10 @@ fn figure_label(ctx: &Ctx, figure: &Figure) -> String {
         Figure::HitProbability => {
             lang.pick("Chance d'atteindre l'objectif", "Chance of reaching the goal").into()
         }
+        Figure::SourceGoal(name) => {
+            format!("{} — {}", lang.pick("Objectif", "Goal"), source_label(lang, name))
+        }
+        Figure::SourceCost(name) => format!("{} — {}", lang.pick("Coût", "Cost"), source_label(lang, name)),
     }
 }
 
@@ -81,5 +85,15 @@ pub fn comparison(ctx: &Ctx) -> Html {
                 </div>
             </>
         }) }
+    }
+}
+
+/// A source's name in a comparison row (the default source is unnamed).
+fn source_label(lang: crate::i18n::Lang, name: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        crate::i18n::sources::default_source_name(lang).to_string()
+    } else {
+        name.to_string()
     }
 }
