@@ -48,6 +48,10 @@ pub fn keep_in_view(strip: &yew::NodeRef, id: &str) {
 }
 
 fn storage() -> Option<web_sys::Storage> {
+    // The build-time prerender renders the view natively, where there is no browser to ask.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 
