@@ -18,7 +18,7 @@ pub fn section_title(section: Section, lang: Lang) -> &'static str {
         Section::Budget => lang.pick("Budget", "Budget"),
         Section::Tracking => lang.pick("Suivi", "Tracking"),
         Section::Monthly => lang.pick("Mois par mois", "Monthly"),
-        Section::Scoring => lang.pick("Scoring des leads", "Lead scoring"),
+        Section::Scoring => lang.pick("Scoring", "Lead scoring"),
         Section::Risk => lang.pick("Risque", "Risk"),
         Section::Share => lang.pick("Partager et exporter", "Share & export"),
         Section::Embed => lang.pick("Intégrer", "Embed"),
