@@ -16,8 +16,13 @@ pub fn goal_line(ctx: &Ctx, report: &PlanReport, editable: bool, on_edit: &Callb
         &[&ctx.money(report.revenue.total_goal), over_period(plan.periods.horizon, lang)],
     );
     let lead = report.stages.get(report.lead_stage);
+    // One customer reads in the singular (French too: "1 client").
+    let template = match report.customers {
+        1 => lang.pick("{} client à {} · {}\u{a0}: {}", "{} customer at {} · {}: {}"),
+        _ => lang.pick("{} clients à {} · {}\u{a0}: {}", "{} customers at {} · {}: {}"),
+    };
     let detail = fill(
-        lang.pick("{} clients à {} · {}\u{a0}: {}", "{} customers at {} · {}: {}"),
+        template,
         &[
             &ctx.count(report.customers),
             &ctx.money(plan.deal_size),
