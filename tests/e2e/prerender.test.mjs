@@ -47,6 +47,11 @@ const WATCH = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) window.__fp.shift += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  // The placeholder is put in by the parser-blocking inline script; a fast app may replace it
+  // before the first animation frame, so its insertion is watched, not sampled per frame.
+  new MutationObserver(() => {
+    if (document.querySelector('.fp-placeholder')) window.__fp.placeholder = true;
+  }).observe(document, { childList: true, subtree: true });
   let first = null;
   const tick = () => {
     const root = document.getElementById('funnel-planner');
