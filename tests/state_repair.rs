@@ -141,3 +141,11 @@ fn the_summary_names_the_parts_reset_and_holds_saving_only_when_nothing_was_kept
         assert!(!notice.holds_saving(), "{notice:?}");
     }
 }
+
+#[test]
+fn every_top_level_part_of_the_plan_can_be_named_in_the_repair_notice() {
+    let plan = serde_json::to_value(funnel_planner::engine::Plan::default()).unwrap();
+    for key in plan.as_object().unwrap().keys() {
+        assert!(funnel_planner::state::keep::PARTS.contains(&key.as_str()), "{key} is not a repairable part");
+    }
+}

@@ -7,7 +7,9 @@ use super::Notice;
 
 /// Parts of a saved session a repair can reset: the plan's sections by their JSON key, then
 /// the preferences and the typed text.
-pub const PARTS: [&str; 19] = [
+/// Every top-level key of the `Plan` is here (`tests/state_repair.rs` checks it against the
+/// plan's JSON), so a repair anywhere in the plan is named in the notice.
+pub const PARTS: [&str; 22] = [
     "goal",
     "deal_size",
     "funnel",
@@ -24,6 +26,9 @@ pub const PARTS: [&str; 19] = [
     "sensitivity",
     "scoring",
     "risk",
+    "sources",
+    "actuals",
+    "agreement",
     "version",
     "settings",
     "drafts",
