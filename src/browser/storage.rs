@@ -49,6 +49,26 @@ fn raw(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }
 
+/// Calls a method of `localStorage` on JS values. Stored text may hold a lone UTF-16 surrogate
+/// (a value cut in the middle of an emoji), which a Rust `String` replaces with U+FFFD: what is
+/// kept aside or downloaded as "the original" must stay the original, unit for unit.
+fn storage_call(method: &str, args: &Array) -> Result<JsValue, JsValue> {
+    let storage: JsValue = storage().ok_or(JsValue::NULL)?.into();
+    let method: js_sys::Function = Reflect::get(&storage, &JsValue::from_str(method))?.dyn_into()?;
+    Reflect::apply(&method, &storage, args)
+}
+
+/// The item `key` exactly as stored (a JS string), if any.
+fn raw_exact(key: &str) -> Option<JsValue> {
+    storage_call("getItem", &Array::of1(&JsValue::from_str(key))).ok().filter(JsValue::is_string)
+}
+
+/// Copies the item `from` to `to` as the browser holds it.
+fn copy_exact(from: &str, to: &str) -> bool {
+    raw_exact(from)
+        .is_some_and(|value| storage_call("setItem", &Array::of2(&JsValue::from_str(to), &value)).is_ok())
+}
+
 fn is_plain_object(v: &JsValue) -> bool {
     v.is_object() && !Array::is_array(v)
 }
@@ -76,12 +96,13 @@ pub fn load() -> Saved {
         read_scenarios(text, saved.lang.unwrap_or_default(), &mut saved);
         scenarios_changed = saved.repairs != before;
     }
-    let originals =
-        [(SESSION_KEY, session_text, session_changed), (SCENARIOS_KEY, scenarios_text, scenarios_changed)];
-    for (key, text, changed) in originals {
-        if let (Some(text), true) = (text, changed) {
-            let key = format!("{key}{BACKUP_SUFFIX}");
-            let kept = storage().is_some_and(|s| s.set_item(&key, &text).is_ok());
+    let originals = [
+        (SESSION_KEY, session_text.is_some() && session_changed),
+        (SCENARIOS_KEY, scenarios_text.is_some() && scenarios_changed),
+    ];
+    for (key, changed) in originals {
+        if changed {
+            let kept = copy_exact(key, &format!("{key}{BACKUP_SUFFIX}"));
             saved.repairs.kept = match (saved.repairs.kept, kept) {
                 (KeptAside::NotKept, _) | (_, false) => KeptAside::NotKept,
                 _ => KeptAside::InBackup,
@@ -188,9 +209,9 @@ fn read_scenarios(text: &str, lang: Lang, saved: &mut Saved) {
 pub fn damaged_copy() -> String {
     let out = Object::new();
     for (label, key) in [("session", SESSION_KEY), ("scenarios", SCENARIOS_KEY)] {
-        let text = raw(&format!("{key}{BACKUP_SUFFIX}")).or_else(|| raw(key));
-        if let Some(text) = text {
-            let _ = Reflect::set(&out, &JsValue::from_str(label), &JsValue::from_str(&text));
+        // JSON.stringify writes a lone surrogate as `\ud83d`: the file reads back exactly.
+        if let Some(text) = raw_exact(&format!("{key}{BACKUP_SUFFIX}")).or_else(|| raw_exact(key)) {
+            let _ = Reflect::set(&out, &JsValue::from_str(label), &text);
         }
     }
     json::stringify(&out.into(), true).unwrap_or_default()
