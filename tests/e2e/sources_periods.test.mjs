@@ -35,7 +35,7 @@ const settle = (page) => page.waitForFunction(() =>
   document.querySelector('#fp-sources-periods-title')?.closest('section')?.dataset.stale === 'false');
 
 async function sumsHold(page, label) {
-  const total = await cells(page, 'fp-sources-periods-total');
+  const total = await cells(page, 'fp-source-periods-total');
   const parts = [];
   for (let k = 0; k < 3; k++) parts.push(await cells(page, `fp-source-periods-${k}`));
   assert.ok(total.length >= 6 && total[0].length > 1, `${label}: a full table`);
@@ -58,7 +58,7 @@ for (const [lang, width] of [['en', 1280], ['fr', 390], ['en', 390], ['fr', 1280
     const section = page.locator('.fp-source-periods');
     await section.getByRole('button', { name: w.month, exact: true }).click();
     await settle(page);
-    const heads = await headings(page, 'fp-sources-periods-total');
+    const heads = await headings(page, 'fp-source-periods-total');
     assert.equal(heads.length, 1 + 12 + 1, 'stage, twelve months, the year');
     assert.equal(heads[1], w.first);
     const summaries = (await section.locator('details > summary').allTextContents()).map(plain);
@@ -66,30 +66,29 @@ for (const [lang, width] of [['en', 1280], ['fr', 390], ['en', 390], ['fr', 1280
     assert.match(summaries[1], new RegExp(`^Webinar — [\\d ,.]+ ${w.customers}$`));
     for (const d of await section.locator('details').all()) await d.locator('summary').click();
     await sumsHold(page, `${lang} months`);
-    await page.locator('#fp-sources-periods-title').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(RESULTS, `sources-periods-${lang}-${width}.png`), fullPage: true });
+    await section.screenshot({ path: path.join(RESULTS, `sources-periods-${lang}-${width}.png`) });
 
     await section.getByRole('button', { name: w.quarter, exact: true }).click();
     await settle(page);
-    assert.deepEqual((await headings(page, 'fp-sources-periods-total')).slice(1, 3), [w.q1, `${w.q1.slice(0, 1)}2`]);
+    assert.deepEqual((await headings(page, 'fp-source-periods-total')).slice(1, 3), [w.q1, `${w.q1.slice(0, 1)}2`]);
     await sumsHold(page, `${lang} quarters`);
 
     await section.getByRole('button', { name: w.week, exact: true }).click();
     await settle(page);
-    const weeks = await headings(page, 'fp-sources-periods-total');
+    const weeks = await headings(page, 'fp-source-periods-total');
     assert.equal(weeks.length, 1 + 52 + 1);
     assert.equal(weeks[1], w.w1);
     await sumsHold(page, `${lang} weeks`);
     assert.equal(await section.getByRole('button', { name: w.week, exact: true }).getAttribute('aria-pressed'), 'true');
 
     // The week table is wider than its box: it scrolls there, and the stage names stay put.
-    const wrap = page.locator('#fp-sources-periods-total .fp-table-wrap');
+    const wrap = page.locator('#fp-source-periods-total .fp-table-wrap');
     const { scroll, client } = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     assert.ok(scroll > client, `the week table scrolls inside its box (${scroll} > ${client})`);
     await wrap.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
     const [box, name] = await Promise.all([
       wrap.boundingBox(),
-      page.locator('#fp-sources-periods-total tbody th').first().boundingBox(),
+      page.locator('#fp-source-periods-total tbody th').first().boundingBox(),
     ]);
     assert.ok(Math.abs(name.x - box.x) <= 2, `the stage name stays at the left (${name.x} vs ${box.x})`);
     if (width < 400) {
