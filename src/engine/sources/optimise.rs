@@ -22,9 +22,9 @@ use crate::engine::funnel::MAX_COUNT;
 use serde::{Deserialize, Serialize};
 
 /// Cost evaluations allowed per search. The optimiser runs inside `compute`, on the main
-/// thread at every keystroke: at 30 sources 5 000 evaluations take about 12 ms natively
+/// thread at every keystroke: at 30 sources 2 000 evaluations take 10–20 ms natively
 /// (release), and real mixes finish well within them (tests).
-pub const NODE_BUDGET: u64 = 5_000;
+pub const NODE_BUDGET: u64 = 2_000;
 
 /// What the optimum is proven against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
