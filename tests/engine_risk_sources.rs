@@ -140,8 +140,7 @@ fn the_p80_volume_of_a_mix_holds_in_a_re_simulation() {
 /// Reps who cannot close the goal make every trial of a mix miss, as with one funnel.
 #[test]
 fn a_mix_beyond_the_reps_capacity_never_hits() {
-    let mut plan = Plan::default();
-    plan.sources = vec![share("a", "0.5"), share("b", "0.5")];
+    let mut plan = Plan { sources: vec![share("a", "0.5"), share("b", "0.5")], ..Plan::default() };
     plan.team.reps = d("0");
     plan.risk.enabled = true;
     plan.risk.trials = 1_000;
