@@ -4,7 +4,7 @@
 
 use funnel_planner::engine::sources::{GoalShare, Source};
 use funnel_planner::engine::time::periods::Horizon;
-use funnel_planner::engine::{compute, Decimal, Plan};
+use funnel_planner::engine::{compute, compute_with_risk, Decimal, Plan};
 use funnel_planner::export::csv::{long_file, wide_file};
 use funnel_planner::i18n::Lang;
 
@@ -102,4 +102,32 @@ fn split_csv(line: &str) -> Vec<String> {
     }
     cells.push(cur);
     cells
+}
+
+#[test]
+fn with_the_monte_carlo_each_source_gets_its_chance_and_one_source_none() {
+    let mut plan = plan();
+    plan.risk.enabled = true;
+    plan.risk.trials = 500;
+    plan.team.reps = d("5");
+    let report = compute_with_risk(&plan).unwrap();
+    let chances = &report.risk.as_ref().unwrap().sources;
+    assert_eq!(chances.len(), 3);
+    let file = long_file(&plan, &report, Lang::En);
+    let at = file.find("\r\nsource,chance_of_its_part_%\r\n").expect("the chance block");
+    let rows: Vec<&str> = file[at..].lines().skip(2).take(3).collect();
+    let want = |i: usize| chances[i].p_hit.checked_mul(Decimal::HUNDRED).unwrap().round_to(2).to_string();
+    assert_eq!(
+        rows,
+        [
+            format!("Inbound,{}", want(0)),
+            format!("Webinar,{}", want(1)),
+            format!("\"Events, Paris\",{}", want(2))
+        ]
+    );
+    assert!(wide_file(&plan, &report, Lang::Fr).contains("source;probabilité_de_sa_part_%"));
+    let mut one = Plan::default();
+    one.risk.enabled = true;
+    one.risk.trials = 500;
+    assert!(!long_file(&one, &compute_with_risk(&one).unwrap(), Lang::En).contains("chance_of_its_part"));
 }

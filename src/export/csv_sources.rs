@@ -2,7 +2,8 @@
 //! row per source with its owner, part of the goal, customers, leads, weekly hand-over, cost,
 //! CAC, ROI and its volume at every stage (the plan's rows above are their sums); then, after
 //! another blank line, each source's stages per period (total, quarters, months, as the wide
-//! layout), whose cells add up to the plan's.
+//! layout), whose cells add up to the plan's; and, when the export ran the Monte-Carlo, each
+//! source's chance of reaching its own part.
 
 use super::csv::Dialect;
 use crate::engine::sources::{GoalShare, Owner};
@@ -69,6 +70,26 @@ pub fn sources_rows(plan: &Plan, report: &PlanReport, d: Dialect) -> String {
         out.push_str(&d.row(&cells));
     }
     out.push_str(&periods_rows(report, d));
+    out.push_str(&chance_rows(report, d));
+    out
+}
+
+/// With the Monte-Carlo in the report (exports run it) and two or more sources: each
+/// source's chance of reaching its own part, in percent.
+fn chance_rows(report: &PlanReport, d: Dialect) -> String {
+    let Some(risk) = report.risk.as_ref().filter(|r| !r.sources.is_empty()) else { return String::new() };
+    let lang = d.lang;
+    let mut out = String::from("\r\n");
+    out.push_str(&d.row(&[
+        lang.pick("source", "source"),
+        lang.pick("probabilité_de_sa_part_%", "chance_of_its_part_%"),
+    ]));
+    for s in &risk.sources {
+        let name =
+            if s.name.trim().is_empty() { default_source_name(lang).to_string() } else { s.name.clone() };
+        let percent = s.p_hit.checked_mul(Decimal::HUNDRED).unwrap_or_default().round_to(2);
+        out.push_str(&d.row(&[name, d.number(percent)]));
+    }
     out
 }
 
