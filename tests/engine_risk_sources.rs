@@ -3,6 +3,7 @@
 //! single funnel's trials; with two sources the chance is the exact law of the sum of their
 //! customers; a weak source shows in its own chance and lowers the plan's.
 
+use funnel_planner::engine::risk::mix::{split_volume, SourceModel};
 use funnel_planner::engine::risk::montecarlo;
 use funnel_planner::engine::risk::RateUncertainty::{Observed, Range};
 use funnel_planner::engine::sources::{GoalShare, Source};
@@ -29,6 +30,28 @@ fn binomial_pmf(n: u64, p: f64) -> Vec<f64> {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// A volume the user expects (`risk.volume`) is split across the sources in proportion to
+    /// their planned volumes: the parts add up to it, each within one person of its exact
+    /// share, and the planned total gives each source exactly its own.
+    #[test]
+    fn a_volume_is_split_in_proportion_and_adds_up(planned in prop::collection::vec(0u64..=1_000_000, 1..=30), volume in 0u64..=10_000_000) {
+        let mix: Vec<SourceModel> = planned
+            .iter()
+            .map(|v| SourceModel { rate_scale: vec![], deal_scale: None, goal: 0.0, customers: 0, volumes: vec![*v] })
+            .collect();
+        let parts = split_volume(&mix, 0, volume);
+        prop_assert_eq!(parts.iter().sum::<u64>(), volume);
+        let total: u64 = planned.iter().sum();
+        if total > 0 {
+            for (part, p) in parts.iter().zip(&planned) {
+                let exact = u128::from(volume) * u128::from(*p);
+                let floor = exact / u128::from(total);
+                prop_assert!(u128::from(*part) == floor || u128::from(*part) == floor + 1);
+            }
+            prop_assert_eq!(split_volume(&mix, 0, total), planned.clone());
+        }
+    }
 
     /// The default source (or one restating the plan's rates) runs the very same trials as
     /// the single funnel: customers, deals, hits and every needed volume, bit for bit.
