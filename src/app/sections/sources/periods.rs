@@ -1,7 +1,8 @@
 //! Each source's volume per stage and period (issue 13): a table per source (rows the stages,
 //! columns the quarters, months or weeks, then the horizon's total) and the total's table,
 //! whose every cell is the exact sum of the sources' whole people. The period follows the
-//! app's "Show per" choice (Quarter, Month or Week; the others show months). Each table scrolls
+//! app's "Show per" choice (Quarter, Month or Week; the others show months, and a month
+//! horizon always shows its weeks). Each table scrolls
 //! sideways inside its box with the stage names kept in view, so a phone reads it.
 
 use super::results::name;
