@@ -206,6 +206,7 @@ proptest! {
         prop_assert_eq!(found.as_ref().map(|f| f.cost), best);
         if let Some(f) = found {
             prop_assert!(f.proven);
+            prop_assert_eq!(f.proof, Some(funnel_planner::engine::sources::optimise::Proof::WholeCustomers));
             let exact = f.customers.iter().zip(&cands).fold(Decimal::ZERO, |s, (n, c)| s.checked_add(c.cost(*n).unwrap()).unwrap());
             prop_assert_eq!(exact, f.cost, "the reported cost is the mix's");
         }

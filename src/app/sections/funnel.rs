@@ -11,7 +11,7 @@ mod stage_row;
 mod stages;
 mod timing;
 mod visuals;
-mod words;
+pub(crate) mod words;
 
 use crate::app::ctx::Ctx;
 use crate::app::later::Later;

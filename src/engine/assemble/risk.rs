@@ -5,6 +5,7 @@ use crate::engine::decimal::Decimal;
 use crate::engine::error::FieldError;
 use crate::engine::plan::Plan;
 use crate::engine::report::PlanReport;
+use crate::engine::risk::mix::SourceModel;
 use crate::engine::risk::montecarlo::{Model, RateModel};
 use crate::engine::risk::{self, input, RateUncertainty, RiskReport, RunRequest};
 
@@ -36,6 +37,12 @@ pub fn simulate(plan: &Plan, report: &PlanReport) -> Option<RiskReport> {
     }
     let model = model(plan, report);
     let stages: Vec<(String, u64)> = report.stages.iter().map(|s| (s.name.clone(), s.volume)).collect();
+    let names: Vec<String> = report.sources.sources.iter().map(|s| s.name.clone()).collect();
+    // One source: its revenue is its customers at its deal size (the plan's by default).
+    let deal_size = match report.sources.sources.as_slice() {
+        [only] => only.deal_size,
+        _ => plan.deal_size,
+    };
     risk::run(&RunRequest {
         model: &model,
         stage,
@@ -43,7 +50,8 @@ pub fn simulate(plan: &Plan, report: &PlanReport) -> Option<RiskReport> {
         trials: risk.trials,
         seed: risk.seed,
         stages: &stages,
-        deal_size: plan.deal_size,
+        deal_size,
+        source_names: &names,
     })
 }
 
@@ -55,20 +63,31 @@ pub fn model(plan: &Plan, report: &PlanReport) -> Model {
         .iter()
         .take(stages.len().saturating_sub(1))
         .enumerate()
-        .map(|(i, s)| match plan.risk.stages.get(i).and_then(Option::as_ref) {
-            Some(RateUncertainty::Range { low, likely, high }) if high > low => {
-                RateModel::Pert { low: low.to_f64(), likely: likely.to_f64(), high: high.to_f64() }
-            }
-            Some(RateUncertainty::Range { likely, .. }) => RateModel::Fixed(likely.to_f64()),
-            Some(RateUncertainty::Observed { successes, trials }) => {
-                let s = successes.to_f64().max(0.0);
-                let f = (trials.to_f64() - s).max(0.0);
-                RateModel::Beta { a: s + 1.0, b: f + 1.0 }
-            }
-            None => RateModel::Fixed(s.rate.to_f64()),
+        .map(|(i, s)| rate_model(plan.risk.stages.get(i).and_then(Option::as_ref), s.rate))
+        .collect::<Vec<_>>();
+    let deal = plan.deal_size.to_f64();
+    let mix = report
+        .sources
+        .sources
+        .iter()
+        .map(|src| SourceModel {
+            rate_scale: src
+                .stages
+                .iter()
+                .zip(&stages)
+                .zip(&rates)
+                .map(|((own, planned), model)| {
+                    let reference = reference(*model);
+                    (own.rate != planned.rate && reference > 0.0).then(|| own.rate.to_f64() / reference)
+                })
+                .collect(),
+            deal_scale: (src.deal_size != plan.deal_size && deal > 0.0)
+                .then(|| src.deal_size.to_f64() / deal),
+            goal: src.goal.to_f64(),
+            customers: src.customers,
+            volumes: src.stages.iter().map(|s| s.volume).collect(),
         })
         .collect();
-    let deal = plan.deal_size.to_f64();
     Model {
         rates,
         deal: (
@@ -79,5 +98,32 @@ pub fn model(plan: &Plan, report: &PlanReport) -> Model {
         goal: report.revenue.new_business_goal.to_f64(),
         customers: report.customers,
         capacity: report.team.as_ref().map(|t| t.capacity.to_f64()),
+        mix,
+    }
+}
+
+/// What a stage's draws are centred on: their mean (the exact rate, the PERT mean, the
+/// Beta's mean). A source's own rate is scaled from it, so its draws have its rate as mean.
+fn reference(model: RateModel) -> f64 {
+    match model {
+        RateModel::Fixed(p) => p,
+        RateModel::Pert { low, likely, high } => (low + 4.0 * likely + high) / 6.0,
+        RateModel::Beta { a, b } => a / (a + b),
+    }
+}
+
+/// A stage's rate model: its uncertainty, else its exact rate.
+fn rate_model(uncertainty: Option<&RateUncertainty>, rate: Decimal) -> RateModel {
+    match uncertainty {
+        Some(RateUncertainty::Range { low, likely, high }) if high > low => {
+            RateModel::Pert { low: low.to_f64(), likely: likely.to_f64(), high: high.to_f64() }
+        }
+        Some(RateUncertainty::Range { likely, .. }) => RateModel::Fixed(likely.to_f64()),
+        Some(RateUncertainty::Observed { successes, trials }) => {
+            let s = successes.to_f64().max(0.0);
+            let f = (trials.to_f64() - s).max(0.0);
+            RateModel::Beta { a: s + 1.0, b: f + 1.0 }
+        }
+        None => RateModel::Fixed(rate.to_f64()),
     }
 }

@@ -7,6 +7,7 @@
 //! module knows neither the plan nor the report.
 
 pub mod input;
+pub mod mix;
 pub mod montecarlo;
 pub mod prng;
 pub mod samplers;
@@ -57,8 +58,21 @@ pub struct RiskReport {
     pub revenue: Spread<Decimal>,
     /// Customers reached, at most 40 equal bars.
     pub histogram: Vec<HistogramBin>,
-    /// Every stage but the last (customers), top first.
+    /// Every stage but the last (customers), top first. With several sources, the volume
+    /// that, split as planned, lets every source reach its part: at least the chance shown.
     pub needed: Vec<StageNeed>,
+    /// With two or more sources: the chance each reaches its own part (empty otherwise, and
+    /// then left out of the JSON).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceChance>,
+}
+
+/// The chance one source reaches its own part of the goal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SourceChance {
+    /// The source's name as the plan gives it (empty for the default source).
+    pub name: String,
+    pub p_hit: Decimal,
 }
 
 /// What a run is asked: the model, the stage and volume planned, and each stage's name and
@@ -72,6 +86,8 @@ pub struct RunRequest<'a> {
     pub stages: &'a [(String, u64)],
     /// The likely deal size, exact, for revenue figures when the deal size is certain.
     pub deal_size: Decimal,
+    /// The sources' names, in the model's order.
+    pub source_names: &'a [String],
 }
 
 /// Runs the Monte-Carlo and summarises it; `None` when no trial ran or a figure overflows.
@@ -82,7 +98,19 @@ pub fn run(req: &RunRequest) -> Option<RiskReport> {
     if n == 0 {
         return None;
     }
-    let p_hit = Decimal::from_count(i128::from(trials.hits))?.checked_div(Decimal::from_count(n as i128)?)?;
+    let share =
+        |hits: u32| Decimal::from_count(i128::from(hits))?.checked_div(Decimal::from_count(n as i128)?);
+    let p_hit = share(trials.hits)?;
+    // One source's chance is the plan's: shown only when there is a mix to tell apart.
+    let sources = match trials.source_hits.len() {
+        0 | 1 => Vec::new(),
+        _ => req
+            .source_names
+            .iter()
+            .zip(&trials.source_hits)
+            .map(|(name, hits)| Some(SourceChance { name: name.clone(), p_hit: share(*hits)? }))
+            .collect::<Option<Vec<_>>>()?,
+    };
     let histogram = search::histogram(&trials.customers);
     let revenue = revenue_spread(&trials, req.deal_size, model)?;
     let customers = Spread {
@@ -113,12 +141,13 @@ pub fn run(req: &RunRequest) -> Option<RiskReport> {
         revenue,
         histogram,
         needed,
+        sources,
     })
 }
 
 fn revenue_spread(trials: &montecarlo::Trials, deal_size: Decimal, model: &Model) -> Option<Spread<Decimal>> {
     let (low, _, high) = model.deal;
-    if high <= low {
+    if high <= low && trials.revenue.is_empty() {
         let mut customers = trials.customers.clone();
         let at = |c: Option<u64>| Decimal::from_count(i128::from(c?))?.checked_mul(deal_size);
         return Some(Spread {
@@ -127,8 +156,11 @@ fn revenue_spread(trials: &montecarlo::Trials, deal_size: Decimal, model: &Model
             p90: at(search::quantile(&mut customers, 0.9))?,
         });
     }
-    let mut revenue: Vec<u64> =
-        trials.customers.iter().zip(&trials.deals).map(|(c, d)| search::f64_key(*c as f64 * d)).collect();
+    let mut revenue: Vec<u64> = if trials.revenue.is_empty() {
+        trials.customers.iter().zip(&trials.deals).map(|(c, d)| search::f64_key(*c as f64 * d)).collect()
+    } else {
+        trials.revenue.iter().map(|r| search::f64_key(*r)).collect()
+    };
     let mut at = |p: f64| {
         let v = match revenue.len() {
             0 => 0.0,

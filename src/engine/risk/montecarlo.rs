@@ -31,7 +31,7 @@ pub enum RateModel {
 }
 
 impl RateModel {
-    fn draw(self, rng: &mut Rng) -> f64 {
+    pub(super) fn draw(self, rng: &mut Rng) -> f64 {
         match self {
             RateModel::Fixed(p) => p,
             RateModel::Pert { low, likely, high } => pert(rng, low, likely, high),
@@ -54,6 +54,8 @@ pub struct Model {
     /// Revenue the sales team can close (quota capacity); deals beyond it do not count.
     /// `None` when not limited.
     pub capacity: Option<f64>,
+    /// The sources, each with its own funnel (`risk::mix`); empty = the one funnel above.
+    pub mix: Vec<super::mix::SourceModel>,
 }
 
 /// Raw trial results, one entry per trial.
@@ -68,6 +70,10 @@ pub struct Trials {
     /// For each stage but the last, the volume that stage needs for the trial to reach the
     /// goal (`u64::MAX` when out of reach).
     pub needed: Vec<Vec<u64>>,
+    /// With sources: per source, the trials in which it reached its own part.
+    pub source_hits: Vec<u32>,
+    /// With two or more sources: each trial's revenue (their deal sizes differ).
+    pub revenue: Vec<f64>,
 }
 
 /// How a trial's planned volume goes down the funnel.
@@ -94,6 +100,9 @@ pub fn run_with(
     search: bool,
     mode: Forward,
 ) -> Trials {
+    if !model.mix.is_empty() && mode == Forward::Composed {
+        return super::mix::run(model, start, volume, (trials, seed), search);
+    }
     let mut draws = Rng::new(seed, 0);
     let mut forward = Rng::new(seed, 1);
     let mut needs = Rng::new(seed, 2);
@@ -103,6 +112,8 @@ pub fn run_with(
         customers: Vec::with_capacity(n),
         deals: Vec::with_capacity(n),
         hits: 0,
+        source_hits: Vec::new(),
+        revenue: Vec::new(),
         needed: if search { (0..stages).map(|_| Vec::with_capacity(n)).collect() } else { Vec::new() },
     };
     let mut rates = vec![0.0; stages];
@@ -115,7 +126,7 @@ pub fn run_with(
         let deal = if high > low { pert(&mut draws, low, likely, high) } else { likely };
         // With the reps' capacity below the goal no trial reaches it, whatever the funnel does.
         let goal_customers = customers_for(model, deal).filter(|_| capacity_covers_goal);
-        let closable = closable(model, deal);
+        let closable = closable_at(model.capacity, deal);
         let reached = match mode {
             Forward::Composed => binomial(&mut forward, volume, rates.iter().skip(start).product()),
             Forward::ByStage => rates.iter().skip(start).fold(volume, |n, r| binomial(&mut forward, n, *r)),
@@ -162,8 +173,8 @@ fn customers_for(model: &Model, deal: f64) -> Option<u64> {
 /// 1 000 is not rounded up to 101); unlimited without a capacity or with a zero deal. A trial's
 /// revenue is thus `min(customers × deal, capacity)` to within one deal, and it reaches the
 /// goal exactly when the capacity covers the goal and the customers reached do.
-fn closable(model: &Model, deal: f64) -> u64 {
-    match model.capacity {
+pub(super) fn closable_at(capacity: Option<f64>, deal: f64) -> u64 {
+    match capacity {
         Some(cap) if deal > 0.0 => {
             let k = (cap / deal * (1.0 - 1e-12)).ceil();
             if k <= 0.0 {

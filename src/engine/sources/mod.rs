@@ -5,8 +5,10 @@
 //! and the calendar, and `assemble` hands it the rest.
 
 pub mod adopt;
+pub mod candidate;
 pub mod model;
 pub mod optimise;
+pub mod optimise_grid;
 pub mod report;
 pub mod split;
 pub mod totals;
@@ -226,5 +228,6 @@ fn mix_advice(input: &MixInput, funnels: &[SourceFunnel]) -> Option<MixAdvice> {
         cost: best.cost,
         current_cost,
         proven: best.proven,
+        proof: best.proof,
     })
 }

@@ -80,8 +80,11 @@ pub struct MixAdvice {
     pub current_cost: Decimal,
     /// `current_cost − cost`: what adopting the mix saves (never negative).
     pub saving: Decimal,
-    /// The search finished: no mix within the maxima costs less.
+    /// A proof holds: no mix within the maxima costs less, on whole customers or (when the
+    /// whole-customer search ran out of budget) on whole percentages; `proof` says which.
     pub proven: bool,
+    #[serde(default)]
+    pub proof: Option<super::optimise::Proof>,
     /// Whether the cheapest mix fits the plan's yearly budget; `None` without a budget.
     pub within_budget: Option<bool>,
 }

@@ -3,6 +3,7 @@
 
 use crate::app::ctx::Ctx;
 use crate::app::widgets::{data_table, figure, figure_note, num, row};
+use crate::engine::sources::optimise::Proof;
 use crate::i18n::sources::default_source_name;
 use crate::state::Action;
 use yew::prelude::*;
@@ -41,16 +42,19 @@ pub fn mix_results(ctx: &Ctx) -> Html {
             lang.pick("Au-delà du budget annuel.", "Above the yearly budget.")
         })
     });
-    let proof = if mix.proven {
-        lang.pick(
-            "Recherche exacte : aucun mix dans les maxima ne coûte moins.",
-            "Exact search: no mix within the maxima costs less.",
-        )
-    } else {
-        lang.pick(
+    let proof = match mix.proof {
+        Some(Proof::WholeCustomers) => lang.pick(
+            "Recherche exacte : aucun mix en clients entiers dans les maxima ne coûte moins.",
+            "Exact search: no mix of whole customers within the maxima costs less.",
+        ),
+        Some(Proof::WholePercent) => lang.pick(
+            "Exact au pourcent près : aucun partage de l'objectif en pourcentages entiers dans les maxima ne coûte moins (la recherche client par client s'est arrêtée avant sa preuve).",
+            "Exact to the percent: no split of the goal in whole percentages within the maxima costs less (the customer-by-customer search stopped before its proof).",
+        ),
+        None => lang.pick(
             "Recherche arrêtée avant la preuve : le meilleur mix trouvé.",
             "Search stopped before a proof: the best mix found.",
-        )
+        ),
     };
     let on_adopt = ctx.dispatch.reform(|_: MouseEvent| Action::AdoptMix);
     let nothing_to_save = mix.saving.is_zero();

@@ -6,6 +6,7 @@ pub mod editor;
 pub mod mix;
 pub mod overrides;
 pub mod owners;
+pub mod periods;
 pub mod results;
 pub mod source_row;
 pub mod stage_table;
@@ -27,6 +28,8 @@ pub fn sources_section(props: &SectionProps) -> Html {
             <div class="fp-main fp-main--wide">
                 { results_card(lang, stale, "fp-sources-out", lang.pick("Résultats par source", "Results per source"),
                     results::source_results(ctx)) }
+                { results_card(lang, stale, "fp-sources-periods-title",
+                    lang.pick("Volumes par période et par source", "Volumes per period and source"), periods::source_periods(ctx)) }
             </div>
             <div class="fp-main fp-main--wide">
                 { results_card(lang, stale, "fp-sources-owners-title",

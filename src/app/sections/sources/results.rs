@@ -10,7 +10,7 @@ use crate::i18n::sources::default_source_name;
 use yew::prelude::*;
 
 /// A source's name as shown in the results (the report keeps the names as typed).
-fn name(ctx: &Ctx, s: &SourceResult) -> AttrValue {
+pub(super) fn name(ctx: &Ctx, s: &SourceResult) -> AttrValue {
     let trimmed = s.name.trim();
     AttrValue::from(if trimmed.is_empty() {
         default_source_name(ctx.lang()).to_string()
