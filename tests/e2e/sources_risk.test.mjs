@@ -1,6 +1,6 @@
 // The risk simulation over a mix of sources in the built dist/: the worker's headline is the
 // main thread's (same engine, same protocol), and the JS API gives each source's chance only
-// with two or more sources.
+// with two or more sources, which the Risk section shows too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { servedApp, plain } from './harness.mjs';
@@ -28,8 +28,9 @@ async function headline(blockWorker) {
     return h && root && root.dataset.pending === 'false' && /\d/.test(h.textContent);
   }, null, { timeout: 15000 });
   const text = plain(await page.locator('#fp-risk-headline').textContent());
+  const sources = await page.locator('#fp-risk-sources tbody tr').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
   await context.close();
-  return { text, errors };
+  return { text, sources, errors };
 }
 
 test('a mix: the worker answers what the main thread computes', async () => {
@@ -37,6 +38,11 @@ test('a mix: the worker answers what the main thread computes', async () => {
   const main = await headline(true);
   assert.match(worker.text, /chance of reaching the goal/);
   assert.equal(main.text, worker.text);
+  // The Risk section shows each source's chance of its own part, from the same run.
+  assert.equal(worker.sources.length, 2);
+  assert.match(worker.sources[0], /^Inbound \d+(\.\d)?%$/);
+  assert.match(worker.sources[1], /^Webinar \d+(\.\d)?%$/);
+  assert.deepEqual(main.sources, worker.sources);
   assert.deepEqual(worker.errors, []);
 });
 

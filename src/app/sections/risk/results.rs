@@ -39,6 +39,7 @@ pub fn headline(ctx: &Ctx, risk: Option<&RiskReport>, pending: bool) -> Html {
     html! {
         <div aria-live="polite">
             <p class="fp-risk__headline" id="fp-risk-headline">{ text }</p>
+            { source_chances(ctx, risk) }
             <details class="fp-details">
                 <summary>{ lang.pick("Comment ce chiffre est obtenu", "How this figure is worked out") }</summary>
                 <p class="fp-figure__how">
@@ -46,6 +47,26 @@ pub fn headline(ctx: &Ctx, risk: Option<&RiskReport>, pending: bool) -> Html {
                 </p>
             </details>
         </div>
+    }
+}
+
+/// With two or more sources, the chance each reaches its own part of the goal, from the same
+/// simulated years: the weak source shows here, not only in the JSON and the CSV.
+fn source_chances(ctx: &Ctx, risk: &RiskReport) -> Html {
+    if risk.sources.is_empty() {
+        return html! {};
+    }
+    let lang = ctx.lang();
+    let rows = risk.sources.iter().enumerate().map(|(i, s)| {
+        let name = if s.name.trim().is_empty() {
+            fill(lang.pick("Source {}", "Source {}"), &[&ctx.count(i as u64 + 1)])
+        } else {
+            s.name.clone()
+        };
+        row(name.into(), vec![num(ctx.percent(s.p_hit.round_to(3)).into())])
+    });
+    html! {
+        { data_table(lang.pick("Chance par source", "Chance per source"), Some("fp-risk-sources"), lang.pick("Part des années simulées où chaque source atteint sa propre part de l'objectif", "Share of simulated years in which each source reaches its own part of the goal"), &[(lang.pick("Source", "Source"), false), (lang.pick("Chance d'atteindre sa part", "Chance of reaching its part"), true)], rows.collect()) }
     }
 }
 
