@@ -38,7 +38,8 @@ impl Target {
 
     /// The target with a source that no longer exists (renamed, removed) back to the totals.
     pub fn normalized(&self, plan: &Plan) -> Target {
-        let known = self.source.as_ref().is_some_and(|n| has_sources(plan) && source_names(plan).contains(n));
+        let known =
+            self.source.as_ref().is_some_and(|n| !n.is_empty() && has_sources(plan) && source_names(plan).contains(n));
         let weeks = plan_weeks(plan);
         let first_week = if self.first_week > weeks { 1 } else { self.first_week.max(1) };
         Target { source: if known { self.source.clone() } else { None }, first_week, ..self.clone() }
@@ -102,9 +103,11 @@ pub fn plan_weeks(plan: &Plan) -> u32 {
     (plan.periods.horizon.weeks() as u32).clamp(1, crate::engine::actuals::input::MAX_WEEKS)
 }
 
-/// Whether the source picker is offered.
+/// Whether the source picker is offered: more than one source to tell apart (the plan's
+/// single unnamed source is "all sources", it has no entry of its own).
 pub fn has_sources(plan: &Plan) -> bool {
-    source_names(plan).len() > 1
+    let names = source_names(plan);
+    names.len() > 1 && names.iter().any(|n| !n.is_empty())
 }
 
 /// The month/week switch, the page of weeks and the source picker.
@@ -135,7 +138,7 @@ pub fn switch(ctx: &Ctx, target: &Target, on: &Callback<Target>) -> Html {
         .collect();
     let mut sources =
         vec![(String::new(), lang.pick("Toutes les sources (totaux)", "All sources (totals)").to_string())];
-    sources.extend(source_names(plan).into_iter().map(|n| (n.clone(), n)));
+    sources.extend(source_names(plan).into_iter().filter(|n| !n.is_empty()).map(|n| (n.clone(), n)));
     html! {
         <div class="fp-actuals-target">
             { choice("fp-actuals-scale", lang.pick("Saisir", "Record"),
