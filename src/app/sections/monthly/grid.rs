@@ -14,7 +14,8 @@ use crate::state::monthly::MonthlyEdit;
 use crate::state::Action;
 use yew::prelude::*;
 
-pub fn grid(ctx: &Ctx, target: &Target) -> Html {
+/// The first-month field, `switch` (what the grid records), then the grid.
+pub fn grid(ctx: &Ctx, target: &Target, switch: Html) -> Html {
     let lang = ctx.lang();
     let plan = &ctx.state.plan;
     let names = stage_names(plan);
@@ -74,6 +75,7 @@ pub fn grid(ctx: &Ctx, target: &Target) -> Html {
             { input("fp-actuals-start", "text", lang.pick("Mois de début du plan", "Plan's first month"), &start,
                 lang.pick("Le mois calendaire du mois 1, pour nommer les mois et placer les lignes importées : aaaa-mm ou mm/aaaa.",
                     "The calendar month of month 1, to name the months and place imported rows: yyyy-mm or mm/yyyy."), &on_start) }
+            { switch }
             <div class="fp-grid">
                 { table(&caption(target, lang, false), Some("fp-actuals-grid"), &caption(target, lang, true),
                     head, html! { <tbody>{ for rows }</tbody> }) }

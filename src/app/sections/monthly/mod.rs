@@ -49,8 +49,7 @@ pub fn monthly_section(props: &SectionProps) -> Html {
     };
     let inputs = html! {
         <>
-            { target::switch(ctx, &shown, &on_target) }
-            { grid::grid(ctx, &shown) }
+            { grid::grid(ctx, &shown, target::switch(ctx, &shown, &on_target)) }
             <paste::PasteBox ctx={ctx.clone()} target={shown.clone()} />
             <crm::CrmBox ctx={ctx.clone()} />
         </>

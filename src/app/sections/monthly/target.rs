@@ -38,8 +38,10 @@ impl Target {
 
     /// The target with a source that no longer exists (renamed, removed) back to the totals.
     pub fn normalized(&self, plan: &Plan) -> Target {
-        let known =
-            self.source.as_ref().is_some_and(|n| !n.is_empty() && has_sources(plan) && source_names(plan).contains(n));
+        let known = self
+            .source
+            .as_ref()
+            .is_some_and(|n| !n.is_empty() && has_sources(plan) && source_names(plan).contains(n));
         let weeks = plan_weeks(plan);
         let first_week = if self.first_week > weeks { 1 } else { self.first_week.max(1) };
         Target { source: if known { self.source.clone() } else { None }, first_week, ..self.clone() }
