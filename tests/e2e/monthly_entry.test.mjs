@@ -5,6 +5,7 @@
 // table and the monthly report, all kept across a reload. Screenshots go to test-results/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { servedApp, plain, RESULTS } from './harness.mjs';
 
@@ -104,6 +105,24 @@ for (const [locale, width] of RUNS) {
     // 5. The monthly report carries the reasons of the month.
     await page.locator('#fp-report-month').selectOption('1');
     assert.match(await text('.fp-monthly-report__page'), w.reportReasons);
+    // Printed alone: the print button marks the body for the report's print stylesheet.
+    await page.evaluate(() => {
+      window.printedAs = [];
+      window.print = () => window.printedAs.push(document.body.getAttribute('data-fp-print'));
+    });
+    await page.locator('#fp-report-print').click();
+    assert.deepEqual(await page.evaluate(() => window.printedAs), ['monthly']);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.fp-monthly-report__page').isVisible(), true);
+    assert.equal(await page.locator('#fp-actuals-grid').isVisible(), false, 'only the report prints');
+    if (width === 1280) {
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+      assert.equal(pages, 1, 'the month\'s report prints on one page');
+      writeFileSync(path.join(RESULTS, `monthly-report-${locale}.pdf`), pdf);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => document.body.removeAttribute('data-fp-print'));
 
     // 6. Kept in the browser's storage: a reload shows the weeks, the sources and the reasons.
     await page.reload();
