@@ -5,6 +5,7 @@
 // table and the monthly report, all kept across a reload. Screenshots go to test-results/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { servedApp, plain, RESULTS } from './harness.mjs';
@@ -60,6 +61,7 @@ for (const [locale, width] of RUNS) {
     assert.equal(await value('#fp-actuals-weeks-3-stages-1'), '30');
     assert.equal(await value('#fp-actuals-weeks-3-stages-0'), '', 'the bad cell is left empty');
     assert.equal(await page.locator('#fp-weekly-table tbody tr').count(), 4);
+    await page.locator('#fp-weekly').screenshot({ path: path.join(RESULTS, `monthly-entry-weeks-${locale}-${width}.png`) });
     await page.locator('#fp-actuals-weeks').selectOption('14');
     assert.match(await text('#fp-actuals-grid tbody tr:first-child th'), w.page);
 
@@ -98,6 +100,10 @@ for (const [locale, width] of RUNS) {
     await page.keyboard.press('Tab');
     await page.locator('#fp-compliance-reasons').filter({ hasText: w.reasons }).waitFor({ timeout: 5000 });
     await page.locator('.fp-reasons').screenshot({ path: path.join(RESULTS, `monthly-entry-reasons-${locale}-${width}.png`) });
+    // axe on the section with every new part shown: source picker, reason rows, weekly table.
+    const axe = await new AxeBuilder({ page }).include('#fp-panel-monthly')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), []);
     await page.getByRole('button', { name: w.remove }).click();
     await page.locator('#fp-compliance-reasons').filter({ hasText: w.after }).waitFor({ timeout: 5000 });
     assert.equal(await value('#fp-sla-reason-0'), w.reason2);
