@@ -1,6 +1,7 @@
 // Issue 14, typing what the Monthly grid could not take before, in the built dist/, in French
 // and English at 390 and 1280 px: counts per week (typed, then pasted with a bad cell listed),
-// counts per source once the plan has two sources (they add up in plan vs actual), and
+// counts per source once the plan has two sources (they add up in plan vs actual, and each
+// source is compared with its own plan), and
 // rejection reasons as rows typed by keyboard, added and removed, reaching the compliance
 // table and the monthly report, all kept across a reload. Screenshots go to test-results/.
 import { test } from 'node:test';
@@ -16,7 +17,7 @@ const WORDS = {
   'en-US': {
     week1: '2,500', pasteWeeks: 'Week\tVisitor\tLead\n3\t2400\t38\n4\tlots\t30\n',
     badPaste: /Line 3: column B, “lots” is not a number/, weekRow: /Week 3/, weeklyPace: /Weekly pace \(.+\): .+ of plan/,
-    fillWeeks: 'Fill these weeks', page: /Week 14/, both: /^1,000 \//, sourceCaption: /Actuals per month and stage — Source 2/,
+    fillWeeks: 'Fill these weeks', page: /Week 14/, source1: /^Source 1700 \/ 10,417/, source2: /^Source 2300 \/ 0/, both: /^1,000 \//, sourceCaption: /Actuals per month and stage — Source 2/,
     reason1: 'No budget', reason2: 'Too small', reasons: /No budget \(3\), Too small \(1\)/, after: /Rejection reasons: Too small \(1\)$/,
     remove: 'Remove reason No budget', reportReasons: /Rejection reasons: Too small \(1\)/,
   },
@@ -24,6 +25,7 @@ const WORDS = {
     week1: '2 500', pasteWeeks: 'Semaine;Visiteur;Prospect\n3;2 400;38\n4;beaucoup;30\n',
     badPaste: /Ligne 3 : colonne B, « beaucoup » n'est pas un nombre/, weekRow: /Semaine 3/,
     weeklyPace: /Rythme des semaines \(.+\) : .+ du prévu/, fillWeeks: 'Remplir ces semaines', page: /Semaine 14/,
+    source1: /^Source 1700 \/ 10 417/, source2: /^Source 2300 \/ 0/,
     both: /^1 000 \//, sourceCaption: /Réel par mois et par étape — Source 2/,
     reason1: 'Pas de budget', reason2: 'Trop petit', reasons: /Pas de budget \(3\), Trop petit \(1\)/,
     after: /Motifs de rejet : Trop petit \(1\)$/, remove: 'Retirer le motif Pas de budget', reportReasons: /Motifs de rejet : Trop petit \(1\)/,
@@ -78,6 +80,11 @@ for (const [locale, width] of RUNS) {
     await page.locator('#fp-actuals-source-help').waitFor();
     await page.locator('#fp-monthly-table').waitFor();
     assert.match(await text('#fp-monthly-table tbody tr:first-child td:first-of-type'), w.both);
+    // Each source against its own plan: Source 1 holds the whole goal, Source 2 none of it.
+    const bySource = await page.locator('#fp-monthly-sources-table tbody tr').allTextContents();
+    assert.equal(bySource.length, 2);
+    assert.match(plain(bySource[0]), w.source1);
+    assert.match(plain(bySource[1]), w.source2);
     await page.locator('section:has(#fp-monthly-in)').screenshot({ path: path.join(RESULTS, `monthly-entry-source-${locale}-${width}.png`) });
     // The first screen's verdict counts that pace (1,000 of 10,417 visitors: behind).
     assert.equal(await page.locator('li[data-check="pace"]').getAttribute('data-status'), 'risks');

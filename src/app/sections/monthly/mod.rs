@@ -4,6 +4,7 @@
 //! compliance for both teams; the agreement as a living document; the monthly report.
 
 pub mod agreement;
+pub mod by_source;
 pub mod crm;
 pub mod grid;
 pub mod paste;

@@ -31,6 +31,7 @@ pub fn results(ctx: &Ctx) -> Html {
             { stage_table(ctx, months) }
             { gaps(ctx, months) }
             { next_month(ctx, months) }
+            { super::by_source::by_source(ctx) }
             { super::weekly::weekly(ctx) }
         </>
     }
