@@ -85,6 +85,7 @@ for (const [locale, width] of RUNS) {
     assert.equal(bySource.length, 2);
     assert.match(plain(bySource[0]), w.source1);
     assert.match(plain(bySource[1]), w.source2);
+    await page.locator('#fp-monthly-sources').screenshot({ path: path.join(RESULTS, `monthly-entry-by-source-${locale}-${width}.png`) });
     await page.locator('section:has(#fp-monthly-in)').screenshot({ path: path.join(RESULTS, `monthly-entry-source-${locale}-${width}.png`) });
     // The first screen's verdict counts that pace (1,000 of 10,417 visitors: behind).
     assert.equal(await page.locator('li[data-check="pace"]').getAttribute('data-status'), 'risks');
