@@ -178,7 +178,8 @@ pub fn lookup(path: &str) -> Option<(&'static FieldSpec, usize)> {
 }
 
 /// `Some(index)` when `path` fits `pattern` (`None` inside when the pattern has no `#`). A
-/// second `#` (a stage inside a source) packs both indices as [`source_stage`] reads them.
+/// second `#` (a stage inside a source) packs both indices as [`source_stage`] reads them; a
+/// third (a stage of a source inside a recorded period) packs again, see `period_sources`.
 fn matches(pattern: &str, path: &str) -> Option<Option<usize>> {
     let mut index: Option<usize> = None;
     let mut parts = path.split('.');
@@ -190,7 +191,8 @@ fn matches(pattern: &str, path: &str) -> Option<Option<usize>> {
                 && got.bytes().all(|b| b.is_ascii_digit())
                 && (got == "0" || !got.starts_with('0'));
             let n = got.parse::<usize>().ok().filter(|_| ok)?;
-            // A second index (a stage inside a recorded period) joins the first as one number.
+            // A further index (a stage inside a recorded period, or inside one of its sources)
+            // joins the ones before as one number.
             index = Some(match index {
                 None => n,
                 Some(outer) => periods::nest(outer, n)?,
