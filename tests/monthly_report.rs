@@ -119,5 +119,5 @@ fn a_plan_without_actuals_has_no_monthly_report_and_an_unagreed_plan_says_so() {
     let mut plan = running_plan();
     plan.agreement = Default::default();
     let r = report(&plan, Lang::En);
-    assert_eq!(r.sections[2].lines, ["Both teams have not agreed to the terms yet."]);
+    assert_eq!(r.sections[2].lines, ["The two teams have not agreed to the terms yet."]);
 }

@@ -58,6 +58,32 @@ fn addressable(state: &State) -> Vec<(String, String, Kind)> {
                 }
                 continue;
             }
+            Some(List::PeriodSourceStages) => {
+                // Three indices: a recorded period, a source in it, then a stage.
+                let sources = registry::period_sources::source_names(&state.plan).len();
+                for m in 0..registry::periods::MAX_PERIODS {
+                    for j in 0..sources {
+                        for s in 0..state.plan.funnel.stages.len() {
+                            let path = [m, j, s]
+                                .iter()
+                                .fold(spec.path.to_string(), |p, i| p.replacen('#', &i.to_string(), 1));
+                            out.push((field_id(&path), path, spec.kind));
+                        }
+                    }
+                }
+                continue;
+            }
+            Some(List::PeriodReasons) => {
+                // Two indices: an SLA record, then a rejection reason.
+                for m in 0..registry::periods::MAX_PERIODS {
+                    for j in 0..funnel_planner::engine::actuals::compliance::MAX_REASONS {
+                        let path =
+                            spec.path.replacen('#', &m.to_string(), 1).replacen('#', &j.to_string(), 1);
+                        out.push((field_id(&path), path, spec.kind));
+                    }
+                }
+                continue;
+            }
             Some(List::Sources) => state.plan.sources.len(),
             Some(List::SourceStages) => {
                 // Two indices: each source's stages.

@@ -80,7 +80,7 @@ pub(super) fn agreement_lines(plan: &Plan, report: &PlanReport, lang: Lang, n: &
     let Some(a) = report.agreement.as_ref().filter(|_| agreed) else {
         let text = lang.pick(
             "Les deux équipes n'ont pas encore accepté l'accord.",
-            "Both teams have not agreed to the terms yet.",
+            "The two teams have not agreed to the terms yet.",
         );
         return vec![text.to_string()];
     };

@@ -73,6 +73,9 @@ for (const run of RUNS) {
     assert.match(preview, run.w.rows);
     await page.locator('#fp-crm-apply').click();
     await page.locator('#fp-crm-preview').waitFor({ state: 'detached' });
+    // The counts per source the export held can be read (and corrected) in a source's grid.
+    const sources = await page.locator('#fp-actuals-source option').allTextContents();
+    assert.ok(sources.length > 2, sources.join(' | '));
 
     // 4. Pace, projections, gaps and next month from the engine.
     assert.match(await text('#fp-monthly-pace'), run.w.pace);

@@ -6,7 +6,7 @@ pub mod risk;
 pub mod verdict;
 
 use super::actuals::compliance::Granularity;
-use super::actuals::{compliance, pace, ActualsReport, PaceInput};
+use super::actuals::{compliance, pace, source_periods, ActualsReport, PaceInput, SourcePace};
 use super::agreement::{agreement_report, AgreedTerms};
 use super::budget::budget_report;
 use super::decimal::Decimal;
@@ -20,6 +20,7 @@ use super::revenue::split_revenue;
 use super::scoring::score;
 use super::sensitivity::tornado;
 use super::sla::sla_report;
+use super::sources::report::SourceResult;
 use super::sources::split::Costing;
 use super::sources::{plan_mix, MixInput};
 use super::team::{rep_workloads, team_capacity};
@@ -89,9 +90,12 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         None => Decimal::ZERO,
     };
     let timing = mix.timing;
-    let actuals = (!plan.actuals.is_empty())
+    let mut actuals = (!plan.actuals.is_empty())
         .then(|| actuals(plan, &stages, timing.as_deref(), breakdowns.as_deref()))
         .flatten();
+    if let Some(a) = actuals.as_mut() {
+        a.sources = source_paces(plan, &mix.report.sources);
+    }
     let mut report = PlanReport {
         version: SCHEMA_VERSION,
         customers,
@@ -172,10 +176,7 @@ fn actuals(
     timing: Option<&[StageTiming]>,
     breakdowns: Option<&[Breakdown]>,
 ) -> Option<ActualsReport> {
-    let months: Vec<Vec<u64>> = match timing {
-        Some(t) => t.iter().map(|s| s.by_month.clone()).collect(),
-        None => breakdowns?.iter().map(|b| b.months.parts.clone()).collect(),
-    };
+    let months = monthly_plan(timing, breakdowns)?;
     let weeks: Vec<Vec<u64>> = breakdowns?.iter().map(|b| b.weeks.parts.clone()).collect();
     let handover = plan.handover_stage();
     let lags = plan.cycle.lags(stages.len());
@@ -189,7 +190,39 @@ fn actuals(
         compliance: (!sla.records.is_empty())
             .then(|| compliance(sla, promised.as_deref().unwrap_or(&[]), plan.sla.good_fit_share)),
         months: pace(&input(&months, &plan.actuals.months, &lags)),
+        sources: Vec::new(),
         weeks: (!plan.actuals.weeks.is_empty()).then(|| pace(&input(&weeks, &plan.actuals.weeks, &[]))),
+    })
+}
+
+/// Each named plan source with months recorded for it, against its own monthly plan (as
+/// `actuals` does for the totals).
+fn source_paces(plan: &Plan, sources: &[SourceResult]) -> Vec<SourcePace> {
+    let lags = plan.cycle.lags(plan.funnel.effective_stages().len());
+    let handover = plan.handover_stage();
+    sources
+        .iter()
+        .filter(|s| !s.name.is_empty())
+        .filter_map(|s| {
+            let recorded = source_periods(&plan.actuals.months, &s.name);
+            let planned = monthly_plan(s.timing.as_deref(), s.breakdowns.as_deref())?;
+            let input = PaceInput {
+                stages: &s.stages,
+                planned: &planned,
+                recorded: &recorded,
+                handover,
+                lags: &lags,
+            };
+            (!recorded.is_empty()).then(|| SourcePace { source: s.name.clone(), months: pace(&input) })
+        })
+        .collect()
+}
+
+/// Each stage's plan per month: lag-shifted when days to close are set, else the breakdown's.
+fn monthly_plan(timing: Option<&[StageTiming]>, breakdowns: Option<&[Breakdown]>) -> Option<Vec<Vec<u64>>> {
+    Some(match timing {
+        Some(t) => t.iter().map(|s| s.by_month.clone()).collect(),
+        None => breakdowns?.iter().map(|b| b.months.parts.clone()).collect(),
     })
 }
 

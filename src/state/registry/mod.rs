@@ -5,6 +5,7 @@
 
 mod access;
 mod lists;
+pub mod period_sources;
 pub mod periods;
 mod sources;
 mod table;
@@ -79,6 +80,11 @@ pub enum List {
     /// A stage inside a recorded period (`actuals.months.#.stages.#`: two indices, one
     /// number, see `periods::nested`); moved with every stage edit.
     PeriodStages,
+    /// A stage of a source inside a recorded period (`actuals.months.#.by_source.#.stages.#`:
+    /// three indices, one number, see `period_sources`); moved with every stage edit.
+    PeriodSourceStages,
+    /// A rejection reason inside an SLA record (`…records.#.rejection_reasons.#.count`).
+    PeriodReasons,
     /// The agreement's commitments, one per SLA clause.
     Commitments,
     /// The plan's lead sources.
@@ -98,6 +104,8 @@ impl List {
             List::Cells => 9,
             List::Periods => periods::MAX_PERIODS,
             List::PeriodStages => periods::MAX_PERIODS * periods::NEST,
+            List::PeriodSourceStages => periods::MAX_PERIODS * periods::NEST * periods::NEST,
+            List::PeriodReasons => periods::MAX_PERIODS * periods::NEST,
             List::Commitments => crate::engine::clause::Clause::ALL.len(),
             List::Sources => crate::engine::sources::MAX_SOURCES,
             List::SourceStages => crate::engine::sources::MAX_SOURCES * crate::engine::funnel::MAX_STAGES,
@@ -106,12 +114,12 @@ impl List {
 
     /// Whether the list's indices shift when the stages are inserted, removed or moved.
     pub fn follows_stages(self) -> bool {
-        matches!(self, List::Stages | List::SourceStages | List::PeriodStages)
+        matches!(self, List::Stages | List::SourceStages | List::PeriodStages | List::PeriodSourceStages)
     }
 
     /// Whether the list's indices shift when the sources are removed or moved.
     pub fn follows_sources(self) -> bool {
-        matches!(self, List::Sources | List::SourceStages)
+        matches!(self, List::Sources | List::SourceStages | List::PeriodSourceStages)
     }
 }
 
@@ -170,7 +178,8 @@ pub fn lookup(path: &str) -> Option<(&'static FieldSpec, usize)> {
 }
 
 /// `Some(index)` when `path` fits `pattern` (`None` inside when the pattern has no `#`). A
-/// second `#` (a stage inside a source) packs both indices as [`source_stage`] reads them.
+/// second `#` (a stage inside a source) packs both indices as [`source_stage`] reads them; a
+/// third (a stage of a source inside a recorded period) packs again, see `period_sources`.
 fn matches(pattern: &str, path: &str) -> Option<Option<usize>> {
     let mut index: Option<usize> = None;
     let mut parts = path.split('.');
@@ -182,7 +191,8 @@ fn matches(pattern: &str, path: &str) -> Option<Option<usize>> {
                 && got.bytes().all(|b| b.is_ascii_digit())
                 && (got == "0" || !got.starts_with('0'));
             let n = got.parse::<usize>().ok().filter(|_| ok)?;
-            // A second index (a stage inside a recorded period) joins the first as one number.
+            // A further index (a stage inside a recorded period, or inside one of its sources)
+            // joins the ones before as one number.
             index = Some(match index {
                 None => n,
                 Some(outer) => periods::nest(outer, n)?,

@@ -2,6 +2,7 @@
 //! order, one entry each (the readers and writers are built in `access.rs`).
 
 use super::access::{budget, budget_field, budget_mut, edit, grow, listed, optional, padded, risk, value};
+use super::period_sources::{self, reason_count, source_count};
 use super::periods::{self, record_count};
 use super::sources;
 use super::{Access, Bounds, FieldSpec, Kind, List, Slot};
@@ -188,9 +189,8 @@ pub static FIELDS: &[FieldSpec] = &[
             set: |p, i| Some(Slot::Optional(periods::stage_slot(&mut p.actuals.months, i)?)),
         },
     ),
-    // Counts per source come from a CRM import (an edit), not from typing.
     edit("actuals.months.#.by_source.#.source", Text, None),
-    edit("actuals.months.#.by_source.#.stages.#", Count, None),
+    source_count!("actuals.months.#.by_source.#.stages.#", months),
     edit("actuals.weeks.#.period", Choice, Some(List::Periods)),
     listed(
         "actuals.weeks.#.stages.#",
@@ -204,7 +204,7 @@ pub static FIELDS: &[FieldSpec] = &[
         },
     ),
     edit("actuals.weeks.#.by_source.#.source", Text, None),
-    edit("actuals.weeks.#.by_source.#.stages.#", Count, None),
+    source_count!("actuals.weeks.#.by_source.#.stages.#", weeks),
     edit("actuals.sla.granularity", Choice, None),
     value!("actuals.sla.sales_target_share", Percent, Share, |p| p.actuals.sla.sales_target_share),
     edit("actuals.sla.records.#.period", Choice, Some(List::Periods)),
@@ -215,9 +215,9 @@ pub static FIELDS: &[FieldSpec] = &[
     record_count!("actuals.sla.records.#.decided_in_time", decided_in_time),
     record_count!("actuals.sla.records.#.accepted", accepted),
     record_count!("actuals.sla.records.#.rejected", rejected),
-    // Reasons are typed as lines of "reason; count" and set by one edit.
+    // A reason's rows are added, named and removed by edits; its count is typed.
     edit("actuals.sla.records.#.rejection_reasons.#.reason", Text, None),
-    edit("actuals.sla.records.#.rejection_reasons.#.count", Count, None),
+    reason_count!("actuals.sla.records.#.rejection_reasons.#.count"),
     edit("agreement.commitments.#.clause", Choice, Some(List::Commitments)),
     FieldSpec {
         max_len: Some(MAX_OWNER_CHARS),

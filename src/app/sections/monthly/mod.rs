@@ -1,16 +1,20 @@
-//! The Monthly section (issue 14): the plan run month after month. Actuals typed in a month ×
-//! stage grid, pasted from a spreadsheet or counted from a CRM export; plan vs actual per month
+//! The Monthly section (issue 14): the plan run month after month. Actuals typed in a month (or
+//! week) × stage grid, totals or per source, pasted from a spreadsheet or counted from a CRM export; plan vs actual per month
 //! and to date with the pace, projections, each team's gap and what next month needs; SLA
 //! compliance for both teams; the agreement as a living document; the monthly report.
 
 pub mod agreement;
+pub mod by_source;
 pub mod crm;
 pub mod grid;
 pub mod paste;
 pub mod pick;
+pub mod reasons;
 pub mod report;
 pub mod results;
 pub mod sla;
+pub mod target;
+pub mod weekly;
 
 use crate::app::ctx::{Ctx, SectionProps};
 use crate::app::widgets::{inputs_card, results_card};
@@ -38,10 +42,16 @@ pub fn monthly_section(props: &SectionProps) -> Html {
     let ctx: &Ctx = &props.ctx;
     let lang = ctx.lang();
     let stale = ctx.outcome.stale;
+    let target = use_state(target::Target::default);
+    let shown = target.normalized(&ctx.state.plan);
+    let on_target = {
+        let target = target.clone();
+        Callback::from(move |t: target::Target| target.set(t))
+    };
     let inputs = html! {
         <>
-            { grid::grid(ctx) }
-            <paste::PasteBox ctx={ctx.clone()} />
+            { grid::grid(ctx, &shown, target::switch(ctx, &shown, &on_target)) }
+            <paste::PasteBox ctx={ctx.clone()} target={shown.clone()} />
             <crm::CrmBox ctx={ctx.clone()} />
         </>
     };

@@ -31,6 +31,8 @@ pub fn results(ctx: &Ctx) -> Html {
             { stage_table(ctx, months) }
             { gaps(ctx, months) }
             { next_month(ctx, months) }
+            { super::by_source::by_source(ctx) }
+            { super::weekly::weekly(ctx) }
         </>
     }
 }
@@ -43,12 +45,16 @@ fn headline(ctx: &Ctx, m: &PaceReport) -> Html {
         lang.pick("Rythme à ce jour ({}) : {} du prévu, {}.", "Pace to date ({}): {} of plan, {}."),
         &[&s.name, &pace, &status_text(ctx, s.status)],
     );
-    let class = match s.status {
+    html! { <p id="fp-monthly-pace" class={pace_class(s.status)}><strong>{ text }</strong></p> }
+}
+
+/// The pace line's class: behind in the danger colour.
+pub fn pace_class(status: Option<PaceStatus>) -> &'static str {
+    match status {
         Some(PaceStatus::Behind) => "fp-pace fp-pace--behind",
         Some(PaceStatus::Ahead) => "fp-pace fp-pace--ahead",
         _ => "fp-pace",
-    };
-    html! { <p id="fp-monthly-pace" class={class}><strong>{ text }</strong></p> }
+    }
 }
 
 fn chart(ctx: &Ctx, m: &PaceReport) -> Html {

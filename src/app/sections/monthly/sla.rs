@@ -1,15 +1,13 @@
 //! SLA compliance for both teams: the counts recorded for one month or week (number fields
-//! `actuals.sla.records.#.*`, rejection reasons as "reason; count" lines), then every recorded
+//! `actuals.sla.records.#.*`, rejection reasons as rows: `reasons`), then every recorded
 //! period's clauses met, missed or without data, and the list of clauses missed.
 
 use super::month_label;
 use super::pick::select;
 use crate::app::ctx::{Ctx, SectionProps};
 use crate::app::widgets::{choice, fill, table};
-use crate::engine::actuals::compliance::{ClauseStatus, ComplianceReport, Granularity, RejectionCount};
+use crate::engine::actuals::compliance::{ClauseStatus, ComplianceReport, Granularity};
 use crate::engine::clause::Clause;
-use crate::i18n::Lang;
-use crate::import::grid::count;
 use crate::monthly_text::words::{clause_name, clause_status};
 use crate::state::edits::Edit;
 use crate::state::monthly::MonthlyEdit;
@@ -24,21 +22,6 @@ fn period_label(ctx: &Ctx, g: Granularity, p: u32) -> String {
     }
 }
 
-/// "reason; count" lines; a line whose count does not read is skipped and named.
-fn parse_reasons(text: &str, lang: Lang) -> (Vec<RejectionCount>, Vec<String>) {
-    let (mut ok, mut bad) = (Vec::new(), Vec::new());
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let parsed = line.rsplit_once([';', '\t', ':']).and_then(|(reason, n)| {
-            Some(RejectionCount { reason: reason.trim().to_string(), count: count(n, lang).ok()? })
-        });
-        match parsed.filter(|r| !r.reason.is_empty()) {
-            Some(r) => ok.push(r),
-            None => bad.push(line.to_string()),
-        }
-    }
-    (ok, bad)
-}
-
 #[function_component(SlaBox)]
 pub fn sla_box(props: &SectionProps) -> Html {
     let ctx = &props.ctx;
@@ -48,7 +31,6 @@ pub fn sla_box(props: &SectionProps) -> Html {
     let records = &plan.actuals.sla.records;
     let last = records.iter().filter(|r| r.handed_over.is_some()).map(|r| r.period).max().unwrap_or(0);
     let period = use_state(|| None::<u32>);
-    let bad = use_state(Vec::<String>::new);
     let shown = period.unwrap_or(last.max(1));
     let periods: u32 = match g {
         Granularity::Month => plan.periods.horizon.months() as u32,
@@ -76,26 +58,6 @@ pub fn sla_box(props: &SectionProps) -> Html {
             lang.pick(help[0], help[1]).into(),
         )
     };
-    let reasons_text: String = records
-        .iter()
-        .find(|r| r.period == shown)
-        .map(|r| {
-            r.rejection_reasons
-                .iter()
-                .map(|x| format!("{}; {}", x.reason, ctx.decimal(x.count, 0)))
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
-        .unwrap_or_default();
-    let on_reasons = {
-        let (dispatch, bad) = (ctx.dispatch.clone(), bad.clone());
-        Callback::from(move |e: Event| {
-            let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            let (reasons, refused) = parse_reasons(&el.value(), lang);
-            bad.set(refused);
-            dispatch.emit(Action::Edit(Edit::Monthly(MonthlyEdit::SetReasons { period: shown, reasons })));
-        })
-    };
     html! {
         <>
             { choice("fp-sla-granularity", lang.pick("Suivi du SLA", "SLA tracked"),
@@ -114,15 +76,7 @@ pub fn sla_box(props: &SectionProps) -> Html {
                 { field("decided_in_time", ["Acceptés ou rejetés dans le délai", "Accepted or rejected in time"], ["Ventes : décision avant l'échéance.", "Sales: decision by the deadline."]) }
                 { field("accepted", ["Acceptés", "Accepted"], ["Au total sur la période.", "In all over the period."]) }
                 { field("rejected", ["Rejetés", "Rejected"], ["Au total sur la période.", "In all over the period."]) }
-                <div class="fp-field">
-                    <label class="fp-field__label" for="fp-sla-reasons">{ lang.pick("Motifs de rejet", "Rejection reasons") }</label>
-                    <textarea id="fp-sla-reasons" class="fp-textarea" rows="3" value={reasons_text} onchange={on_reasons}
-                        aria-describedby="fp-sla-reasons-help" />
-                    <p id="fp-sla-reasons-help" class="fp-field__help">{ lang.pick("Un motif par ligne : « motif ; nombre ».", "One reason a line: “reason; count”.") }</p>
-                    if !bad.is_empty() {
-                        <p class="fp-field__error" role="alert">{ format!("{} {}", lang.pick("Lignes non lues :", "Lines not read:"), bad.join(" · ")) }</p>
-                    }
-                </div>
+                <super::reasons::ReasonRows ctx={ctx.clone()} period={shown} index={i} />
             </fieldset>
             { ctx.report().and_then(|r| r.actuals.as_ref()?.compliance.as_ref()).map(|c| compliance(ctx, c)).unwrap_or_default() }
         </>
