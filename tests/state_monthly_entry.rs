@@ -191,3 +191,24 @@ fn a_reason_count_is_bounded_and_rows_stop_at_the_most_reasons() {
     let state = type_in(&state, path, "4");
     assert_eq!(state.plan.actuals.sla.records[0].rejection_reasons[0].count, d("4"));
 }
+
+#[test]
+fn counts_recorded_for_a_source_follow_it_when_it_is_renamed() {
+    let state = two_sources();
+    let path = source_cell(&state, 2, "Events", 1);
+    let state = type_in(&state, &path, "40");
+    let rename =
+        |s: &State, i, name: &str| s.reduce(Action::Edit(Edit::Source(SourceEdit::Rename(i, name.into()))));
+    let renamed = rename(&state, 1, "Trade shows");
+    let m2 = renamed.plan.actuals.months.iter().find(|m| m.period == 2).expect("month 2");
+    let names: Vec<&str> = m2.by_source.iter().map(|s| s.source.as_str()).collect();
+    assert_eq!(names, ["Ads", "Trade shows"], "no count left under the old name");
+    assert_eq!(m2.count(1), Some(40));
+    let report = renamed.outcome().report.clone().expect("computes");
+    let paces = &report.actuals.as_ref().expect("actuals").sources;
+    assert!(paces.iter().any(|p| p.source == "Trade shows"), "the source's pace finds its counts");
+    // Two sources bearing the old name: the counts are both's, so they stay where they are.
+    let twin = rename(&rename(&state, 0, "Events"), 1, "Trade shows");
+    let m2 = twin.plan.actuals.months.iter().find(|m| m.period == 2).expect("month 2");
+    assert!(m2.by_source.iter().any(|s| s.source == "Events" && s.stages.get(1) == Some(&Some(d("40")))));
+}

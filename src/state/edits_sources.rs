@@ -66,8 +66,19 @@ impl SourceEdit {
                 }
             }
             SourceEdit::Rename(i, name) => {
-                if let Some(s) = sources.get_mut(i) {
-                    s.name = name;
+                let Some(old) = sources.get(i).map(|s| s.name.clone()) else { return };
+                // Counts recorded under the old name follow the source, unless another source
+                // still bears that name (then they are that one's too).
+                let shared = sources.iter().enumerate().any(|(j, s)| j != i && s.name == old);
+                sources[i].name = name.clone();
+                if !shared && !old.trim().is_empty() {
+                    let actuals = &mut plan.actuals;
+                    let recorded = actuals.months.iter_mut().chain(actuals.weeks.iter_mut());
+                    for split in recorded.flat_map(|p| p.by_source.iter_mut()) {
+                        if split.source == old {
+                            split.source.clone_from(&name);
+                        }
+                    }
                 }
             }
             SourceEdit::SetOwner(i, owner) => {
