@@ -121,3 +121,34 @@ fn a_plan_without_actuals_has_no_monthly_report_and_an_unagreed_plan_says_so() {
     let r = report(&plan, Lang::En);
     assert_eq!(r.sections[2].lines, ["The two teams have not agreed to the terms yet."]);
 }
+
+#[test]
+fn counts_recorded_per_source_get_a_by_source_section_in_both_languages() {
+    use funnel_planner::engine::actuals::SourceActuals;
+    use funnel_planner::engine::sources::{GoalShare, Source};
+    let mut plan = Plan {
+        sources: vec![
+            Source { name: "Ads".into(), share: GoalShare::Share(Decimal::ONE), ..Source::default() },
+            Source { name: "Events".into(), share: GoalShare::Share(Decimal::ZERO), ..Source::default() },
+        ],
+        ..Plan::default()
+    };
+    let ads = SourceActuals { source: "Ads".into(), stages: vec![n(5000), n(100)] };
+    plan.actuals.months = vec![PeriodActuals { period: 1, stages: Vec::new(), by_source: vec![ads] }];
+    // Ads holds the whole goal, so its month-1 plan is the plan's: 209 leads (2 500 / 12, the
+    // first month rounded up); Lead is the deepest stage it recorded. 100 / 209 = 47.8 %.
+    let en = report(&plan, Lang::En).to_text();
+    assert!(
+        en.contains("\n\nBy source, to date\n- Ads: 100 Lead of 209 planned to date (48%), behind.\n"),
+        "{en}"
+    );
+    assert!(!en.contains("- Events"), "nothing recorded for Events: no line");
+    let fr = report(&plan, Lang::Fr).to_text();
+    assert!(
+        fr.contains(
+            "\n\nPar source, à date\n- Ads\u{a0}: 100 Lead sur 209 prévus à date (48\u{a0}%), en retard.\n"
+        ),
+        "{fr}"
+    );
+    assert!(!report(&running_plan(), Lang::En).to_text().contains("By source"), "totals only: no section");
+}

@@ -2,6 +2,7 @@
 //! actual, SLA compliance, what changed since the agreed version and the next actions, worded
 //! in French or English from the engine's report (numbers through `sla_text::Numbers`).
 
+mod by_source;
 mod document;
 mod render;
 mod sections;
@@ -146,6 +147,13 @@ pub fn monthly_report(
     }
     let mut sections =
         vec![Section { heading: lang.pick("Prévu et réalisé", "Plan vs actual"), lines: plan_lines }];
+    let by_source = by_source::source_lines(report, lang, n);
+    if !by_source.is_empty() {
+        sections.push(Section {
+            heading: lang.pick("Par source, à date", "By source, to date"),
+            lines: by_source,
+        });
+    }
     let (sla_lines, missed) = compliance_lines(report, month, lang, n);
     sections.push(Section { heading: lang.pick("Respect du SLA", "SLA compliance"), lines: sla_lines });
     sections.push(Section {
