@@ -5,12 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { servedApp, serve, plain } from './harness.mjs';
-import { SESSION, SCENARIOS, linkFor, newPage, seeded, longest, settle, defaultPlan } from './robust_support.mjs';
+import { SESSION, SCENARIOS, BUSY_MS, linkFor, newPage, seeded, longest, settle, defaultPlan } from './robust_support.mjs';
 
 const env = servedApp();
 const notice = (page) => page.locator('.fp-notice').textContent();
-/** At 1× CPU no input may hold the main thread 100 ms; the shared test machine is slower. */
-const BUSY_MS = Number(process.env.FP_BUSY_MS || 400);
 
 test('a link that cannot be opened leaves the saved plan and the address as they were, with a way back', async () => {
   const { page, context, errors } = await env.open(env.url);
