@@ -120,6 +120,8 @@ pub fn stage_editor(props: &SectionProps) -> Html {
         })
     };
     let rows = (0..visible).filter_map(|index| row_props(ctx, index, &on_move, &on_remove)).map(|row| {
+        // Keyed: Yew matches unkeyed children from the end, so a page appended to an
+        // unkeyed list would re-render (and re-point) every row drawn before it.
         let key = row.index;
         html! { <StageRow {key} ..row /> }
     });
@@ -133,11 +135,11 @@ pub fn stage_editor(props: &SectionProps) -> Html {
         );
         let label = fill(lang.pick("Afficher les {} étapes", "Show all {} stages"), &[&ctx.count(count as u64)]);
         html! {
-            <div class="fp-stages__more">
+            <>
                 <p id="fp-stages-shown" class="fp-field__help">{ shown }</p>
                 <button type="button" id="fp-stage-show-all" class="fp-btn fp-btn--ghost"
                     aria-describedby="fp-stages-shown" onclick={on_show_all}>{ label }</button>
-            </div>
+            </>
         }
     });
     html! {
@@ -150,7 +152,9 @@ pub fn stage_editor(props: &SectionProps) -> Html {
                 ) }
             </p>
             <ol class="fp-stages__list" id="fp-stage-list">{ for rows }</ol>
-            { for more }
+            // Always there, empty once every row is drawn: the editor's children keep their
+            // places (matched from the end, one child fewer would rebuild the list above it).
+            <div class="fp-stages__more">{ for more }</div>
             <button type="button" id="fp-stage-add" class="fp-btn fp-btn--ghost" onclick={on_add}
                 disabled={count >= MAX_STAGES}>
                 { lang.pick("+ Ajouter une étape (avant le client)", "+ Add a stage (before the customer)") }
