@@ -1,6 +1,7 @@
 //! When each stage's volume has to happen: the monthly timeline (seasonality moved earlier by
 //! each stage's sales-cycle lag), the pipeline that must already exist on day one, and the
-//! same figures as a table.
+//! same figures as a table (a plan of more than `long_plan::DRAWN` stages has its first strips
+//! drawn, and its table drawn when opened).
 
 use super::long_plan::{cut_note, is_long, OnOpen, DRAWN};
 use super::words;

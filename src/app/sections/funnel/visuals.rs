@@ -1,5 +1,6 @@
 //! The funnel chart and the sensitivity tornado, fed from the report: this module only turns
-//! report figures into labelled bars; the drawing lives in `app::charts`.
+//! report figures into labelled bars; the drawing lives in `app::charts`. A plan of more than
+//! `long_plan::DRAWN` stages has its first bars (most useful levers) drawn, its table on demand.
 
 use super::long_plan::{cut_note, is_long, OnOpen, DRAWN};
 use super::period_table::TABLE_ID;
@@ -107,9 +108,10 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
         })
         .collect();
     let total = rows.len();
+    let lift = ctx.percent(ctx.state.last_valid.sensitivity.lift);
+    // The figures' table, drawn at once for a short plan, when opened for a long one.
     let table = {
-        let rows = rows.clone();
-        let (lang, lift) = (lang, ctx.percent(ctx.state.last_valid.sensitivity.lift));
+        let (rows, lift) = (rows.clone(), lift.clone());
         move || {
             let table_rows = rows
                 .iter()
@@ -128,7 +130,6 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
         }
     };
     let figures = lang.pick("Voir les chiffres", "Show the figures");
-    let lift = ctx.percent(ctx.state.last_valid.sensitivity.lift);
     let top = report.stages.first().map_or("", |s| s.name.as_str());
     let caption = fill(lang.pick("Chaque ligne change une seule donnée de ±{} (taux plafonnés à 100 %) et recalcule le volume « {} » nécessaire : à droite le volume économisé, à gauche le volume en plus. Trié par volume économisé, le levier le plus utile en haut.", "Each row changes one input alone by ±{} (rates capped at 100 %) and recomputes the “{}” volume needed: right = volume saved, left = extra volume. Sorted by volume saved, most useful lever first."), &[&lift, top]);
     html! {
