@@ -99,6 +99,19 @@ impl Ctx {
         help: AttrValue,
         placeholder: Option<AttrValue>,
     ) -> Html {
+        let props = self.field_props(path, label, help, placeholder);
+        html! { <BoundNumber ..props /> }
+    }
+
+    /// What `number` draws, as props: a part that memoises its rows (the stage editor) keeps
+    /// them and compares them, so a row re-renders only when its own fields change.
+    pub fn field_props(
+        &self,
+        path: &str,
+        label: AttrValue,
+        help: AttrValue,
+        placeholder: Option<AttrValue>,
+    ) -> BoundNumberProps {
         let lang = self.lang();
         let suffix = match registry::kind(path) {
             Kind::Percent => Some(AttrValue::from("%")),
@@ -107,9 +120,16 @@ impl Ctx {
         };
         let error = self.outcome.error_at(path).map(|r| AttrValue::from(lang.reason(r)));
         let readonly = self.locked.iter().any(|p| p == path);
-        html! {
-            <BoundNumber path={AttrValue::from(path.to_string())} {label} {help} value={self.state.text(path)}
-                {suffix} {error} {readonly} {placeholder} dispatch={self.dispatch.clone()} />
+        BoundNumberProps {
+            path: AttrValue::from(path.to_string()),
+            label,
+            help,
+            value: self.state.text(path).into(),
+            suffix,
+            error,
+            readonly,
+            placeholder,
+            dispatch: self.dispatch.clone(),
         }
     }
 
@@ -131,8 +151,8 @@ impl Ctx {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct BoundNumberProps {
+#[derive(Properties, PartialEq, Clone)]
+pub struct BoundNumberProps {
     path: AttrValue,
     label: AttrValue,
     help: AttrValue,
@@ -148,7 +168,7 @@ struct BoundNumberProps {
 /// A number field bound to a plan path. A component, so a keystroke re-renders the field typed
 /// in (and any whose error changed), not every field of the section.
 #[function_component(BoundNumber)]
-fn bound_number(props: &BoundNumberProps) -> Html {
+pub fn bound_number(props: &BoundNumberProps) -> Html {
     let path = props.path.clone();
     let on_input = props.dispatch.reform(move |text| Action::SetNumber { path: path.to_string(), text });
     number_field(&NumberFieldProps {

@@ -20,15 +20,18 @@ impl PartialEq for LaterProps {
     }
 }
 
+/// Draws nothing at first, not even in the render that mounts it: the part that mounts it (the
+/// editor of a 200-stage plan, say) is laid out and painted in one task, these outputs in the next.
 #[function_component(Later)]
 pub fn later(props: &LaterProps) -> Html {
-    let shown = use_state_eq(|| props.ctx.clone());
+    let shown = use_state_eq(|| None::<Ctx>);
     {
         let shown = shown.clone();
         use_effect_with(props.ctx.clone(), move |ctx| {
             let ctx = ctx.clone();
-            after_next_paint(move || shown.set(ctx));
+            after_next_paint(move || shown.set(Some(ctx)));
         });
     }
-    (*use_memo((*shown).clone(), props.render)).clone()
+    let render = props.render;
+    (*use_memo((*shown).clone(), move |ctx| ctx.as_ref().map_or_else(Html::default, render))).clone()
 }

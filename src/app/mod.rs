@@ -144,6 +144,12 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
         locked: Rc::new(embed.locked.clone()),
         painted: *painted,
     };
+    // One callback for the app's life too: a new one at every render would re-render the tabs,
+    // whose effect measures the strip (a forced layout) at every keystroke.
+    let on_tab: Callback<Section> = {
+        let dispatch = dispatch.clone();
+        (*use_memo((), move |_| dispatch.reform(Action::ShowSection))).clone()
+    };
     let lang = state.lang;
     let sections: Vec<Section> = match &embed.sections {
         Some(list) => list.clone(),
@@ -188,7 +194,7 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
                 { first_screen }
                 if sections.len() > 1 {
                     <tabs::Tabs {lang} current={section} sections={sections.clone()}
-                        on_select={dispatch.reform(Action::ShowSection)} />
+                        on_select={on_tab} />
                 }
                 <div key={section.id()} class="fp-panel" role="tabpanel" id={format!("fp-panel-{}", section.id())}
                     aria-labelledby={format!("fp-tab-{}", section.id())}>

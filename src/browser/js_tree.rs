@@ -54,10 +54,11 @@ impl Tree for Js {
     }
 }
 
-/// Lists longer than this are cut before the plan is read: far above every limit (so the
-/// limits still see, and report, that a list was too long), far below what would take the
-/// reading itself past a frame (10 000 saved stages cost about 60 ms more to read than 200).
-const MAX_READ_ITEMS: u32 = 1_000;
+/// Lists longer than this are cut before the plan is read: one past the longest list a plan
+/// may hold (200 stages; every other list's limit is lower), so the limits still see, and
+/// report, that a list was too long, while the reading stays within a frame (the repair reads
+/// the plan more than once: 1 000 saved stages took a 10 000-stage plan's opening past 100 ms).
+const MAX_READ_ITEMS: u32 = crate::engine::funnel::MAX_STAGES as u32 + 1;
 
 /// Cuts every list inside `value` to `MAX_READ_ITEMS`, in place (`value` is a fresh parse).
 fn cap_lists(value: &JsValue, depth: u32) {

@@ -5,6 +5,7 @@
 mod calendar;
 mod goal;
 mod goal_seek;
+mod long_plan;
 mod period_table;
 mod results;
 mod stage_row;

@@ -3,9 +3,11 @@
 //! a move, removal or addition, focus follows the stage (or lands on a sensible neighbour): the
 //! editor names the control to focus and the row holding it focuses it once re-drawn.
 
-use super::stage_row::stage_row;
+use super::stage_row::{row_props, StageRow};
 use crate::app::ctx::SectionProps;
+use crate::app::widgets::fill;
 use crate::browser::focus::focus_within;
+use crate::browser::frames::after_next_paint;
 use crate::engine::funnel::MAX_STAGES;
 use crate::state::edits::Edit;
 use crate::state::Action;
@@ -13,57 +15,133 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Rows drawn at first, and per frame when the user asks for all of them: a plan of 200
+/// stages opens, and takes keystrokes, within a frame's budget (issue 17).
+const PAGE: usize = 20;
+/// A list this much longer than a page is drawn whole: a button for three rows would be noise.
+const SLACK: usize = 5;
+
+/// How many rows are drawn: it only grows (a move, an addition or "show all" needs more).
+#[derive(PartialEq)]
+struct Drawn(usize);
+
+impl Reducible for Drawn {
+    type Action = usize;
+    fn reduce(self: Rc<Self>, at_least: usize) -> Rc<Self> {
+        if at_least > self.0 {
+            Rc::new(Drawn(at_least))
+        } else {
+            self
+        }
+    }
+}
+
+/// The control to focus once its row is drawn: (the row's index, the element's id).
+type Pending = Rc<RefCell<Option<(usize, String)>>>;
+
 #[function_component(StageEditor)]
 pub fn stage_editor(props: &SectionProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
     let count = ctx.state.plan.funnel.stages.len();
-    // Element to focus once the edit has re-rendered the list.
-    let pending: Rc<RefCell<Option<String>>> = use_mut_ref(|| None);
-    // Focused once this render is drawn, then cleared so later renders leave focus alone. The
+    let drawn = use_reducer(|| Drawn(PAGE));
+    let visible = if count <= PAGE + SLACK { count } else { drawn.0.min(count) };
+    // True once the user asked for every row: they are drawn a page per frame until all are.
+    let filling = use_state_eq(|| false);
+    {
+        let grow = drawn.dispatcher();
+        use_effect_with((visible, count, *filling), move |&(visible, count, filling)| {
+            if filling && visible < count {
+                after_next_paint(move || grow.dispatch(visible + PAGE));
+            } else if count <= PAGE + SLACK {
+                // Drawn whole: the rows stay drawn when an addition takes the list past that.
+                grow.dispatch(count);
+            }
+        });
+    }
+    let pending: Pending = use_mut_ref(|| None);
+    // Focused once its row is drawn, then cleared so later renders leave focus alone. The
     // search stays inside this editor: a page may hold several embedded widgets.
     let editor = use_node_ref();
     {
         let (pending, editor) = (pending.clone(), editor.clone());
         use_effect(move || {
-            if let Some(id) = pending.borrow_mut().take() {
+            let ready = matches!(&*pending.borrow(), Some((row, _)) if *row < visible);
+            if let Some((_, id)) = ready.then(|| pending.borrow_mut().take()).flatten() {
                 focus_within(&editor, &id);
             }
         });
     }
+    // Callbacks made again only when the count changes, so the rows' props compare equal.
     let on_move = {
-        let (dispatch, pending) = (ctx.dispatch.clone(), pending.clone());
-        Callback::from(move |(from, to): (usize, usize)| {
+        let (pending, grow) = (pending.clone(), drawn.dispatcher());
+        use_callback((count, ctx.dispatch.clone()), move |(from, to): (usize, usize), (count, dispatch)| {
             let up = to < from;
             // Keep focus on the same arrow unless it is now disabled at the list's end.
             let id = match (up, to) {
                 (true, 0) => "fp-stage-0-down".to_string(),
-                (false, t) if t + 1 == count => format!("fp-stage-{t}-up"),
+                (false, t) if t + 1 == *count => format!("fp-stage-{t}-up"),
                 (true, t) => format!("fp-stage-{t}-up"),
                 (false, t) => format!("fp-stage-{t}-down"),
             };
-            *pending.borrow_mut() = Some(id);
+            *pending.borrow_mut() = Some((to, id));
+            grow.dispatch(to + 1);
             dispatch.emit(Action::Edit(Edit::MoveStage { from, to }));
         })
     };
     let on_remove = {
-        let (dispatch, pending) = (ctx.dispatch.clone(), pending.clone());
-        Callback::from(move |index: usize| {
+        let pending = pending.clone();
+        use_callback((count, ctx.dispatch.clone()), move |index: usize, (count, dispatch)| {
             let next = index.min(count.saturating_sub(2));
-            *pending.borrow_mut() = Some(format!("fp-stage-{next}-name"));
+            *pending.borrow_mut() = Some((next, format!("fp-stage-{next}-name")));
             dispatch.emit(Action::Edit(Edit::RemoveStage(index)));
         })
     };
     let on_add = {
-        let (dispatch, pending) = (ctx.dispatch.clone(), pending.clone());
+        let (dispatch, pending, filling) = (ctx.dispatch.clone(), pending.clone(), filling.clone());
         let name = lang.pick("Nouvelle étape", "New stage").to_string();
         Callback::from(move |_: MouseEvent| {
             let index = count.saturating_sub(1);
-            *pending.borrow_mut() = Some(format!("fp-stage-{index}-name"));
+            *pending.borrow_mut() = Some((index, format!("fp-stage-{index}-name")));
+            // The new stage goes before the customer, at the end: rows not drawn yet follow.
+            if visible < count {
+                filling.set(true);
+            }
             dispatch.emit(Action::Edit(Edit::AddStage { index, name: name.clone() }));
         })
     };
-    let rows = (0..count).map(|index| stage_row(ctx, index, &on_move, &on_remove));
+    let on_show_all = {
+        let (pending, filling, grow) = (pending.clone(), filling.clone(), drawn.dispatcher());
+        Callback::from(move |_: MouseEvent| {
+            // Focus moves to the first row that was hidden, so the keyboard goes on from there.
+            *pending.borrow_mut() = Some((visible, format!("fp-stage-{visible}-name")));
+            filling.set(true);
+            grow.dispatch(visible + PAGE);
+        })
+    };
+    let rows = (0..visible).filter_map(|index| row_props(ctx, index, &on_move, &on_remove)).map(|row| {
+        // Keyed: Yew matches unkeyed children from the end, so a page appended to an
+        // unkeyed list would re-render (and re-point) every row drawn before it.
+        let key = row.index;
+        html! { <StageRow {key} ..row /> }
+    });
+    let more = (visible < count).then(|| {
+        let shown = fill(
+            lang.pick(
+                "Étapes 1 à {} sur {} affichées : les autres sont dessinées à la demande, pour que la saisie reste fluide.",
+                "Stages 1 to {} of {} shown: the others are drawn on request, so typing stays fast.",
+            ),
+            &[&ctx.count(visible as u64), &ctx.count(count as u64)],
+        );
+        let label = fill(lang.pick("Afficher les {} étapes", "Show all {} stages"), &[&ctx.count(count as u64)]);
+        html! {
+            <>
+                <p id="fp-stages-shown" class="fp-field__help">{ shown }</p>
+                <button type="button" id="fp-stage-show-all" class="fp-btn fp-btn--ghost"
+                    aria-describedby="fp-stages-shown" onclick={on_show_all}>{ label }</button>
+            </>
+        }
+    });
     html! {
         <section class="fp-card fp-stages" aria-labelledby="fp-stages-title" ref={editor}>
             <h2 id="fp-stages-title" class="fp-card__title">{ lang.pick("Étapes de l'entonnoir", "Funnel stages") }</h2>
@@ -74,6 +152,9 @@ pub fn stage_editor(props: &SectionProps) -> Html {
                 ) }
             </p>
             <ol class="fp-stages__list" id="fp-stage-list">{ for rows }</ol>
+            // Always there, empty once every row is drawn: the editor's children keep their
+            // places (matched from the end, one child fewer would rebuild the list above it).
+            <div class="fp-stages__more">{ for more }</div>
             <button type="button" id="fp-stage-add" class="fp-btn fp-btn--ghost" onclick={on_add}
                 disabled={count >= MAX_STAGES}>
                 { lang.pick("+ Ajouter une étape (avant le client)", "+ Add a stage (before the customer)") }

@@ -1,13 +1,16 @@
 //! When each stage's volume has to happen: the monthly timeline (seasonality moved earlier by
 //! each stage's sales-cycle lag), the pipeline that must already exist on day one, and the
-//! same figures as a table.
+//! same figures as a table (a plan of more than `long_plan::DRAWN` stages has its first strips
+//! drawn, and its table drawn when opened).
 
+use super::long_plan::{cut_note, is_long, OnOpen, DRAWN};
 use super::words;
 use crate::app::charts::timeline::{timeline, Series, TimelineProps};
 use crate::app::ctx::Ctx;
 use crate::app::widgets::fill;
 use crate::app::widgets::{card, heads, table, tbody};
 use crate::engine::funnel::Team;
+use std::rc::Rc;
 use yew::prelude::*;
 
 pub fn timeline_card(ctx: &Ctx) -> Html {
@@ -32,6 +35,7 @@ pub fn timeline_card(ctx: &Ctx) -> Html {
         .stages
         .iter()
         .zip(timing)
+        .take(DRAWN)
         .map(|(stage, t)| {
             let peak = t.by_month.iter().copied().max().unwrap_or(0);
             let label = fill(lang.pick("{} · pic {}", "{} · peak {}"), &[&stage.name, &ctx.count(peak)]);
@@ -63,17 +67,7 @@ pub fn timeline_card(ctx: &Ctx) -> Html {
             html! { <li>{ text }</li> }
         })
         .collect();
-    let head = month_names.iter().map(|m| html! { <th scope="col" class="fp-num">{ m.clone() }</th> });
-    let body = report.stages.iter().zip(timing).map(|(stage, t)| {
-        let cells = t.by_month.iter().map(|v| html! { <td class="fp-num">{ ctx.count(*v) }</td> });
-        html! {
-            <tr>
-                <th scope="row">{ stage.name.clone() }</th>
-                { for cells }
-                <td class="fp-num">{ ctx.count(t.pipeline_already_needed) }</td>
-            </tr>
-        }
-    });
+    let (figures, owned) = (lang.pick("Voir les chiffres", "Show the figures"), ctx.clone());
     html! {
         { card("fp-card fp-chart-card", "fp-timeline-heading", lang.pick("Mois par mois", "Month by month"), html! {
             <>
@@ -99,19 +93,56 @@ pub fn timeline_card(ctx: &Ctx) -> Html {
                         "Each strip has its own scale. Volume follows seasonality, moved earlier by the stage's days to close (days ÷ 30.4, rounded); what would fall before month 1 is pipeline you must already have.",
                     ).into(),
                 }) }
-                <details class="fp-details">
-                    <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
-                    { table(lang.pick("Tableau mois par mois", "Month-by-month table"), Some("fp-timeline-table"),
-                        lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage"),
-                        heads(&[(lang.pick("Étape", "Stage"), false)], html! {
-                            <>
-                                { for head }
-                                <th scope="col" class="fp-num">{ lang.pick("Déjà en cours", "Already needed") }</th>
-                            </>
-                        }),
-                        tbody(body.collect())) }
-                </details>
+                if report.stages.len() > DRAWN {
+                    { cut_note(ctx, report.stages.len(), (
+                        "Les {} premières étapes sur {} sont dessinées ; toutes sont dans le tableau.",
+                        "The first {} of {} stages are drawn; every stage is in the table.",
+                    )) }
+                }
+                if is_long(ctx) {
+                    <OnOpen summary={figures} body={Rc::new(move || figures_table(&owned)) as Rc<dyn Fn() -> Html>} />
+                } else {
+                    <details class="fp-details">
+                        <summary>{ figures }</summary>
+                        { figures_table(ctx) }
+                    </details>
+                }
             </>
         }) }
     }
+}
+
+/// The month-by-month figures of every stage, the table the timeline is described by.
+fn figures_table(ctx: &Ctx) -> Html {
+    let lang = ctx.lang();
+    let Some(report) = ctx.report() else { return html! {} };
+    let Some(timing) = report.timing.as_ref() else { return html! {} };
+    let months = timing.first().map_or(0, |t| t.by_month.len());
+    let head =
+        (0..months).map(|m| html! { <th scope="col" class="fp-num">{ words::month_short(lang, m) }</th> });
+    let body = report.stages.iter().zip(timing).map(|(stage, t)| {
+        let cells = t.by_month.iter().map(|v| html! { <td class="fp-num">{ ctx.count(*v) }</td> });
+        html! {
+            <tr>
+                <th scope="row">{ stage.name.clone() }</th>
+                { for cells }
+                <td class="fp-num">{ ctx.count(t.pipeline_already_needed) }</td>
+            </tr>
+        }
+    });
+    table(
+        lang.pick("Tableau mois par mois", "Month-by-month table"),
+        Some("fp-timeline-table"),
+        lang.pick("Volume à produire chaque mois, par étape", "Volume to produce each month, by stage"),
+        heads(
+            &[(lang.pick("Étape", "Stage"), false)],
+            html! {
+                <>
+                    { for head }
+                    <th scope="col" class="fp-num">{ lang.pick("Déjà en cours", "Already needed") }</th>
+                </>
+            },
+        ),
+        tbody(body.collect()),
+    )
 }

@@ -1,6 +1,8 @@
 //! The funnel chart and the sensitivity tornado, fed from the report: this module only turns
-//! report figures into labelled bars; the drawing lives in `app::charts`.
+//! report figures into labelled bars; the drawing lives in `app::charts`. A plan of more than
+//! `long_plan::DRAWN` stages has its first bars (most useful levers) drawn, its table on demand.
 
+use super::long_plan::{cut_note, is_long, OnOpen, DRAWN};
 use super::period_table::TABLE_ID;
 use crate::app::charts::funnel_chart::{funnel_chart, FunnelBar, FunnelChartProps};
 use crate::app::charts::tornado::{tornado, TornadoProps, TornadoRow};
@@ -18,6 +20,7 @@ pub fn funnel_chart_card(ctx: &Ctx) -> Html {
     let bars: Vec<FunnelBar> = report
         .stages
         .iter()
+        .take(DRAWN)
         .enumerate()
         .map(|(i, s)| {
             let label = match report.stages.get(i + 1) {
@@ -45,6 +48,12 @@ pub fn funnel_chart_card(ctx: &Ctx) -> Html {
                         "Bar lengths use a logarithmic scale (each equal step = ×10): otherwise customers would be invisible next to visitors. Exact figures are in the volumes table. Marketing in the main colour, sales in green.",
                     ).into(),
                 }) }
+                if report.stages.len() > DRAWN {
+                    { cut_note(ctx, report.stages.len(), (
+                        "Les {} premières étapes sur {} sont dessinées ; toutes sont dans le tableau « Volumes par étape ».",
+                        "The first {} of {} stages are drawn; every stage is in the “Volumes by stage” table.",
+                    )) }
+                }
             </>
         }) }
     }
@@ -98,9 +107,29 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
             }
         })
         .collect();
-    let table_rows =
-        rows.iter().map(|r| row(r.label.clone(), vec![num(r.up_text.clone()), num(r.down_text.clone())]));
+    let total = rows.len();
     let lift = ctx.percent(ctx.state.last_valid.sensitivity.lift);
+    // The figures' table, drawn at once for a short plan, when opened for a long one.
+    let table = {
+        let (rows, lift) = (rows.clone(), lift.clone());
+        move || {
+            let table_rows = rows
+                .iter()
+                .map(|r| row(r.label.clone(), vec![num(r.up_text.clone()), num(r.down_text.clone())]));
+            data_table(
+                lang.pick("Tableau de sensibilité", "Sensitivity table"),
+                Some("fp-tornado-table"),
+                lang.pick("Volume économisé ou en plus, par donnée", "Volume saved or extra, per input"),
+                &[
+                    (lang.pick("Donnée", "Input"), false),
+                    (&format!("+{lift}"), true),
+                    (&format!("−{lift}"), true),
+                ],
+                table_rows.collect(),
+            )
+        }
+    };
+    let figures = lang.pick("Voir les chiffres", "Show the figures");
     let top = report.stages.first().map_or("", |s| s.name.as_str());
     let caption = fill(lang.pick("Chaque ligne change une seule donnée de ±{} (taux plafonnés à 100 %) et recalcule le volume « {} » nécessaire : à droite le volume économisé, à gauche le volume en plus. Trié par volume économisé, le levier le plus utile en haut.", "Each row changes one input alone by ±{} (rates capped at 100 %) and recomputes the “{}” volume needed: right = volume saved, left = extra volume. Sorted by volume saved, most useful lever first."), &[&lift, top]);
     html! {
@@ -108,7 +137,7 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
             <>
                 { tornado(&TornadoProps {
                     id: "fp-tornado".into(),
-                    rows: rows.clone(),
+                    rows: rows.iter().take(DRAWN).cloned().collect(),
                     caption: caption.into(),
                     described_by: Some("fp-tornado-table".into()),
                     title: lang.pick("Sensibilité du haut de l'entonnoir à chaque donnée", "Sensitivity of the top of the funnel to each input").into(),
@@ -122,10 +151,20 @@ pub fn tornado_card(ctx: &Ctx) -> Html {
                         Field { path: "sensitivity.cost_per_top_unit", label: ["Coût par unité du haut de l'entonnoir (facultatif)", "Cost per top-of-funnel unit (optional)"], help: ["Pour chiffrer aussi le budget économisé ; vide = volumes seulement.", "To price the volume saved too; empty = volumes only."] },
                     ]) }
                 </details>
-                <details class="fp-details">
-                    <summary>{ lang.pick("Voir les chiffres", "Show the figures") }</summary>
-                    { data_table(lang.pick("Tableau de sensibilité", "Sensitivity table"), Some("fp-tornado-table"), lang.pick("Volume économisé ou en plus, par donnée", "Volume saved or extra, per input"), &[(lang.pick("Donnée", "Input"), false), (&format!("+{lift}"), true), (&format!("−{lift}"), true)], table_rows.collect()) }
-                </details>
+                if total > DRAWN {
+                    { cut_note(ctx, total, (
+                        "Les {} leviers les plus utiles sur {} sont dessinés ; tous sont dans le tableau.",
+                        "The {} most useful of {} levers are drawn; every lever is in the table.",
+                    )) }
+                }
+                if is_long(ctx) {
+                    <OnOpen summary={figures} body={std::rc::Rc::new(table) as std::rc::Rc<dyn Fn() -> Html>} />
+                } else {
+                    <details class="fp-details">
+                        <summary>{ figures }</summary>
+                        { table() }
+                    </details>
+                }
             </>
         }) }
     }
