@@ -107,5 +107,5 @@ fn apply_months(plan: &mut Plan, months: Vec<PeriodActuals>) {
             old.by_source = new.by_source;
         }
     }
-    list.sort_by_key(|m| m.period);
+    crate::engine::sort::insertion_sort_by(list, |a, b| a.period < b.period);
 }

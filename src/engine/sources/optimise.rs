@@ -249,7 +249,7 @@ pub fn optimise(cands: Vec<Candidate<'_>>, goal: Decimal, start: Option<&[u64]>)
     let ratios: Vec<Decimal> =
         units.iter().zip(&cands).map(|(u, c)| u.checked_div(c.deal_size)).collect::<Option<_>>()?;
     let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| ratios[i]);
+    crate::engine::sort::insertion_sort_by(&mut order, |&a, &b| ratios[a] < ratios[b]);
     let mut search =
         Search { cands, caps, units, ratios, order, best: None, evaluations: 0, exhausted: false };
     if let Some(start) = start {
