@@ -34,13 +34,7 @@ pub fn linear_share(value: u64, max: u64) -> f64 {
     }
 }
 
-/// An SVG coordinate, written with one decimal (halves rounded away from zero). Integer
-/// arithmetic on purpose: `format!("{:.1}")` on a float links core's exact float printing,
-/// about 5 KB of wasm for a tenth of a pixel (README "Where the bytes go").
+/// An SVG coordinate, written with one decimal.
 pub fn coord(value: f64) -> String {
-    // `as` saturates, and a NaN becomes 0: a coordinate is always a number.
-    let tenths = (value * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let abs = tenths.unsigned_abs();
-    format!("{sign}{}.{}", abs / 10, abs % 10)
+    format!("{value:.1}")
 }
