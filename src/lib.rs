@@ -10,7 +10,7 @@ pub mod monthly_text;
 pub mod sla_text;
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 pub mod api;
 // Natively only with the `prerender` feature: the build renders the first screen with the same
 // components (src/bin/prerender.rs); browser calls made while rendering have native fallbacks.

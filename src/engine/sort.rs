@@ -1,4 +1,5 @@
-//! One small stable sort for the engine's short lists (tornado bars, a horizon's periods).
+//! One small stable sort for the short lists of the engine, the imports and the state (tornado
+//! bars, a horizon's periods, imported months, sources by cost).
 //! The standard library's sorts are fast on long slices, but each call site's element and
 //! comparator instantiates its own few-KB copy in the wasm; these lists hold at most a few
 //! hundred items, mostly already in order, where an insertion sort is as quick.

@@ -86,7 +86,7 @@ pub fn count_crm(text: &str, mapping: &CrmMapping, stages: &[String]) -> CrmImpo
         add(&mut out.months, date.year_month(), stage, source, mapping.reached, stages.len());
         out.rows_counted += 1;
     }
-    out.months.sort_by_key(|m| m.month);
+    crate::engine::sort::insertion_sort_by(&mut out.months, |a, b| a.month < b.month);
     out
 }
 

@@ -91,7 +91,7 @@ pub fn read_grid(
             }
         }
     }
-    out.periods.sort_by_key(|p| p.period);
+    crate::engine::sort::insertion_sort_by(&mut out.periods, |a, b| a.period < b.period);
     out
 }
 

@@ -181,5 +181,5 @@ fn apply_periods(list: &mut Vec<PeriodActuals>, periods: Vec<PeriodActuals>) {
             old.by_source = new.by_source;
         }
     }
-    list.sort_by_key(|m| m.period);
+    crate::engine::sort::insertion_sort_by(list, |a, b| a.period < b.period);
 }

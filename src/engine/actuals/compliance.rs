@@ -159,7 +159,7 @@ fn count(value: Option<Decimal>) -> Option<u64> {
 pub fn compliance(input: &SlaRecords, promised: &[u64], good_fit_share: Decimal) -> ComplianceReport {
     let mut records: Vec<&SlaRecord> =
         input.records.iter().filter(|r| r.period >= 1 && (r.period as usize) <= promised.len()).collect();
-    records.sort_by_key(|r| r.period);
+    crate::engine::sort::insertion_sort_by(&mut records, |a, b| a.period < b.period);
     let periods: Vec<PeriodCompliance> = records
         .iter()
         .map(|r| {
@@ -176,7 +176,9 @@ pub fn compliance(input: &SlaRecords, promised: &[u64], good_fit_share: Decimal)
             None => reasons.push((key, *n)),
         }
     }
-    reasons.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::engine::sort::insertion_sort_by(&mut reasons, |a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)).is_lt()
+    });
     ComplianceReport { granularity: input.granularity, periods, missed, reasons }
 }
 

@@ -206,7 +206,7 @@ pub fn optimise(cands: Vec<Candidate<'_>>, goal: Decimal, start: Option<&[u64]>)
     // The whole-percent optimum, exact in bounded time: the incumbent to beat.
     let grid = cheapest_grid(&cands, &caps, goal);
     let mut order: Vec<usize> = (0..cands.len()).collect();
-    order.sort_by_key(|&i| ratios[i]);
+    crate::engine::sort::insertion_sort_by(&mut order, |&a, &b| ratios[a] < ratios[b]);
     let mut search =
         Search { cands, caps, units, ratios, order, best: None, evaluations: 0, exhausted: false };
     if let Some(start) = start {
