@@ -113,9 +113,14 @@ fn whole_quotients_round_up_or_down_on_every_sign() {
 
 #[test]
 fn ceil_and_floor_of_a_decimal() {
-    for (value, ceil, floor) in
-        [("2.1", 3, 2), ("2", 2, 2), ("-2.1", -2, -3), ("-2", -2, -2), ("0.000000001", 1, 0), ("-0.000000001", 0, -1)]
-    {
+    for (value, ceil, floor) in [
+        ("2.1", 3, 2),
+        ("2", 2, 2),
+        ("-2.1", -2, -3),
+        ("-2", -2, -2),
+        ("0.000000001", 1, 0),
+        ("-0.000000001", 0, -1),
+    ] {
         assert_eq!(d(value).ceil(), ceil, "⌈{value}⌉");
         assert_eq!(d(value).floor(), floor, "⌊{value}⌋");
     }

@@ -32,7 +32,8 @@ fn the_chance_holds_from_80_percent_is_a_risk_from_50_and_fails_below() {
         assert_eq!(v.status, status, "p_hit {p}");
         assert_eq!(v.checks.len(), 1);
         assert_eq!((v.checks[0].kind, v.checks[0].section), (CheckKind::Chance, Section::Risk));
-        let raise = if status == Status::Holds { vec![] } else { vec![Action::RaiseVolume { stage: 2, to: 900 }] };
+        let raise =
+            if status == Status::Holds { vec![] } else { vec![Action::RaiseVolume { stage: 2, to: 900 }] };
         assert_eq!(v.actions, raise, "p_hit {p}");
     }
 }
@@ -40,7 +41,10 @@ fn the_chance_holds_from_80_percent_is_a_risk_from_50_and_fails_below() {
 #[test]
 fn more_volume_is_asked_only_above_what_is_planned() {
     assert_eq!(verdict(&chance("0.6", Some(600), 600)).actions, vec![]);
-    assert_eq!(verdict(&chance("0.6", Some(601), 600)).actions, vec![Action::RaiseVolume { stage: 2, to: 601 }]);
+    assert_eq!(
+        verdict(&chance("0.6", Some(601), 600)).actions,
+        vec![Action::RaiseVolume { stage: 2, to: 601 }]
+    );
     assert_eq!(verdict(&chance("0.6", None, 600)).actions, vec![]);
 }
 
@@ -69,7 +73,10 @@ fn short_hours_ask_for_reps_then_fewer_attempts_and_enough_hours_ask_nothing() {
     assert_eq!(v.checks[0].section, Section::Sla);
     assert_eq!(
         v.actions,
-        vec![Action::AddReps { count: 3, by_month: 7, check: CheckKind::Hours }, Action::CutAttempts { to: 4 }]
+        vec![
+            Action::AddReps { count: 3, by_month: 7, check: CheckKind::Hours },
+            Action::CutAttempts { to: 4 }
+        ]
     );
     let fine = verdict(&facts(false));
     assert_eq!((fine.status, fine.actions.len()), (Status::Holds, 0));
@@ -92,7 +99,10 @@ fn the_plan_takes_the_worst_status_of_its_checks() {
     let risky = verdict(&Facts { pace: pace(true), budget_gap: Some(d("10")), ..Facts::default() });
     assert_eq!(risky.status, Status::HoldsWithRisks);
     assert_eq!(risky.actions, vec![Action::RaiseRate { stage: 1, to: d("0.3") }]);
-    assert_eq!(risky.checks.iter().map(|c| c.section).collect::<Vec<_>>(), [Section::Budget, Section::Tracking]);
+    assert_eq!(
+        risky.checks.iter().map(|c| c.section).collect::<Vec<_>>(),
+        [Section::Budget, Section::Tracking]
+    );
     let failing = verdict(&Facts { pace: pace(true), budget_gap: Some(d("-1")), ..Facts::default() });
     assert_eq!(failing.status, Status::DoesNotHold);
     let on_pace = verdict(&Facts { pace: pace(false), ..Facts::default() });
@@ -139,4 +149,20 @@ fn the_team_carries_the_commitments_only_when_both_checks_pass() {
     assert!(!carry(false, true).holds());
     assert!(!carry(true, false).holds());
     assert!(!carry(false, false).holds());
+}
+
+#[test]
+fn the_hire_search_asks_the_check_a_few_dozen_times_not_a_million() {
+    // The verdict runs on every keystroke: doubling (20 steps to 10^6), bisecting (≤ 20) and
+    // the start months (12) bound the calls to 52.
+    let calls = std::cell::Cell::new(0u32);
+    let found = smallest_hire(
+        |c, _| {
+            calls.set(calls.get() + 1);
+            Some(c >= 999_999)
+        },
+        12,
+    );
+    assert_eq!(found, Some((999_999, 12)));
+    assert!(calls.get() <= 52, "{} calls", calls.get());
 }
