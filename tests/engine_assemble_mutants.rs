@@ -50,3 +50,54 @@ fn a_pipeline_lists_up_to_two_hundred_stage_values_and_no_more() {
     let too_many = FieldError { path: "pipeline.open_value_by_stage".into(), reason: Reason::TooMany };
     assert_eq!(with(201), Err(vec![too_many]));
 }
+
+mod risk {
+    //! The Monte-Carlo's model read from the plan: a range gives PERT (a flat one a fixed rate),
+    //! observed counts give the posterior Beta(successes + 1, failures + 1) of a uniform prior
+    //! (100 of 100: Beta(101, 1)); the volume simulated is capped at 10^12 inclusive.
+    use super::d;
+    use funnel_planner::engine::risk::input::RateUncertainty;
+    use funnel_planner::engine::risk::montecarlo::RateModel;
+    use funnel_planner::engine::{compute, risk_model, simulate_risk, Plan};
+
+    fn range(low: &str, likely: &str, high: &str) -> Option<RateUncertainty> {
+        Some(RateUncertainty::Range { low: d(low), likely: d(likely), high: d(high) })
+    }
+
+    fn observed(successes: &str, trials: &str) -> Option<RateUncertainty> {
+        Some(RateUncertainty::Observed { successes: d(successes), trials: d(trials) })
+    }
+
+    #[test]
+    fn each_stage_uncertainty_becomes_its_rate_model() {
+        let mut plan = Plan::default();
+        plan.risk.enabled = true;
+        plan.risk.stages = vec![
+            range("0.1", "0.2", "0.3"),
+            range("0.2", "0.2", "0.2"),
+            observed("30", "100"),
+            observed("100", "100"),
+        ];
+        let report = compute(&plan).unwrap();
+        let model = risk_model(&plan, &report);
+        assert_eq!(
+            model.rates[..4],
+            [
+                RateModel::Pert { low: 0.1, likely: 0.2, high: 0.3 },
+                RateModel::Fixed(0.2),
+                RateModel::Beta { a: 31.0, b: 71.0 },
+                RateModel::Beta { a: 101.0, b: 1.0 },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_volume_of_exactly_ten_to_the_twelve_is_simulated() {
+        let mut plan = Plan::default();
+        plan.risk.enabled = true;
+        plan.risk.trials = 100;
+        plan.risk.volume = Some(d("1000000000000"));
+        let report = compute(&plan).unwrap();
+        assert!(simulate_risk(&plan, &report).is_some());
+    }
+}
