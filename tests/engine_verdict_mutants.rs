@@ -166,3 +166,18 @@ fn the_hire_search_asks_the_check_a_few_dozen_times_not_a_million() {
     assert_eq!(found, Some((999_999, 12)));
     assert!(calls.get() <= 52, "{} calls", calls.get());
 }
+
+#[test]
+fn a_plan_exactly_on_pace_holds_its_pace_check() {
+    // Half the year gone, 62 500 visitors (half of 125 000) and 1 250 leads (half of 2 500,
+    // the planned 2 %): nothing is behind.
+    let mut plan = funnel_planner::engine::Plan::default();
+    plan.sla.selling_hours_per_rep = d("30");
+    plan.tracking.enabled = true;
+    plan.tracking.elapsed = d("0.5");
+    plan.tracking.actuals = vec![Some(d("62500")), Some(d("1250"))];
+    let v = funnel_planner::engine::compute(&plan).unwrap().verdict;
+    let pace: Vec<_> = v.checks.iter().filter(|c| c.kind == CheckKind::Pace).map(|c| c.status).collect();
+    assert_eq!(pace, [Status::Holds]);
+    assert!(!v.actions.iter().any(|a| matches!(a, Action::RaiseRate { .. })), "{:?}", v.actions);
+}
