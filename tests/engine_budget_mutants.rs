@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Budget, capacity and team figures pinned where a mutation went unnoticed (issue 16): the
-//! budget a plan starts from, and the budget's limits at their exact edges.
+//! budget a plan starts from, the budget's limits at their exact edges, and the reps a
+//! follow-up needs when a rep has no selling hours.
 //! Expected values worked by hand.
 
 use funnel_planner::engine::budget::{BudgetBasis, BudgetTerms, Period};
@@ -36,4 +37,15 @@ fn a_budget_may_be_up_to_ten_times_revenue_and_list_up_to_two_hundred_stage_cost
     let costs = |n: usize| BudgetTerms { stage_costs: vec![None; n], ..BudgetTerms::default() };
     assert_eq!(with(costs(200)), Ok(()));
     assert_eq!(with(costs(201)), error("budget.stage_costs", Reason::TooMany));
+}
+
+#[test]
+fn reps_without_selling_hours_need_no_one_when_nothing_is_handed_over() {
+    use funnel_planner::engine::capacity::capacity_check;
+    // No hand-over: 0 hours needed, so 0 reps are needed even at 0 selling hours a rep.
+    let idle = capacity_check(0, 6, d("15"), Decimal::ZERO, d("2")).unwrap();
+    assert_eq!((idle.reps_needed, idle.reps_missing), (Some(0), Some(Decimal::ZERO)));
+    // 10 hand-overs × 6 attempts × 15 min = 15 hours that no number of such reps covers.
+    let stuck = capacity_check(10, 6, d("15"), Decimal::ZERO, d("2")).unwrap();
+    assert_eq!((stuck.hours_needed_total, stuck.reps_needed), (d("15"), None));
 }
