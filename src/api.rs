@@ -105,7 +105,7 @@ pub fn adopt_mix_js(input: JsValue) -> JsValue {
 /// The Monte-Carlo alone: `{ ok: true, risk }` (`risk` forced on, `null` when a volume is too
 /// large to simulate) or `{ ok: false, errors }`. With `forward_only`, runs only the forward
 /// pass at the planned volume and returns `{ ok: true, trials, hits }` (the benchmark's
-/// workload, compared with a JavaScript port in `scripts/risk_bench.mjs`).
+/// workload, compared with a JavaScript port in `scripts/lib/risk_bench.mjs`).
 #[wasm_bindgen(js_name = simulateRisk)]
 pub fn simulate_risk(input: JsValue, forward_only: Option<bool>) -> JsValue {
     #[derive(Serialize)]

@@ -1,7 +1,7 @@
 //! Build-time prerender of the first screen (README "How the first screen is made"): renders
 //! the app's own components for the default plan, in each language, with Yew's server renderer
 //! run natively, and prints them as JSON (`{"en": "<div …>", "fr": "<div …>"}`) for
-//! `scripts/prerender.mjs`, which puts them into `dist/index.html`.
+//! `scripts/lib/prerender.mjs`, which puts them into `dist/index.html`.
 //!
 //! The state is the one a first visit opens with (`State::new`, no saved plan, link or embed
 //! configuration): the page shows this markup only in that case, and the app then draws the

@@ -46,7 +46,7 @@ fn main() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-/// The benchmark's plan; `scripts/risk_bench.mjs` runs the same one in the browser: the
+/// The benchmark's plan; `scripts/lib/risk_bench.mjs` runs the same one in the browser: the
 /// default funnel, ranges on three rates, observed counts on two, deal size 800–1 000–1 300.
 fn bench_plan() -> funnel_planner::engine::Plan {
     use funnel_planner::engine::risk::RateUncertainty::{Observed, Range};

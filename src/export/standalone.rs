@@ -4,7 +4,7 @@
 use super::file_stem;
 
 /// The empty preload element every pristine `funnel-planner.html` holds once, in its head
-/// (written by `scripts/standalone.mjs`).
+/// (written by `scripts/lib/standalone.mjs`).
 pub const EMPTY_PRELOAD: &str = r#"<script type="application/json" id="fp-preload"></script>"#;
 
 /// JSON made safe inside a `<script>` element: `<` only occurs inside JSON strings, where

@@ -3,7 +3,7 @@
 // Each render-blocking request costs a round trip before the first paint, and browsers open
 // at most six connections per host. Order and content are kept; the name carries a content
 // hash like Trunk's, and the link its Subresource Integrity hash. Run on Trunk's staging
-// directory, or by hand: `node scripts/bundle-css.mjs [dir]`.
+// directory, or by hand: `node scripts/lib/bundle-css.mjs [dir]`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';

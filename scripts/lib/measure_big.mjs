@@ -3,9 +3,9 @@
 // opening the plan, three keystrokes in the goal field and two in a stage name; the longest
 // main-thread task of each, from a DevTools trace, as wall time and as the thread's CPU time
 // (the machine is shared: wall time includes what other processes took from us; CPU time is
-// what our code cost). Usage: node scripts/measure_big.mjs after a build; with
+// what our code cost). Usage: node scripts/lib/measure_big.mjs after a build; with
 // BASELINE_DIST=<another build's dist/> that build is measured too, runs interleaved.
-import { serve, launch, DIST } from '../tests/e2e/harness.mjs';
+import { serve, launch, DIST } from '../../tests/e2e/harness.mjs';
 
 const RUNS = Number(process.env.RUNS || 5);
 const STAGES = Number(process.env.STAGES || 200);

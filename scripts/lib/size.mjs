@@ -3,7 +3,7 @@
 // group's share of the code (or data) section times that section's brotli size in the stripped
 // module. Brotli compresses the whole file at once, so a group's own figure is an estimate;
 // only a rebuild without it measures what removing it gives.
-// Usage: node scripts/size.mjs <top.csv> <stripped.wasm> [items per group]
+// Usage: node scripts/lib/size.mjs <top.csv> <stripped.wasm> [items per group]
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 

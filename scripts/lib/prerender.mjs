@@ -5,7 +5,7 @@
 // the mount point before the first paint, or a neutral placeholder when a link, a saved plan,
 // blocked storage or URL parameters would change the first screen. The app replaces that markup
 // with the same markup in the task it starts in, before the next paint. Runs on Trunk's staging
-// directory, or by hand: `node scripts/prerender.mjs [dir]`. Needs cargo (it builds the bin).
+// directory, or by hand: `node scripts/lib/prerender.mjs [dir]`. Needs cargo (it builds the bin).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -2,8 +2,8 @@
 // funnel (every rate and the deal size uncertain) in WebAssembly, and the same forward pass
 // ported to plain JavaScript below (same xoshiro256++ stream, same ziggurat, Gamma, Beta,
 // PERT and BTRD code), in the same page. Both must count the same hits. Needs dist/ built:
-//   source scripts/env.sh && trunk build --release && node scripts/risk_bench.mjs
-import { serve, launch, openApp } from '../tests/e2e/harness.mjs';
+//   source scripts/env.sh && trunk build --release && node scripts/lib/risk_bench.mjs
+import { serve, launch, openApp } from '../../tests/e2e/harness.mjs';
 
 // Same plan as src/bin/risk_bench.rs.
 const PLAN = {

@@ -1,6 +1,6 @@
 // Builds funnel-planner.html: the whole app in one file that opens from file:// with no server
 // and no network. Run by Trunk as a post-build hook (Trunk.toml), on its staging directory;
-// `node scripts/standalone.mjs [dir]` runs it by hand on dist/. No dependencies.
+// `node scripts/lib/standalone.mjs [dir]` runs it by hand on dist/. No dependencies.
 //
 // The file holds, in document order: one <style id="fp-style"> with every stylesheet, an empty
 // <script type="application/json" id="fp-preload"> (filled by "Download as a file"), the module
@@ -51,7 +51,7 @@ html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 html = html
   .replace(/\s*<!-- Inline \(hashed by the CSP[\s\S]*?-->/, '')
   .replace(/\s*<script type="module" id="fp-intl-warm">[\s\S]*?<\/script>/, '')
-  // The prerendered first screen is the served page's (scripts/prerender.mjs runs after this).
+  // The prerendered first screen is the served page's (scripts/lib/prerender.mjs runs after this).
   .replace(/\s*<!-- The first screen before the WebAssembly[\s\S]*?-->/, '')
   .replace(/\s*<script id="fp-first-screen">[\s\S]*?<\/script>/, '');
 // `trunk serve` appends a live-reload script that would open a WebSocket.

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, DIST, ROOT } from '../tests/e2e/harness.mjs';
+import { serve, launch, DIST, ROOT } from '../../tests/e2e/harness.mjs';
 
 const RUNS = Number(process.env.RUNS || 9);
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
