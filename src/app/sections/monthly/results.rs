@@ -8,6 +8,7 @@ use crate::app::ctx::Ctx;
 use crate::app::sections::tracking::team_name;
 use crate::app::widgets::{data_table, fill, num, row, table};
 use crate::engine::actuals::pace::{PaceReport, TeamGap};
+use crate::engine::actuals::rows::PeriodCell;
 use crate::engine::tracking::PaceStatus;
 use crate::monthly_text::words::pace_status;
 use yew::prelude::*;
@@ -93,6 +94,19 @@ fn chart(ctx: &Ctx, m: &PaceReport) -> Html {
     })
 }
 
+/// A period's cell, months and weeks alike: actual / plan and the running totals, or "— / plan"
+/// with no data.
+pub fn cell_text(ctx: &Ctx, c: &PeriodCell) -> String {
+    let lang = ctx.lang();
+    match (c.actual, c.cumulative_actual) {
+        (Some(a), Some(cum)) => fill(
+            lang.pick("{} / {} (cumul {} / {})", "{} / {} (to date {} / {})"),
+            &[&ctx.count(a), &ctx.count(c.planned), &ctx.count(cum), &ctx.count(c.cumulative_planned)],
+        ),
+        _ => fill("— / {}", &[&ctx.count(c.planned)]),
+    }
+}
+
 fn month_table(ctx: &Ctx, m: &PaceReport) -> Html {
     let lang = ctx.lang();
     let plan = &ctx.state.plan;
@@ -104,21 +118,7 @@ fn month_table(ctx: &Ctx, m: &PaceReport) -> Html {
         </tr>
     };
     let rows = m.periods.iter().map(|p| {
-        let cells = p.stages.iter().map(|c| {
-            let text = match (c.actual, c.cumulative_actual) {
-                (Some(a), Some(cum)) => fill(
-                    lang.pick("{} / {} (cumul {} / {})", "{} / {} (to date {} / {})"),
-                    &[
-                        &ctx.count(a),
-                        &ctx.count(c.planned),
-                        &ctx.count(cum),
-                        &ctx.count(c.cumulative_planned),
-                    ],
-                ),
-                _ => fill(lang.pick("— / {}", "— / {}"), &[&ctx.count(c.planned)]),
-            };
-            num(text.into())
-        });
+        let cells = p.stages.iter().map(|c| num(cell_text(ctx, c).into()));
         let bottleneck = p.bottleneck.as_ref().map(|b| {
             let from = m.stages.get(b.from_stage).map_or("", |s| s.name.as_str());
             fill(

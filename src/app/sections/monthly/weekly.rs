@@ -2,7 +2,7 @@
 //! recorded): the pace to date at the deepest stage recorded, and a table of the weeks up to
 //! the last one recorded (actual / plan per stage, and to date).
 
-use super::results::pace_class;
+use super::results::{cell_text, pace_class};
 use crate::app::ctx::Ctx;
 use crate::app::widgets::{fill, num, table};
 use crate::engine::actuals::pace::PaceReport;
@@ -43,21 +43,7 @@ fn week_table(ctx: &Ctx, w: &PaceReport) -> Html {
         </tr>
     };
     let rows = w.periods.iter().take(last).map(|p| {
-        let cells = p.stages.iter().map(|c| {
-            let text = match (c.actual, c.cumulative_actual) {
-                (Some(a), Some(cum)) => fill(
-                    lang.pick("{} / {} (cumul {} / {})", "{} / {} (to date {} / {})"),
-                    &[
-                        &ctx.count(a),
-                        &ctx.count(c.planned),
-                        &ctx.count(cum),
-                        &ctx.count(c.cumulative_planned),
-                    ],
-                ),
-                _ => fill("— / {}", &[&ctx.count(c.planned)]),
-            };
-            num(text.into())
-        });
+        let cells = p.stages.iter().map(|c| num(cell_text(ctx, c).into()));
         html! {
             <tr class={(!p.has_data).then_some("fp-row--nodata")}>
                 <th scope="row">{ format!("{} {}", lang.pick("Semaine", "Week"), p.period) }</th>
