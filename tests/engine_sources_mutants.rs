@@ -115,8 +115,8 @@ fn a_zero_goal_keeps_the_plans_deal_size() {
     assert_eq!((mix.customers, mix.deal_size), (0, d("1000")));
 }
 
-/// Ten leads' worth per lead: A's plan funnel needs 4 leads a customer (40 a customer), B's
-/// 20 % lead rate 8 (80 a customer).
+/// Both at 10 a lead, half the goal each: A's plan funnel needs 4 leads a customer (40 a
+/// customer), B's 25 % lead → SQL needs 8 (80 a customer).
 fn costed() -> Vec<Source> {
     let cpl = Some(d("10"));
     let a = Source { share: GoalShare::Share(d("0.5")), cost_per_lead: cpl, ..Source::default() };
