@@ -1,8 +1,10 @@
 //! Pins what the sources group's mutation run (2026-11-25) left unpinned in the mix
 //! optimiser, on mixes small enough to work out by hand or by brute force: a capped cheap
 //! source filled to its cap, a goal the maxima cannot reach, a current mix that already costs
-//! the least, the whole-percent programme's answer and its rule on ties, a single source, and
-//! the last stage's rate (ignored, as in the funnel). docs/mutants/sources.md lists every
+//! the least, the whole-percent programme's answer and its rule on ties, equal-ratio sources
+//! in the plan's order, a single source, the last stage's rate (ignored, as in the funnel),
+//! near ties with decimal deal sizes (the bounds' rounding margin), and seven-source mixes
+//! proven on whole customers (the bounds' strength). docs/mutants/sources.md lists every
 //! mutant and its fate.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -205,5 +207,57 @@ fn seven_source_mixes_are_proven_on_whole_customers() {
             .collect();
         let (_, grid) = cheapest_grid(&cands, &caps, int(goal)).unwrap();
         assert!(found.cost <= grid, "no dearer than the whole-percent optimum");
+    }
+}
+
+/// Most leads, deal size, cost per lead.
+type DecimalSource<'a> = (Option<u64>, &'a str, &'a str);
+
+/// Deal sizes with decimals and costs per revenue unit a few 10⁻⁹ apart: each product the
+/// bounds use is truncated at the ninth decimal, and the search's margin must keep a bound
+/// below the true cost, or the cheapest mix is pruned. The answer is checked against every mix
+/// (the first two sources' counts tried one by one, the third bringing the least that reaches
+/// the goal: costs only grow with customers).
+#[test]
+fn near_ties_with_decimal_deal_sizes_still_find_the_cheapest_mix() {
+    let d = |t: &str| -> Decimal { t.parse().unwrap() };
+    let mixes: [([DecimalSource; 3], i64); 2] = [
+        ([(None, "3.7", "7.773700002"), (None, "1", "2.101000007"), (Some(207), "1.25", "2.62625")], 132),
+        ([(None, "2.3", "5.145100002"), (None, "3.7", "8.276900001"), (None, "1", "2.237000001")], 115),
+    ];
+    let stages = linear();
+    for (raw, goal) in mixes {
+        let cands: Vec<Candidate> = raw
+            .iter()
+            .map(|(max, deal, cost)| Candidate {
+                stages: &stages,
+                deal_size: d(deal),
+                costing: Costing { cost_per_lead: Some(d(cost)), stage_costs: &[] },
+                lead_stage: 0,
+                max_leads: *max,
+            })
+            .collect();
+        let goal = int(goal);
+        let most = |c: &Candidate| {
+            let alone = u64::try_from(goal.ceil_div(c.deal_size).unwrap()).unwrap();
+            c.max_leads.map_or(alone, |m| m.min(alone))
+        };
+        let revenue = |n: u64, c: &Candidate| int(n as i64).checked_mul(c.deal_size).unwrap();
+        let mut cheapest: Option<Decimal> = None;
+        for a in 0..=most(&cands[0]) {
+            for b in 0..=most(&cands[1]) {
+                let got = revenue(a, &cands[0]).checked_add(revenue(b, &cands[1])).unwrap();
+                let rest = goal.checked_sub(got).unwrap().max(Decimal::ZERO);
+                let c = u64::try_from(rest.ceil_div(cands[2].deal_size).unwrap()).unwrap();
+                if c <= most(&cands[2]) {
+                    let cost = [(a, 0), (b, 1), (c, 2)]
+                        .iter()
+                        .fold(Decimal::ZERO, |s, (n, i)| s.checked_add(cands[*i].cost(*n).unwrap()).unwrap());
+                    cheapest = Some(cheapest.map_or(cost, |x| x.min(cost)));
+                }
+            }
+        }
+        let found = optimise(cands, goal, None).unwrap();
+        assert_eq!((Some(found.cost), found.proof), (cheapest, Some(Proof::WholeCustomers)), "goal {goal:?}");
     }
 }
