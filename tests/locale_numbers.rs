@@ -55,3 +55,26 @@ fn language_follows_the_first_supported_browser_preference() {
     assert_eq!(Lang::from_preferences(["en-GB", "fr"]), Lang::En);
     assert_eq!(Lang::from_preferences(["de"]), Lang::En);
 }
+
+#[test]
+fn whole_counts_are_grouped_by_thousands_as_each_language_writes_them() {
+    use funnel_planner::i18n::number::whole_count;
+    let cases: [(u64, &str, &str); 8] = [
+        (0, "0", "0"),
+        (7, "7", "7"),
+        (999, "999", "999"),
+        (1_000, "1\u{202f}000", "1,000"),
+        (2_500, "2\u{202f}500", "2,500"),
+        (12_345, "12\u{202f}345", "12,345"),
+        (1_234_567, "1\u{202f}234\u{202f}567", "1,234,567"),
+        (
+            u64::MAX,
+            "18\u{202f}446\u{202f}744\u{202f}073\u{202f}709\u{202f}551\u{202f}615",
+            "18,446,744,073,709,551,615",
+        ),
+    ];
+    for (n, fr, en) in cases {
+        assert_eq!(whole_count(n, Lang::Fr), fr, "{n} in French");
+        assert_eq!(whole_count(n, Lang::En), en, "{n} in English");
+    }
+}

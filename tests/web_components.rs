@@ -79,3 +79,27 @@ async fn number_field_reports_what_was_typed_and_shows_its_error() {
     assert_eq!(input.get_attribute("aria-describedby").as_deref(), Some("probe-error probe-help"));
     assert_eq!(text_of(&root, "#probe-error"), "Bad value");
 }
+
+/// The counts grouped in Rust read exactly as the browser's Intl writes them, in both
+/// languages, from 0 to the largest count a stage may hold and beyond.
+#[wasm_bindgen_test]
+fn whole_counts_read_as_the_browsers_intl_writes_them() {
+    use js_sys::{Array, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    let mut n: u64 = 0;
+    let mut values = vec![u64::MAX];
+    while n < 10_000_000_000_000_000 {
+        values.extend([n, n + 1, n.saturating_sub(1), n * 5]);
+        n = if n == 0 { 1 } else { n * 10 };
+    }
+    for lang in [Lang::Fr, Lang::En] {
+        let options = Object::new();
+        Reflect::set(&options, &"maximumFractionDigits".into(), &0.into()).unwrap();
+        let intl = Intl::NumberFormat::new(&Array::of1(&lang.tag().into()), &options).format();
+        for &value in &values {
+            let expected =
+                intl.call1(&JsValue::NULL, &value.to_string().into()).unwrap().as_string().unwrap();
+            assert_eq!(funnel_planner::browser::format::count(value, lang), expected, "{value} in {lang:?}");
+        }
+    }
+}

@@ -82,28 +82,44 @@ async function load(browser, url, dir, rate) {
 const KEYS = ['250000', '2500000', '25000', '125000', '100000'];
 
 /** Input → result painted, per keystroke: the time from the input event to the first task
- * after the animation frame that follows the DOM update (rAF runs just before paint), and the
- * engine runs each keystroke made. */
+ * after the animation frame that shows the DOM update (rAF runs just before paint, a timer set
+ * in it fires once that frame is painted). The frame callback is requested *before* the input
+ * is dispatched, so its timer is the first one that frame queues: work a page schedules for
+ * after its paint (the app's storage, address bar and below-the-fold charts) queues behind it
+ * and is not counted as painting. That work is measured apart: input → the keystroke's work
+ * done (a frame callback requested once the DOM has changed, after the page's own: its timer
+ * queues behind theirs; this was the only figure until 2026-11-26). */
 const TYPE = async (keys) => {
   const input = document.querySelector('#fp-goal');
   const output = document.querySelector('#fp-customers');
   const out = [];
   for (const text of keys) {
     const runs = performance.getEntriesByName('fp-engine').length;
+    let updated = false;
     const changed = new Promise((resolve) => {
-      const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
+      const observer = new MutationObserver(() => { updated = true; observer.disconnect(); resolve(); });
       observer.observe(output, { childList: true, subtree: true, characterData: true });
+    });
+    const painted = new Promise((resolve) => {
+      const frame = () => {
+        if (updated) setTimeout(() => resolve(performance.now()), 0);
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
     });
     const start = performance.now();
     input.value = text;
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
     await changed;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const ms = performance.now() - start;
+    // Requested once the DOM has changed, so after the frame requests the page made while
+    // updating it: its timer fires after the after-paint work they queued.
+    const done = new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
+    const paintedAt = await painted;
+    const doneAt = await done;
     // Let the deferred work of this keystroke (storage, address bar) finish before the next.
     await new Promise((r) => setTimeout(r, 300));
     const engine = performance.getEntriesByName('fp-engine').slice(runs);
-    out.push({ ms, runs: engine.length, reduce: engine.reduce((t, e) => t + e.duration, 0) });
+    out.push({ ms: paintedAt - start, all: doneAt - start, runs: engine.length, reduce: engine.reduce((t, e) => t + e.duration, 0) });
   }
   return out;
 };
@@ -128,7 +144,7 @@ const targets = [
 ];
 if (process.env.BASELINE_DIST) targets.push({ name: `baseline (${process.env.BASELINE_DIST})`, dir: process.env.BASELINE_DIST, page: '' });
 const browser = await launch();
-const KINDS = ['first', 'first4', 'ready', 'ready4', 'bytes', 'x1', 'x4', 'r1', 'r4', 'runs'];
+const KINDS = ['first', 'first4', 'ready', 'ready4', 'bytes', 'x1', 'x4', 'w1', 'w4', 'r1', 'r4', 'runs'];
 for (const t of targets) {
   t.server = await serve(t.dir);
   t.url = t.server.url + t.page;
@@ -145,6 +161,8 @@ for (let i = 0; i < RUNS; i++) {
     t.bytes.push(r.bytes);
     t.x1.push(...r.normal.map((k) => k.ms));
     t.x4.push(...r.slow.map((k) => k.ms));
+    t.w1.push(...r.normal.map((k) => k.all));
+    t.w4.push(...r.slow.map((k) => k.all));
     t.r1.push(...r.normal.map((k) => k.reduce));
     t.r4.push(...r.slow.map((k) => k.reduce));
     t.runs.push(...r.normal.map((k) => k.runs), ...r.slow.map((k) => k.runs));
@@ -171,6 +189,8 @@ for (const t of targets) {
   console.log(`  navigation → answers input (app took over), CPU 4×:   ${fmt(t.ready4)}${ratio(t, 'ready4')}`);
   console.log(`  input → result painted, CPU 1×: ${fmt(t.x1)}${ratio(t, 'x1')}`);
   console.log(`  input → result painted, CPU 4×: ${fmt(t.x4)}${ratio(t, 'x4')}`);
+  console.log(`  input → keystroke's work done (after-paint work too), CPU 1×: ${fmt(t.w1)}${ratio(t, 'w1')}`);
+  console.log(`  input → keystroke's work done (after-paint work too), CPU 4×: ${fmt(t.w4)}${ratio(t, 'w4')}`);
   if (t.marked) {
     console.log(`  engine runs per keystroke: ${(t.runs.reduce((a, n) => a + n, 0) / t.runs.length).toFixed(2)} (min ${Math.min(...t.runs)}, max ${Math.max(...t.runs)})`);
     console.log(`  reducer call that ran the engine, 1×: ${fmt(t.r1)}`);

@@ -1,4 +1,5 @@
-//! Number output through the browser's `Intl.NumberFormat`: no locale tables in the wasm.
+//! Number output through the browser's `Intl.NumberFormat` (whole counts apart, grouped in
+//! Rust): no locale tables in the wasm.
 //! Decimals are passed as strings, which Intl formats exactly.
 
 use crate::engine::Decimal;
@@ -56,9 +57,10 @@ fn format_with(lang: Lang, options: &[(&str, JsValue)], value: &str) -> String {
         .unwrap_or_else(|| value.to_string())
 }
 
-/// A whole count of people: "2 500" / "2,500".
+/// A whole count of people: "2 500" / "2,500" (grouped in Rust, the same text as Intl's:
+/// `crate::i18n::number::whole_count`).
 pub fn count(n: u64, lang: Lang) -> String {
-    format_with(lang, &[("maximumFractionDigits", 0.into())], &n.to_string())
+    crate::i18n::number::whole_count(n, lang)
 }
 
 /// Money to the cent (cents hidden when zero): "100 000 €" / "$100,000".

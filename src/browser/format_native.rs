@@ -7,9 +7,8 @@
 use crate::engine::Decimal;
 use crate::i18n::Lang;
 
-/// Intl's fr-FR group separator (narrow no-break space); the space before "€" and "%" is a
-/// no-break space (checked in Chromium 156: "60\u{a0}%", "1\u{202f}234,00\u{a0}€").
-const FR_GROUP: char = '\u{202f}';
+/// The space before "€" and "%" in fr-FR is a no-break space, the group separator a narrow one
+/// (`group_digits`; checked in Chromium 156: "60\u{a0}%", "1\u{202f}234,00\u{a0}€").
 const NBSP: char = '\u{a0}';
 
 /// `value` rounded to at most `places` decimals (Intl drops trailing zeros down to `min`),
@@ -22,17 +21,11 @@ fn digits(value: Decimal, lang: Lang, min: u32, places: u32) -> String {
     while (frac.len() as u32) < min {
         frac.push('0');
     }
-    let (group, point) = match lang {
-        Lang::Fr => (FR_GROUP, ','),
-        Lang::En => (',', '.'),
+    let point = match lang {
+        Lang::Fr => ',',
+        Lang::En => '.',
     };
-    let mut out = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            out.push(group);
-        }
-        out.push(c);
-    }
+    let mut out = crate::i18n::number::group_digits(whole, lang);
     if !frac.is_empty() {
         out.push(point);
         out.push_str(&frac);
@@ -50,7 +43,7 @@ fn signed(value: Decimal, body: String) -> String {
 
 /// A whole count of people: "2 500" / "2,500".
 pub fn count(n: u64, lang: Lang) -> String {
-    digits(Decimal::from_count(i128::from(n)).unwrap_or_default(), lang, 0, 0)
+    crate::i18n::number::whole_count(n, lang)
 }
 
 /// Money to the cent (cents hidden when zero): "100 000 €" / "$100,000".
