@@ -111,6 +111,16 @@ fn zero_elapsed_zero_actuals_and_zero_plan_do_not_divide() {
 }
 
 #[test]
+fn a_negative_elapsed_share_is_a_period_not_started_not_a_negative_pace() {
+    // Validation refuses it, but `track` is public: before the start there is no pace (not
+    // 10 ÷ (125 000 × −0.5) < 0), no status and no projection.
+    let r = track(&planned(), &[Some(10); 6], d("-0.5"));
+    for s in &r.stages {
+        assert_eq!((s.pace, s.status, s.projected), (None, None, None), "{}", s.name);
+    }
+}
+
+#[test]
 fn elapsed_and_actuals_are_validated_with_paths() {
     let input =
         TrackingInput { enabled: true, actuals: vec![Some(d("1.5")), None, Some(d("-2"))], elapsed: d("0") };
