@@ -1,4 +1,5 @@
-//! Sales-cycle lag: each stage's volume moved earlier; what falls before month 1 is pipeline.
+//! Sales-cycle lag: each stage's volume moved earlier; what falls before month 1 is pipeline;
+//! the cycle's checks at their limits (200 entries, 3 650 days).
 #![cfg(not(target_arch = "wasm32"))]
 
 use funnel_planner::engine::error::Errors;
@@ -75,6 +76,22 @@ fn negative_or_over_ten_year_cycles_are_reported_per_stage() {
     assert_eq!(
         got,
         [("cycle.days_to_close.0", Reason::Negative), ("cycle.days_to_close.2", Reason::OutOfRange)]
+    );
+}
+
+#[test]
+fn a_cycle_holds_one_entry_per_stage_up_to_200_and_days_up_to_ten_years() {
+    let errors_of = |days_to_close: Vec<Decimal>| {
+        let mut errors = Errors::default();
+        SalesCycle { days_to_close }.validate("cycle", &mut errors);
+        errors.0.iter().map(|e| (e.path.clone(), e.reason)).collect::<Vec<_>>()
+    };
+    assert_eq!(errors_of(vec![days("3650"); 200]), []);
+    // 201 entries: one TooMany for the list, and no per-entry report on top.
+    assert_eq!(errors_of(vec![days("-1"); 201]), [("cycle.days_to_close".to_string(), Reason::TooMany)]);
+    assert_eq!(
+        errors_of(vec![days("3650.000000001")]),
+        [("cycle.days_to_close.0".to_string(), Reason::OutOfRange)]
     );
 }
 

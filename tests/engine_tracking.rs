@@ -1,4 +1,5 @@
-//! Tracking actuals vs plan (seed 000's "bulges"): pace, projection, conversion and bottleneck.
+//! Tracking actuals vs plan (seed 000's "bulges"): pace, projection, conversion and bottleneck;
+//! the input's checks, up to one actual per stage of the 200-stage cap.
 #![cfg(not(target_arch = "wasm32"))]
 
 use funnel_planner::engine::error::Errors;
@@ -110,6 +111,16 @@ fn zero_elapsed_zero_actuals_and_zero_plan_do_not_divide() {
 }
 
 #[test]
+fn a_negative_elapsed_share_is_a_period_not_started_not_a_negative_pace() {
+    // Validation refuses it, but `track` is public: before the start there is no pace (not
+    // 10 ÷ (125 000 × −0.5) < 0), no status and no projection.
+    let r = track(&planned(), &[Some(10); 6], d("-0.5"));
+    for s in &r.stages {
+        assert_eq!((s.pace, s.status, s.projected), (None, None, None), "{}", s.name);
+    }
+}
+
+#[test]
 fn elapsed_and_actuals_are_validated_with_paths() {
     let input =
         TrackingInput { enabled: true, actuals: vec![Some(d("1.5")), None, Some(d("-2"))], elapsed: d("0") };
@@ -126,6 +137,18 @@ fn elapsed_and_actuals_are_validated_with_paths() {
     );
     assert_eq!(input.actual_counts(), [Some(1), None, Some(0)]);
     assert_eq!(TrackingInput::default().elapsed, d("0.5"));
+}
+
+#[test]
+fn one_actual_per_stage_up_to_the_two_hundred_stage_cap() {
+    let errors_with = |n: usize| {
+        let input = TrackingInput { enabled: true, actuals: vec![None; n], elapsed: d("0.5") };
+        let mut errors = Errors::default();
+        input.validate("tracking", &mut errors);
+        errors.0.iter().map(|e| (e.path.clone(), e.reason)).collect::<Vec<_>>()
+    };
+    assert_eq!(errors_with(200), []);
+    assert_eq!(errors_with(201), [("tracking.actuals".to_string(), Reason::TooMany)]);
 }
 
 proptest! {
