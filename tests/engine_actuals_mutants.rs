@@ -2,7 +2,8 @@
 //! actuals and SLA records exactly at their edge and one past it (12 months, 53 weeks, 200
 //! stages, 20 rejection reasons, 10 signers), how a recorded count reads (floored, negatives
 //! as 0, sources summed), whether a period has data, the pace of a stage with nothing planned,
-//! and a changed customer-stage rate, which is no change to the agreement.
+//! a changed customer-stage rate, which is no change to the agreement, and a commitment
+//! owner's length in characters at its edge.
 #![cfg(not(target_arch = "wasm32"))]
 
 use funnel_planner::engine::actuals::compliance::{Granularity, RejectionCount, SlaRecord};
@@ -147,4 +148,19 @@ fn the_customer_stage_rate_changed_after_agreeing_is_no_change() {
     // The same edit one stage up is a change (the check can see one).
     plan.funnel.stages[4].rate = d("0.5");
     assert_eq!(agreement(&plan).changes.len(), 1);
+}
+
+#[test]
+fn a_commitment_owner_holds_120_characters_not_bytes_a_121st_is_too_long() {
+    use funnel_planner::engine::agreement::{Commitment, MAX_OWNER_CHARS};
+    use funnel_planner::engine::clause::Clause;
+    assert_eq!(MAX_OWNER_CHARS, 120);
+    let mut plan = Plan::default();
+    // 120 two-byte characters: 240 bytes, still 120 characters.
+    let mut owner = Commitment::proposed(Clause::HandoverVolume);
+    owner.owner = "é".repeat(120);
+    plan.agreement.commitments = vec![owner];
+    assert_eq!(errors_of(&plan), []);
+    plan.agreement.commitments[0].owner.push('é');
+    assert_eq!(errors_of(&plan), vec![("agreement.commitments.0.owner".to_string(), Reason::TooLarge)]);
 }
