@@ -1,7 +1,8 @@
 //! Pins what the sources group's mutation run (2026-11-25) left unpinned, on figures worked
 //! out by hand on a three-stage funnel (Lead 50 % → SQL 50 % → Customer): the summed mix
 //! (blended rates and stages, deal size, forward check, lags, each source's maximum and
-//! pipeline), the cheapest-mix advice's guards and budget check, adopting a mix, and the
+//! pipeline), the cheapest-mix advice's guards and budget check, the plan's costs for sources
+//! without their own, a source's maximum of leads in the cheapest mix, adopting a mix, and the
 //! limits on a source's fields. docs/mutants/sources.md lists every mutant and its fate.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -220,4 +221,36 @@ fn a_plan_holds_one_to_thirty_sources_and_a_bad_source_hides_the_share_check() {
     // A source's own error comes alone: its shares are not added up.
     let bad = Source { rates: vec![Some(d("1.5"))], ..part("0.5") };
     assert_eq!(errors(&[bad, part("0.4")]), err("sources.0.rates.0", Reason::AboveHundredPercent));
+}
+
+/// Sources that set no cost of their own are costed with the plan's budget (10 a lead): the
+/// same 600 now and 400 all from A as `costed()`, and the budget's cost stays the plan's.
+#[test]
+fn sources_without_costs_of_their_own_take_the_plans() {
+    use funnel_planner::engine::sources::split::Costing;
+    let (stages, periods) = (stages(), PeriodSettings::default());
+    let plain: Vec<Source> = costed().into_iter().map(|s| Source { cost_per_lead: None, ..s }).collect();
+    assert!(plain.iter().all(|s| !s.has_own_costs()));
+    let mix = plan_mix(&MixInput {
+        budget_costing: Some(Costing { cost_per_lead: Some(d("10")), stage_costs: &[] }),
+        ..input(&plain, &stages, &periods, "10000")
+    })
+    .unwrap();
+    assert!(!mix.own_costs);
+    let advice = mix.report.mix.unwrap();
+    assert_eq!((advice.current_cost, advice.cost, advice.customers), (d("600"), d("400"), vec![10, 0]));
+}
+
+/// A's maximum of leads caps its customers at ⌊max / 4⌋ (4 leads a customer): the cheapest
+/// mix gives A that many of the 10 and B (8 leads a customer) the rest, at 40 and 80 each.
+#[test]
+fn the_cheapest_mix_stops_at_a_sources_maximum_of_leads() {
+    let (stages, periods) = (stages(), PeriodSettings::default());
+    for (max, a) in [(0, 0), (3, 0), (4, 1), (7, 1), (8, 2), (21, 5), (39, 9), (40, 10), (1000, 10)] {
+        let mut sources = costed();
+        sources[0].max_leads = Some(Decimal::from_int(max));
+        let advice = plan_mix(&input(&sources, &stages, &periods, "10000")).unwrap().report.mix.unwrap();
+        let cost = Decimal::from_int(40 * a + 80 * (10 - a));
+        assert_eq!((advice.customers, advice.cost), (vec![a as u64, 10 - a as u64], cost), "max {max}");
+    }
 }
