@@ -254,3 +254,16 @@ fn the_cheapest_mix_stops_at_a_sources_maximum_of_leads() {
         assert_eq!((advice.customers, advice.cost), (vec![a as u64, 10 - a as u64], cost), "max {max}");
     }
 }
+
+/// Shares' targets are truncated at the ninth decimal, and the last share source takes what
+/// is left, so the targets add up to the goal exactly: 1 000.5 × 0.333333333 = 333.4999996665
+/// → 333.499999666 twice, the last 1 000.5 − 666.999999332 = 333.500000668 (its own product,
+/// 333.500000667, would leave the sum a nano-unit short).
+#[test]
+fn the_last_share_source_takes_the_rest_to_the_nano_unit() {
+    use funnel_planner::engine::sources::split::targets;
+    let share = |f: &str| Source { share: GoalShare::Share(d(f)), ..Source::default() };
+    let sources = [share("0.333333333"), share("0.333333333"), share("0.333333334")];
+    let got = targets(&sources, d("1000.5")).unwrap();
+    assert_eq!(got, [d("333.499999666"), d("333.499999666"), d("333.500000668")]);
+}
