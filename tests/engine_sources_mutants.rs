@@ -2,8 +2,8 @@
 //! out by hand on a three-stage funnel (Lead 50 % → SQL 50 % → Customer): the summed mix
 //! (blended rates and stages, deal size, forward check, lags, each source's maximum and
 //! pipeline), the cheapest-mix advice's guards and budget check, the plan's costs for sources
-//! without their own, a source's maximum of leads in the cheapest mix, adopting a mix, and the
-//! limits on a source's fields. docs/mutants/sources.md lists every mutant and its fate.
+//! without their own, a source's maximum of leads and customers beyond the goal in the cheapest
+//! mix, the last share source's rest, adopting a mix, and the limits on a source's fields. docs/mutants/sources.md lists every mutant and its fate.
 #![cfg(not(target_arch = "wasm32"))]
 
 use funnel_planner::engine::error::Errors;
@@ -266,4 +266,24 @@ fn the_last_share_source_takes_the_rest_to_the_nano_unit() {
     let sources = [share("0.333333333"), share("0.333333333"), share("0.333333334")];
     let got = targets(&sources, d("1000.5")).unwrap();
     assert_eq!(got, [d("333.499999666"), d("333.499999666"), d("333.500000668")]);
+}
+
+/// Customers beyond the goal are dropped: A (free leads, 100 a deal, at most 20 leads = 5
+/// customers) comes first in the search, which keeps its 5 (they cost nothing) and gives B
+/// (1 000 a deal) ⌈500 / 1 000⌉ = 1; 1 500 overshoots the goal of 1 000 by 500 = 5 of A's
+/// deals, so the mix given is A 0, B 1 (40), which adopting reproduces exactly.
+#[test]
+fn the_cheapest_mix_drops_customers_beyond_the_goal() {
+    let (stages, periods) = (stages(), PeriodSettings::default());
+    let a = Source {
+        share: GoalShare::Share(d("0.5")),
+        deal_size: Some(d("100")),
+        cost_per_lead: Some(Decimal::ZERO),
+        max_leads: Some(d("20")),
+        ..Source::default()
+    };
+    let b = Source { share: GoalShare::Share(d("0.5")), cost_per_lead: Some(d("10")), ..Source::default() };
+    let sources = [a, b];
+    let advice = plan_mix(&input(&sources, &stages, &periods, "1000")).unwrap().report.mix.unwrap();
+    assert_eq!((advice.customers, advice.cost), (vec![0, 1], d("40")));
 }
