@@ -3,7 +3,8 @@
 //! (blended rates and stages, deal size, forward check, lags, each source's maximum and
 //! pipeline), the cheapest-mix advice's guards and budget check, the plan's costs for sources
 //! without their own, a source's maximum of leads and customers beyond the goal in the cheapest
-//! mix, the last share source's rest, adopting a mix, and the limits on a source's fields. docs/mutants/sources.md lists every mutant and its fate.
+//! mix, the last share source's rest, adopting a mix, and the limits on a source's fields.
+//! docs/mutants/sources.md lists every mutant and its fate.
 #![cfg(not(target_arch = "wasm32"))]
 
 use funnel_planner::engine::error::Errors;
