@@ -86,8 +86,20 @@ const READY_MS = 30_000;
 async function reopen(page, url, input) {
   for (let attempt = 1; ; attempt++) {
     const failed = [];
-    const onFailed = (req) => failed.push(`${req.url()} ${req.failure()?.errorText}`);
+    // What the page was still waiting for, and what it said, if it never becomes ready (a CI
+    // run showed the placeholder after 30 s with no failed request; not reproduced since).
+    const pending = new Set();
+    const said = [];
+    const onFailed = (req) => { pending.delete(req); failed.push(`${req.url()} ${req.failure()?.errorText}`); };
+    const onRequest = (req) => pending.add(req);
+    const onFinished = (req) => pending.delete(req);
+    const onConsole = (m) => { if (m.type() === 'error') said.push(`console: ${m.text().slice(0, 300)}`); };
+    const onError = (e) => said.push(`pageerror: ${e.message.slice(0, 300)}`);
     page.on('requestfailed', onFailed);
+    page.on('request', onRequest);
+    page.on('requestfinished', onFinished);
+    page.on('console', onConsole);
+    page.on('pageerror', onError);
     try {
       await page.goto('about:blank');
       await page.goto(url);
@@ -97,10 +109,15 @@ async function reopen(page, url, input) {
       if (failed.length && attempt === 1) continue;
       const shown = await page.evaluate(() => document.getElementById('funnel-planner')?.outerHTML.slice(0, 600)).catch(String);
       const file = path.join(RESULTS, `fuzz-not-ready-${Date.now()}.json`);
-      writeFileSync(file, JSON.stringify({ url, input, failed, shown }, null, 1));
-      throw new Error(`not ready after ${READY_MS} ms (${e.message.split('\n')[0]}); failed requests: ${JSON.stringify(failed)}; page: ${shown}; input in ${file}`);
+      const waiting = [...pending].map((r) => r.url());
+      writeFileSync(file, JSON.stringify({ url, input, failed, waiting, said, shown }, null, 1));
+      throw new Error(`not ready after ${READY_MS} ms (${e.message.split('\n')[0]}); failed requests: ${JSON.stringify(failed)}; still waiting for: ${JSON.stringify(waiting)}; errors: ${JSON.stringify(said)}; page: ${shown}; input in ${file}`);
     } finally {
       page.off('requestfailed', onFailed);
+      page.off('request', onRequest);
+      page.off('requestfinished', onFinished);
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
     }
   }
 }
