@@ -27,7 +27,7 @@ impl PartialEq for Ctx {
     fn eq(&self, other: &Ctx) -> bool {
         self.painted == other.painted
             && (Rc::ptr_eq(&self.outcome, &other.outcome) || self.outcome == other.outcome)
-            && *self.state == *other.state
+            && (Rc::ptr_eq(&self.state, &other.state) || *self.state == *other.state)
             && self.locked == other.locked
     }
 }

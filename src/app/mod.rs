@@ -15,7 +15,6 @@ pub mod widgets;
 
 use crate::browser;
 use crate::embed::config::EmbedConfig;
-use crate::i18n::Text;
 use crate::state::prefs::Section;
 use crate::state::{Action, State};
 use ctx::Ctx;
@@ -130,12 +129,17 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
     let risk = plan_screen::use_plan_risk(&state, &outcome);
     // Help lines folded away, remembered in this browser (not part of the plan).
     let help_folded = use_state(browser::reveal::help_folded);
+    // One callback for the app's life, so the header (a component compared by its props) is
+    // not drawn again at every keystroke.
     let on_help = {
         let help_folded = help_folded.clone();
-        Callback::from(move |folded: bool| {
-            browser::reveal::set_help_folded(folded);
-            help_folded.set(folded);
-        })
+        (*use_memo((), move |_| {
+            Callback::from(move |folded: bool| {
+                browser::reveal::set_help_folded(folded);
+                help_folded.set(folded);
+            })
+        }))
+        .clone()
     };
     let ctx = Ctx {
         outcome,
@@ -182,13 +186,8 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
                 embed.compact.then_some("fp--compact"),
                 help_folded.then_some("fp--terse"),
             )}>
-            <header class="fp-header">
-                <div>
-                    <h1 class="fp-title">{ lang.t(Text::AppTitle) }</h1>
-                    <p class="fp-tagline">{ lang.t(Text::Tagline) }</p>
-                </div>
-                { toolbar::toolbar(lang, &state.currency, state.theme, &dispatch, *help_folded, &on_help) }
-            </header>
+            <toolbar::Header {lang} currency={AttrValue::from(state.currency.clone())} theme={state.theme}
+                help_folded={*help_folded} on_action={dispatch.clone()} on_help={on_help} />
             <main class="fp-body">
                 { notice::notice_bar(lang, &state, &dispatch) }
                 { first_screen }

@@ -1,12 +1,37 @@
-//! Header controls: language, currency, theme, and folding help lines away.
+//! The header: the title, and its controls (language, currency, theme, folding help lines
+//! away). A component compared by its props, so a keystroke in the plan does not draw it again.
 
 use super::lang_switch::lang_switch;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::state::prefs::{Theme, CURRENCIES};
 use crate::state::Action;
 use yew::prelude::*;
 
-pub fn toolbar(
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub lang: Lang,
+    pub currency: AttrValue,
+    pub theme: Theme,
+    pub help_folded: bool,
+    pub on_action: Callback<Action>,
+    pub on_help: Callback<bool>,
+}
+
+#[function_component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <header class="fp-header">
+            <div>
+                <h1 class="fp-title">{ lang.t(Text::AppTitle) }</h1>
+                <p class="fp-tagline">{ lang.t(Text::Tagline) }</p>
+            </div>
+            { toolbar(lang, &props.currency, props.theme, &props.on_action, props.help_folded, &props.on_help) }
+        </header>
+    }
+}
+
+fn toolbar(
     lang: Lang,
     currency: &str,
     current: Theme,

@@ -120,7 +120,14 @@ test('CSV and JSON exports hold the plan; JSON import validates; reset can be un
 
 test('print view is a clean report of at most two pages', async () => {
   const { page, context } = await env.open(env.url);
+  // On screen, the section's cards off screen skip layout and paint until scrolled near
+  // (README "Measuring"); on paper every card is drawn.
+  const skipping = () => page.$$eval('.fp-panel .fp-card', (cards) => cards.map((c) => getComputedStyle(c).contentVisibility));
+  const onScreen = await skipping();
+  assert.ok(onScreen.length >= 4 && onScreen.every((v) => v === 'auto'), onScreen.join());
   await page.emulateMedia({ media: 'print' });
+  const onPaper = await skipping();
+  assert.ok(onPaper.every((v) => v === 'visible'), onPaper.join());
   assert.equal(await page.locator('.fp-tabs').isVisible(), false);
   assert.equal(await page.locator('#fp-leads').isVisible(), true);
   const pdf = await page.pdf({ format: 'A4' });
