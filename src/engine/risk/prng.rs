@@ -36,6 +36,18 @@ impl Rng {
         rng
     }
 
+    /// The generator at a given state, as the published reference vectors give it (the tests
+    /// check the generator against them); the all-zero state only ever draws 0.
+    pub fn from_state(s: [u64; 4]) -> Rng {
+        Rng { s }
+    }
+
+    /// Advances the state by 2^128 draws, as `new` does once per stream.
+    pub fn jumped(mut self) -> Rng {
+        self.jump();
+        self
+    }
+
     pub fn next_u64(&mut self) -> u64 {
         let s = &mut self.s;
         let result = s[0].wrapping_add(s[3]).rotate_left(23).wrapping_add(s[0]);
