@@ -125,6 +125,12 @@ fn a_volume_is_split_by_largest_remainder() {
     };
     assert_eq!(split_volume(&mix(&[2, 1]), 0, 2), vec![1, 1]);
     assert_eq!(split_volume(&mix(&[7, 3, 1]), 0, 5), vec![3, 1, 1]);
+    // 2 : 3 of 3: shares 1.2 and 1.8, the one left goes to the 0.8; 5 : 3 : 2 of 7: shares
+    // 3.5, 2.1, 1.4, the one left goes to the 0.5.
+    assert_eq!(split_volume(&mix(&[2, 3]), 0, 3), vec![1, 2]);
+    assert_eq!(split_volume(&mix(&[5, 3, 2]), 0, 7), vec![4, 2, 1]);
+    // A source planning nobody at the stage gets nobody.
+    assert_eq!(split_volume(&mix(&[1, 0]), 0, 5), vec![5, 0]);
     // Equal remainders: the first source first.
     assert_eq!(split_volume(&mix(&[1, 1, 1]), 0, 4), vec![2, 1, 1]);
 }
