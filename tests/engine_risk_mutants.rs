@@ -10,6 +10,7 @@ use funnel_planner::engine::funnel::MAX_STAGES;
 use funnel_planner::engine::risk::mix::{split_volume, SourceModel};
 use funnel_planner::engine::risk::RateUncertainty::{self, Observed, Range};
 use funnel_planner::engine::risk::RiskInput;
+use funnel_planner::engine::sources::{GoalShare, Source};
 use funnel_planner::engine::{compute, compute_with_risk, Decimal, Plan, Reason};
 
 fn d(s: &str) -> Decimal {
@@ -178,4 +179,45 @@ fn a_deal_range_spreads_revenue_as_the_pert_laws_quantiles() {
         // Drawn deals are rounded to the cent, not left with float noise.
         assert_eq!(got.round_to(2), got, "P{}: {got}", q * 100.0);
     }
+}
+
+/// Two sources, the second selling at 2 000 instead of 1 000, every rate 100 % and 10 reps
+/// (capacity 1 000 000, never binding here): each trial is certain.
+fn two_deal_sizes(volume: &str) -> Plan {
+    let source = |name: &str, deal: Option<Decimal>| Source {
+        name: name.into(),
+        share: GoalShare::Share(d("0.5")),
+        deal_size: deal,
+        ..Source::default()
+    };
+    let mut plan = risky();
+    plan.sources = vec![source("a", None), source("b", Some(d("2000")))];
+    plan.team.reps = d("10");
+    plan.risk.trials = 1_000;
+    plan.risk.stages = vec![range("1", "1", "1"); 5];
+    plan.risk.volume = Some(d(volume));
+    plan
+}
+
+#[test]
+fn a_mix_of_deal_sizes_earns_each_sources_customers_at_its_own_deal() {
+    // Half the 100 000 goal each: 50 customers at 1 000 and 25 at 2 000. Back up the funnel
+    // (40 %, 50 %, 50 %, 40 %, 2 %, each stage rounded up to whole people) that is 62 500
+    // and 31 500 visitors (25 / 0.4 = 62.5, so 63). 188 visitors split 62 500 : 31 500 are
+    // 125 and 63, all customers at 100 %: revenue 125 × 1 000 + 63 × 2 000 = 251 000.
+    let report = compute_with_risk(&two_deal_sizes("188")).unwrap();
+    let planned: Vec<u64> = report.sources.sources.iter().map(|s| s.stages[0].volume).collect();
+    assert_eq!(planned, vec![62_500, 31_500]);
+    let r = report.risk.unwrap();
+    assert_eq!((r.customers.p10, r.customers.p90), (188, 188));
+    let revenue = Decimal::from_int(251_000);
+    assert_eq!((r.revenue.p10, r.revenue.p50, r.revenue.p90), (revenue, revenue, revenue));
+}
+
+#[test]
+fn a_mix_with_no_volume_earns_nothing_and_still_reports() {
+    // No customers: no average deal to take (0 / 0), yet the revenue is plainly 0.
+    let r = compute_with_risk(&two_deal_sizes("0")).unwrap().risk.unwrap();
+    assert_eq!((r.revenue.p10, r.revenue.p90, r.customers.p90), (Decimal::ZERO, Decimal::ZERO, 0));
+    assert_eq!(r.p_hit, Decimal::ZERO);
 }
