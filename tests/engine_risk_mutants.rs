@@ -8,10 +8,12 @@
 
 use funnel_planner::engine::funnel::MAX_STAGES;
 use funnel_planner::engine::risk::mix::{split_volume, SourceModel};
+use funnel_planner::engine::risk::montecarlo::{self, Model};
+use funnel_planner::engine::risk::search::probability_at;
 use funnel_planner::engine::risk::RateUncertainty::{self, Observed, Range};
 use funnel_planner::engine::risk::RiskInput;
 use funnel_planner::engine::sources::{GoalShare, Source};
-use funnel_planner::engine::{compute, compute_with_risk, Decimal, Plan, Reason};
+use funnel_planner::engine::{compute, compute_with_risk, risk_model, Decimal, Plan, Reason};
 
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
@@ -220,4 +222,32 @@ fn a_mix_with_no_volume_earns_nothing_and_still_reports() {
     let r = compute_with_risk(&two_deal_sizes("0")).unwrap().risk.unwrap();
     assert_eq!((r.revenue.p10, r.revenue.p90, r.customers.p90), (Decimal::ZERO, Decimal::ZERO, 0));
     assert_eq!(r.p_hit, Decimal::ZERO);
+}
+
+#[test]
+fn reps_whose_capacity_is_exactly_the_goal_reach_it_in_the_single_funnel_as_in_the_mix() {
+    // The default plan: one rep, 125 000 × 80 % = 100 000 of capacity, the 100 000 goal. At
+    // 100 % rates every trial wins its 100 customers, so every trial reaches the goal; the
+    // single funnel (no sources, the reference the mix is tested against) must agree.
+    let mut plan = risky();
+    plan.risk.stages = vec![range("1", "1", "1"); 5];
+    let report = compute(&plan).unwrap();
+    let model = risk_model(&plan, &report);
+    assert_eq!((model.capacity, model.goal), (Some(100_000.0), 100_000.0));
+    let single = Model { mix: Vec::new(), ..model.clone() };
+    for m in [&model, &single] {
+        let t = montecarlo::run(m, 0, 125_000, 200, 7, false);
+        assert_eq!((t.hits, t.customers[0]), (200, 100));
+    }
+}
+
+#[test]
+fn the_chance_of_a_volume_is_the_share_of_trials_needing_no_more() {
+    // 4 trials needing 10, 20, 30 and 40 people: 20 people suffice in 2 of 4.
+    let needed = [30, 10, 40, 20];
+    assert_eq!(probability_at(&needed, 9), 0.0);
+    assert_eq!(probability_at(&needed, 20), 0.5);
+    assert_eq!(probability_at(&needed, 39), 0.75);
+    assert_eq!(probability_at(&needed, 40), 1.0);
+    assert_eq!(probability_at(&[], 40), 0.0);
 }
