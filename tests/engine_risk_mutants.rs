@@ -9,7 +9,6 @@
 use funnel_planner::engine::funnel::MAX_STAGES;
 use funnel_planner::engine::risk::mix::{split_volume, SourceModel};
 use funnel_planner::engine::risk::montecarlo::{self, Model};
-use funnel_planner::engine::risk::search::probability_at;
 use funnel_planner::engine::risk::RateUncertainty::{self, Observed, Range};
 use funnel_planner::engine::risk::RiskInput;
 use funnel_planner::engine::sources::{GoalShare, Source};
@@ -239,15 +238,4 @@ fn reps_whose_capacity_is_exactly_the_goal_reach_it_in_the_single_funnel_as_in_t
         let t = montecarlo::run(m, 0, 125_000, 200, 7, false);
         assert_eq!((t.hits, t.customers[0]), (200, 100));
     }
-}
-
-#[test]
-fn the_chance_of_a_volume_is_the_share_of_trials_needing_no_more() {
-    // 4 trials needing 10, 20, 30 and 40 people: 20 people suffice in 2 of 4.
-    let needed = [30, 10, 40, 20];
-    assert_eq!(probability_at(&needed, 9), 0.0);
-    assert_eq!(probability_at(&needed, 20), 0.5);
-    assert_eq!(probability_at(&needed, 39), 0.75);
-    assert_eq!(probability_at(&needed, 40), 1.0);
-    assert_eq!(probability_at(&[], 40), 0.0);
 }
