@@ -7,6 +7,9 @@ export const SESSION = 'funnel-planner.v1.session';
  * of the page's longest main-thread task (`busy`). FP_BUSY_MS overrides it only to try the
  * tests elsewhere; a run over the budget fails. */
 export const BUSY_MS = Number(process.env.FP_BUSY_MS || 100);
+/** The CPU time of the longest task of the default plan's start-up on the machine where
+ * BUSY_MS was set (41–61 ms measured, 2026-11-26). */
+const BOOT_REFERENCE_MS = 50;
 export const SCENARIOS = 'funnel-planner.v1.scenarios';
 
 /** The hash the app would write for `patch` (a difference from the default plan). */
@@ -102,4 +105,28 @@ export async function defaultPlan(env) {
   const plan = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).plan, SESSION);
   await context.close();
   return plan;
+}
+
+let scaled = null;
+
+/** BUSY_MS scaled to this machine: the default plan's start-up (no link, no storage) is
+ * traced three times, and when its median longest task takes more CPU than it did where the
+ * budget was set, the budget grows in proportion (never shrinks). A CI machine that runs
+ * everything twice as slowly (123 ms of CPU for a task of 60 here) gets twice the budget;
+ * work that grows with the input (a 10 000-stage plan read whole: 265 ms here) still fails. */
+export async function budget(env) {
+  if (scaled !== null) return scaled;
+  const { context } = await env.open(env.url);
+  const boots = [];
+  for (let i = 0; i < 3; i++) {
+    const { page } = await newPage(context, env.url, { traced: true });
+    await settle(page);
+    boots.push((await busy(page)).cpu);
+    await page.close();
+  }
+  await context.close();
+  const boot = boots.sort((a, b) => a - b)[1];
+  scaled = Math.round(BUSY_MS * Math.max(1, boot / BOOT_REFERENCE_MS));
+  console.log(`# budget: ${scaled} ms of CPU (the default plan's start-up: ${boots.join(', ')} ms; ${BOOT_REFERENCE_MS} ms where ${BUSY_MS} was set)`);
+  return scaled;
 }
