@@ -85,17 +85,24 @@ impl Rng {
             }
             let x = f64::from(hz) * z.w[layer];
             if layer == 0 {
-                // The tail beyond R, by Marsaglia's exponential method.
-                loop {
-                    let tx = -self.open01().ln() / ZIG_R;
-                    let ty = -self.open01().ln();
-                    if ty + ty >= tx * tx {
-                        return if hz > 0 { ZIG_R + tx } else { -ZIG_R - tx };
-                    }
-                }
+                let tail = self.normal_tail();
+                return if hz > 0 { tail } else { -tail };
             }
             if z.f[layer] + self.uniform() * (z.f[layer - 1] - z.f[layer]) < (-0.5 * x * x).exp() {
                 return x;
+            }
+        }
+    }
+
+    /// |Z| for a standard normal Z known to lie beyond the ziggurat's base, R ≈ 3.44 (0.06 % of
+    /// the draws), by Marsaglia's exponential method. Public so that tests can check this law
+    /// on its own: a million normals hold about 600 such draws, too few to see it.
+    pub fn normal_tail(&mut self) -> f64 {
+        loop {
+            let tx = -self.open01().ln() / ZIG_R;
+            let ty = -self.open01().ln();
+            if ty + ty >= tx * tx {
+                return ZIG_R + tx;
             }
         }
     }
@@ -129,6 +136,15 @@ struct Ziggurat {
     k: [u32; 128],
     w: [f64; 128],
     f: [f64; 128],
+}
+
+/// Layer `layer` (0–127) of the ziggurat's tables, as `(k, w, f)`: the bound on |hz| below
+/// which a draw is accepted at once, the scale from hz to x, and the normal density at the
+/// layer's outer edge. Public so that tests can check every layer's area against the published
+/// constants; no draw can tell most wrong tables apart.
+pub fn ziggurat_layer(layer: usize) -> (u32, f64, f64) {
+    let z = ziggurat();
+    (z.k[layer], z.w[layer], z.f[layer])
 }
 
 /// Built once (128 square roots and exponentials), following Marsaglia & Tsang's `zigset`.
