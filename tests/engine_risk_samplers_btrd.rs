@@ -1,0 +1,129 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The binomial's whole law on every path of the sampler: inversion (n·q < 10), Hörmann's BTRD
+//! near the mode (|k − m| ≤ 15, the product of ratios) and far from it (the squeeze and hat on
+//! ln f(k)/f(m), and the exact test with the Stirling corrections `fc`, table below 10 and
+//! series above), and p > 0.5 mirrored. Expected probabilities come from the ratio recurrence
+//! P(k + 1)/P(k) = (n − k)/(k + 1) · p/(1 − p) walked from the mode and normalised, not from the
+//! sampler; chi-square and KS bounds are about six standard deviations, seeds fixed. Companion
+//! of `engine_risk_samplers_law` (docs/mutants/risk-samplers.md).
+
+use funnel_planner::engine::risk::prng::Rng;
+use funnel_planner::engine::risk::samplers::binomial;
+
+/// An exact pmf on `lo..lo + p.len()`, normalised; the mass outside is below 1e-15.
+struct Pmf {
+    lo: u64,
+    p: Vec<f64>,
+}
+
+/// A pmf from its ratio `r(k) = P(k + 1) / P(k)`, walked both ways from the mode `m` until
+/// the terms fall under 1e-18 of the mode's (or the support ends at 0 or `max`).
+fn pmf_from_ratio(m: u64, max: u64, r: impl Fn(u64) -> f64) -> Pmf {
+    let mut up = vec![1.0f64];
+    let mut k = m;
+    while k < max && *up.last().unwrap() > 1e-18 {
+        up.push(up.last().unwrap() * r(k));
+        k += 1;
+    }
+    let mut down = vec![];
+    let (mut k, mut f) = (m, 1.0f64);
+    while k > 0 && f > 1e-18 {
+        f /= r(k - 1);
+        down.push(f);
+        k -= 1;
+    }
+    let lo = m - down.len() as u64;
+    let mut p: Vec<f64> = down.into_iter().rev().chain(up).collect();
+    let total: f64 = p.iter().sum();
+    p.iter_mut().for_each(|x| *x /= total);
+    Pmf { lo, p }
+}
+
+/// Pearson's chi-square of integer draws against `pmf`, cells merged until each expects 20
+/// draws (the first and last take the tails), bound df + 6·sqrt(2·df); and the KS gap of the
+/// discrete CDF under 3.27/√N.
+fn check_pmf(label: &str, draws: &[u64], pmf: &Pmf) {
+    let n = draws.len() as f64;
+    let hi = pmf.lo + pmf.p.len() as u64;
+    let mut counts = vec![0u64; pmf.p.len() + 2];
+    for &d in draws {
+        let cell = if d < pmf.lo {
+            0
+        } else if d >= hi {
+            pmf.p.len() + 1
+        } else {
+            (d - pmf.lo) as usize + 1
+        };
+        counts[cell] += 1;
+    }
+    let probs: Vec<f64> = std::iter::once(0.0).chain(pmf.p.iter().copied()).chain([0.0]).collect();
+    let mut rest: Vec<f64> =
+        probs.iter().rev().scan(0.0, |s, p| Some(std::mem::replace(s, *s + p))).collect();
+    rest.reverse(); // rest[i]: the mass after cell i
+    let (mut chi2, mut cells, mut obs, mut exp) = (0.0, 0usize, 0.0, 0.0);
+    let (mut cum_obs, mut cum_exp, mut gap) = (0.0, 0.0, 0.0f64);
+    for (i, (&c, &p)) in counts.iter().zip(&probs).enumerate() {
+        obs += c as f64;
+        exp += n * p;
+        cum_obs += c as f64;
+        cum_exp += n * p;
+        gap = gap.max((cum_obs - cum_exp).abs() / n);
+        if exp >= 20.0 && n * rest[i] >= 20.0 || i + 1 == counts.len() {
+            chi2 += (obs - exp) * (obs - exp) / exp.max(1e-300);
+            cells += 1;
+            (obs, exp) = (0.0, 0.0);
+        }
+    }
+    let df = cells as f64 - 1.0;
+    let limit = df + 6.0 * (2.0 * df).sqrt();
+    assert!(chi2 <= limit, "{label}: chi-square {chi2} over {df} degrees of freedom > {limit}");
+    let bound = (2e9f64.ln() / (2.0 * n)).sqrt();
+    assert!(gap <= bound, "{label}: KS gap {gap} > {bound}");
+}
+
+/// Bin(n, p)'s exact pmf.
+fn binomial_pmf(n: u64, p: f64) -> Pmf {
+    let mode = ((n + 1) as f64 * p) as u64;
+    pmf_from_ratio(mode.min(n), n, |k| (n - k) as f64 / (k + 1) as f64 * p / (1.0 - p))
+}
+
+fn check_binomial(seed: u64, n: u64, p: f64, draws: usize) {
+    let mut rng = Rng::new(seed, 0);
+    let sample: Vec<u64> = (0..draws).map(|_| binomial(&mut rng, n, p)).collect();
+    assert!(sample.iter().all(|&k| k <= n), "Bin({n}, {p}) drew past n");
+    check_pmf(&format!("Bin({n}, {p})"), &sample, &binomial_pmf(n, p));
+}
+
+#[test]
+fn binomial_by_inversion_follows_its_pmf() {
+    check_binomial(9_000, 30, 0.3, 60_000); // n·p = 9
+    check_binomial(9_001, 5_000, 0.001_999, 60_000); // n·p just under 10
+    check_binomial(9_002, 12, 0.9, 60_000); // mirrored: n·q = 1.2
+}
+
+#[test]
+fn btrd_near_the_mode_follows_the_pmf() {
+    check_binomial(9_100, 20, 0.5, 100_000); // n·p = 10: m = 10, n − m = 10
+    check_binomial(9_101, 100, 0.1, 100_000); // m = 10, the hat's far proposals reach fc(10)
+    check_binomial(9_102, 45, 0.6, 100_000); // mirrored: n·q = 18
+    check_binomial(9_103, 1_000, 0.03, 100_000); // m = 30: k < 10 is past 15 from m, fc's table
+}
+
+#[test]
+fn btrd_far_from_the_mode_follows_the_pmf() {
+    check_binomial(9_200, 400, 0.25, 100_000); // n·p·q = 75: |k − m| > 15 a third of the time
+    check_binomial(9_201, 1_000_000, 0.3, 100_000); // n·p·q = 210 000: nearly always
+}
+
+#[test]
+fn btrd_draws_zero_as_often_as_the_pmf_says() {
+    // P(0) = (1 − p)^n is largest on BTRD's side of n·p = 10 when p is small: e^−10 here.
+    // The pooled cells above cannot see a lost or a doubled 0; this counts them: 2·10⁶ draws
+    // expect 90.8 zeros, ± 6·√90.8 = 57.
+    let (n, p) = (100_000u64, 1e-4);
+    let mut rng = Rng::new(9_300, 0);
+    let draws = 2_000_000;
+    let zeros = (0..draws).filter(|_| binomial(&mut rng, n, p) == 0).count() as f64;
+    let expected = draws as f64 * (n as f64 * (1.0 - p).ln()).exp();
+    assert!((zeros - expected).abs() <= 6.0 * expected.sqrt(), "{zeros} zeros, expected {expected}");
+}
