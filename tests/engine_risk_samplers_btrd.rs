@@ -8,7 +8,7 @@
 //! of `engine_risk_samplers_law` (docs/mutants/risk-samplers.md).
 
 use funnel_planner::engine::risk::prng::Rng;
-use funnel_planner::engine::risk::samplers::binomial;
+use funnel_planner::engine::risk::samplers::{binomial, fc};
 
 /// An exact pmf on `lo..lo + p.len()`, normalised; the mass outside is below 1e-15.
 struct Pmf {
@@ -98,7 +98,11 @@ fn check_binomial(seed: u64, n: u64, p: f64, draws: usize) {
 fn binomial_by_inversion_follows_its_pmf() {
     check_binomial(9_000, 30, 0.3, 60_000); // n·p = 9
     check_binomial(9_001, 5_000, 0.001_999, 60_000); // n·p just under 10
-    check_binomial(9_002, 12, 0.9, 60_000); // mirrored: n·q = 1.2
+    // Mirrored both ways with n·p or n·q near 1: sampled on the rarer side by inversion. The
+    // other side (n·p ≥ 10 with p > 0.5) is no case for BTRD, whose hat then dips under the pmf.
+    check_binomial(9_002, 12, 0.9, 300_000);
+    check_binomial(9_003, 11, 0.95, 100_000);
+    check_binomial(9_004, 11, 0.05, 100_000);
 }
 
 #[test]
@@ -126,4 +130,22 @@ fn btrd_draws_zero_as_often_as_the_pmf_says() {
     let zeros = (0..draws).filter(|_| binomial(&mut rng, n, p) == 0).count() as f64;
     let expected = draws as f64 * (n as f64 * (1.0 - p).ln()).exp();
     assert!((zeros - expected).abs() <= 6.0 * expected.sqrt(), "{zeros} zeros, expected {expected}");
+}
+
+#[test]
+fn the_stirling_correction_is_ln_k_factorial_less_stirling_s_formula() {
+    // fc(k) = ln k! − [(k + ½) ln(k + 1) − (k + 1) + ½ ln 2π], with ln k! summed term by term:
+    // BTRD's last test rests on it, but no sample can see it (see fc's comment). The table
+    // below 10 is exact to 1e-14 (rounding of the sum here); the series above, truncated after r⁵/1260, to 1/(1680·11⁷).
+    let half_ln_2pi = 0.5 * (2.0 * std::f64::consts::PI).ln();
+    let mut ln_fact = 0.0f64;
+    for k in 0..=2_000u64 {
+        if k > 0 {
+            ln_fact += (k as f64).ln();
+        }
+        let kf = k as f64;
+        let exact = ln_fact - ((kf + 0.5) * (kf + 1.0).ln() - (kf + 1.0) + half_ln_2pi);
+        let tol = if k < 10 { 1e-14 } else { 4e-11 };
+        assert!((fc(kf) - exact).abs() <= tol, "fc({k}) = {}, exact {exact}", fc(kf));
+    }
 }
