@@ -108,6 +108,7 @@ fn binomial_by_inversion_follows_its_pmf() {
 #[test]
 fn btrd_near_the_mode_follows_the_pmf() {
     check_binomial(9_100, 20, 0.5, 100_000); // n·p = 10: m = 10, n − m = 10
+    check_binomial(9_104, 21, 0.49, 300_000); // f(10)/f(9) = 1.15: m must be the mode, 10
     check_binomial(9_101, 100, 0.1, 100_000); // m = 10, the hat's far proposals reach fc(10)
     check_binomial(9_102, 45, 0.6, 100_000); // mirrored: n·q = 18
     check_binomial(9_103, 1_000, 0.03, 100_000); // m = 30: k < 10 is past 15 from m, fc's table
