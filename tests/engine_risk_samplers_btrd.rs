@@ -115,11 +115,11 @@ fn btrd_near_the_mode_follows_the_pmf() {
 
 #[test]
 fn btrd_far_from_the_mode_follows_the_pmf() {
-    check_binomial(9_200, 400, 0.25, 100_000); // n·p·q = 75: |k − m| > 15 a third of the time
+    check_binomial(9_200, 400, 0.25, 100_000); // n·p·q = 75: |k − m| > 15 about 8 % of the time
                                                // m = 30, n·p·q = 29: |k − m| > 15 is 3 standard deviations out, where the squeeze and the
                                                // hat bound ln f(k)/f(m) by t ± ρ the most loosely; two million draws see a ρ too small.
     check_binomial(9_202, 1_000, 0.03, 2_000_000);
-    check_binomial(9_201, 1_000_000, 0.3, 100_000); // n·p·q = 210 000: nearly always
+    check_binomial(9_201, 1_000_000, 0.3, 100_000); // n·p·q = 210 000: 97 % of the time
 }
 
 #[test]
