@@ -96,10 +96,11 @@ fn check_binomial(seed: u64, n: u64, p: f64, draws: usize) {
 
 #[test]
 fn binomial_by_inversion_follows_its_pmf() {
-    check_binomial(9_000, 30, 0.3, 60_000); // n·p = 9
-    check_binomial(9_001, 5_000, 0.001_999, 60_000); // n·p just under 10
-                                                     // Mirrored both ways with n·p or n·q near 1: sampled on the rarer side by inversion. The
-                                                     // other side (n·p ≥ 10 with p > 0.5) is no case for BTRD, whose hat then dips under the pmf.
+    // n·p = 9, then just under 10. Then mirrored both ways with n·p or n·q near 1: sampled
+    // on the rarer side by inversion. The other side (n·p ≥ 10 with p > 0.5) is no case for
+    // BTRD, whose hat then dips under the pmf.
+    check_binomial(9_000, 30, 0.3, 60_000);
+    check_binomial(9_001, 5_000, 0.001_999, 60_000);
     check_binomial(9_002, 12, 0.9, 300_000);
     check_binomial(9_003, 11, 0.95, 100_000);
     check_binomial(9_004, 11, 0.05, 100_000);
@@ -115,9 +116,10 @@ fn btrd_near_the_mode_follows_the_pmf() {
 
 #[test]
 fn btrd_far_from_the_mode_follows_the_pmf() {
-    check_binomial(9_200, 400, 0.25, 100_000); // n·p·q = 75: |k − m| > 15 about 8 % of the time
-                                               // m = 30, n·p·q = 29: |k − m| > 15 is 3 standard deviations out, where the squeeze and the
-                                               // hat bound ln f(k)/f(m) by t ± ρ the most loosely; two million draws see a ρ too small.
+    // n·p·q = 75: |k − m| > 15 about 8 % of the time. Then m = 30, n·p·q = 29: |k − m| > 15
+    // is 3 standard deviations out, where the squeeze and the hat bound ln f(k)/f(m) by t ± ρ
+    // the most loosely; two million draws see a ρ too small.
+    check_binomial(9_200, 400, 0.25, 100_000);
     check_binomial(9_202, 1_000, 0.03, 2_000_000);
     check_binomial(9_201, 1_000_000, 0.3, 100_000); // n·p·q = 210 000: 97 % of the time
 }
