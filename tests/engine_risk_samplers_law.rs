@@ -243,6 +243,16 @@ fn negative_binomial_follows_its_pmf() {
 }
 
 #[test]
+fn negative_binomial_needing_no_success_has_no_failure_even_when_success_is_impossible() {
+    // k = 0: the 0th success is there before any try, so 0 failures whatever p (0 and NaN
+    // included); only a success that is needed and impossible gives None.
+    let mut rng = Rng::new(8_600, 0);
+    assert_eq!(negative_binomial(&mut rng, 0, 0.0), Some(0));
+    assert_eq!(negative_binomial(&mut rng, 0, f64::NAN), Some(0));
+    assert_eq!(negative_binomial(&mut rng, 3, 0.0), None);
+}
+
+#[test]
 fn ln_gamma_matches_factorials_and_half_integers_to_1e_12_on_both_sides_of_7() {
     let sqrt_pi_ln = std::f64::consts::PI.sqrt().ln();
     // ln Γ(n) = ln (n − 1)!; ln Γ(n + ½) = ln √π + Σ_{j<n} ln(j + ½).
