@@ -86,7 +86,7 @@ fn binomial_inversion(rng: &mut Rng, n: u64, p: f64) -> u64 {
 
 /// Stirling-series correction `ln k! − [(k + ½) ln(k + 1) − (k + 1) + ½ ln 2π]`. Public so
 /// that tests can check it against ln k! itself: it only enters BTRD's last test, far from the
-/// mode, where an error in it moves the law by less than any sample can see.
+/// mode, where an error in it moves the law too little for a test's sample to see.
 pub fn fc(k: f64) -> f64 {
     const TABLE: [f64; 10] = [
         0.081_061_466_795_327_26,
