@@ -6,6 +6,7 @@
 //! and exports. A leaf: `engine::assemble` turns the plan into a plain [`Model`], so this
 //! module knows neither the plan nor the report.
 
+mod btrd;
 pub mod input;
 pub mod mix;
 pub mod montecarlo;
