@@ -6,11 +6,11 @@
 //! (mutation testing of `src/state/`); see docs/mutants/state.md.
 #![cfg(not(target_arch = "wasm32"))]
 
-use funnel_planner::engine::Decimal;
+use funnel_planner::engine::{compute, Decimal, Plan, Reason};
 use funnel_planner::i18n::Lang;
 use funnel_planner::state::prefs::{Section, ShownPeriod, Theme};
 use funnel_planner::state::scenarios::ScenarioAction;
-use funnel_planner::state::{Action, Notice, State, GOAL};
+use funnel_planner::state::{Action, Notice, State, TextMap, DEAL_SIZE, GOAL};
 use std::rc::Rc;
 
 fn set_goal(state: &State, goal: i64) -> State {
@@ -90,4 +90,45 @@ fn the_figures_alone_make_the_state_differ() {
     assert!(b.outcome().stale);
     assert!(a != b);
     assert!(b != a);
+}
+
+#[test]
+fn a_plan_that_does_not_compute_opens_on_the_defaults_figures_after_two_runs() {
+    // One run on the plan opened (it fails), one on the defaults shown meanwhile.
+    let broken = Plan { deal_size: Decimal::ZERO, ..Plan::default() };
+    assert!(compute(&broken).is_err());
+    let state = State::with_plan(Lang::En, broken);
+    assert_eq!(state.engine_runs(), 2);
+    assert!(state.outcome().stale);
+    assert_eq!(state.outcome().report.as_ref().map(|r| r.customers), Some(100));
+    assert_eq!(state.outcome().error_at(DEAL_SIZE), Some(Reason::MustBePositive));
+    // A plan that computes needs one run only.
+    assert_eq!(State::with_plan(Lang::En, Plan::default()).engine_runs(), 1);
+}
+
+#[test]
+fn drafts_restored_from_storage_are_shown_with_their_errors_without_a_run() {
+    // A reload restores what was typed in the goal field, invalid as it was.
+    let mut state = State::new(Lang::En);
+    let mut drafts = TextMap::new();
+    drafts.insert(GOAL.into(), "12x".into());
+    state.set_drafts(drafts);
+    assert_eq!(state.text(GOAL), "12x");
+    assert!(state.outcome().stale);
+    assert_eq!(state.outcome().error_at(GOAL), Some(Reason::NotANumber));
+    assert_eq!(state.engine_runs(), 1);
+    // Restoring no drafts clears them and the figures are current again.
+    state.set_drafts(TextMap::new());
+    assert_eq!(state.text(GOAL), "100000");
+    assert!(!state.outcome().stale);
+}
+
+#[test]
+fn keystrokes_in_a_field_that_stays_invalid_keep_the_same_outcome() {
+    // Same figures, same error: the view's `Ctx` compares the outcome by one pointer check.
+    let typed = |s: &State, text: &str| s.reduce(Action::SetNumber { path: GOAL.into(), text: text.into() });
+    let bad = typed(&State::new(Lang::En), "12x");
+    let worse = typed(&bad, "12xy");
+    assert_eq!(worse.text(GOAL), "12xy");
+    assert!(Rc::ptr_eq(bad.outcome(), worse.outcome()));
 }
