@@ -99,3 +99,29 @@ fn the_handover_stays_on_its_stage_when_an_earlier_one_goes() {
     let last = edit(&state, Edit::SetHandoverStage(5));
     assert_eq!(edit(&last, Edit::RemoveStage(5)).plan.sla.handover_stage, Some(4));
 }
+
+#[test]
+fn removing_the_handover_stage_hands_over_at_the_stage_that_takes_its_place() {
+    // MQL (2) goes: SQL moves into index 2 and receives the handover.
+    let state = edit(&State::new(Lang::En), Edit::RemoveStage(2));
+    assert_eq!(state.plan.sla.handover_stage, Some(2));
+    assert_eq!(state.plan.funnel.stages[2].name, "SQL");
+}
+
+#[test]
+fn moves_and_removals_out_of_range_change_nothing() {
+    // 6 stages (0–5) and one hire (0): index 6 and hire 1 are one past the end.
+    let state = edit(&State::new(Lang::En), Edit::AddHire);
+    for out in [
+        Edit::MoveStage { from: 6, to: 0 },
+        Edit::MoveStage { from: 0, to: 6 },
+        Edit::MoveStage { from: 2, to: 2 },
+        Edit::RemoveHire(1),
+    ] {
+        assert!(edit(&state, out.clone()).plan == state.plan, "{out:?}");
+    }
+    assert!(edit(&state, Edit::RemoveHire(0)).plan.team.hires.is_empty());
+    // The last stage moves to the front.
+    let moved = edit(&state, Edit::MoveStage { from: 5, to: 0 });
+    assert_eq!(moved.plan.funnel.stages[0].name, "Customer");
+}
