@@ -121,4 +121,7 @@ fn the_limits_reached_are_kept_together_in_a_stable_order() {
     assert_eq!(both.iter().collect::<Vec<_>>(), [Limit::Stages, Limit::Drafts, Limit::ScenarioName]);
     assert!(!both.contains(Limit::Hires));
     assert_eq!(b.union(Overflows::default()), b);
+    // A limit reached twice (the plan and the drafts of one action) is still reached.
+    assert_eq!(both.union(b), both);
+    assert!(b.union(b).contains(Limit::Drafts));
 }
