@@ -1,0 +1,111 @@
+//! The field registry's lists at their edges, beyond `state_registry.rs`: for every list a `#`
+//! indexes, the last index resolves and the next does not (so a host, a link's error path or a
+//! draft can name any real row and no phantom one), with the packed indices of nested lists
+//! worked by hand (`outer × 200 + inner`); and a path is spelt one way only. Added for issue 16
+//! (mutation testing of `src/state/`); see docs/mutants/state.md.
+#![cfg(not(target_arch = "wasm32"))]
+
+use funnel_planner::state::registry::{self, Kind, List};
+
+/// `path` resolves, with this packed index.
+fn index(path: &str) -> Option<usize> {
+    registry::lookup(path).map(|(_, i)| i)
+}
+
+#[test]
+fn the_last_row_of_every_list_resolves_and_the_next_does_not() {
+    let edges: [(&str, usize, &str); 12] = [
+        ("funnel.stages.199.rate", 199, "funnel.stages.200.rate"),
+        ("team.hires.99.count", 99, "team.hires.100.count"),
+        ("periods.seasonality.11", 11, "periods.seasonality.12"),
+        ("scoring.cells.8.leads", 8, "scoring.cells.9.leads"),
+        ("actuals.sla.records.52.handed_over", 52, "actuals.sla.records.53.handed_over"),
+        ("actuals.months.52.stages.199", 52 * 200 + 199, "actuals.months.53.stages.0"),
+        ("actuals.weeks.52.stages.199", 52 * 200 + 199, "actuals.weeks.53.stages.0"),
+        (
+            "actuals.months.52.by_source.199.stages.199",
+            (52 * 200 + 199) * 200 + 199,
+            "actuals.months.53.by_source.0.stages.0",
+        ),
+        (
+            "actuals.sla.records.52.rejection_reasons.199.count",
+            52 * 200 + 199,
+            "actuals.sla.records.53.rejection_reasons.0.count",
+        ),
+        ("agreement.commitments.4.owner", 4, "agreement.commitments.5.owner"),
+        ("sources.29.deal_size", 29, "sources.30.deal_size"),
+        ("sources.29.rates.199", 29 * 200 + 199, "sources.30.rates.0"),
+    ];
+    for (last, i, next) in edges {
+        assert_eq!(index(last), Some(i), "{last}");
+        assert_eq!(index(next), None, "{next}");
+    }
+    // An inner index past 199 does not spill into the next row.
+    assert_eq!(index("actuals.months.0.stages.200"), None);
+    assert_eq!(index("actuals.months.0.by_source.200.stages.0"), None);
+    assert_eq!(index("actuals.months.0.by_source.0.stages.200"), None);
+}
+
+#[test]
+fn the_lists_bounds_are_their_real_sizes() {
+    let sizes = [
+        (List::Stages, 200),
+        (List::Hires, 100),
+        (List::Months, 12),
+        (List::Cells, 9),
+        (List::Periods, 53),
+        (List::PeriodStages, 53 * 200),
+        (List::PeriodSourceStages, 53 * 200 * 200),
+        (List::PeriodReasons, 53 * 200),
+        (List::Commitments, 5),
+        (List::Sources, 30),
+        (List::SourceStages, 30 * 200),
+    ];
+    for (list, max) in sizes {
+        assert_eq!(list.max_items(), max, "{list:?}");
+    }
+}
+
+#[test]
+fn a_path_is_spelt_one_way_only() {
+    assert_eq!(index("team.hires.0.count"), Some(0));
+    assert_eq!(index("team.hires.10.count"), Some(10));
+    for other in [
+        "team.hires.00.count",
+        "team.hires.+1.count",
+        "team.hires..count",
+        "team.hires.1.count.x",
+        "team.hires.1",
+    ] {
+        assert_eq!(index(other), None, "{other}");
+    }
+    assert_eq!(index("goal"), Some(0));
+    assert_eq!(index("goal.x"), None);
+}
+
+#[test]
+fn each_path_says_its_kind_whether_it_may_be_empty_and_its_list() {
+    assert_eq!(registry::kind("funnel.stages.2.rate"), Kind::Percent);
+    assert_eq!(registry::kind("no.such.field"), Kind::Count);
+    assert!(registry::optional("economics.gross_margin"));
+    assert!(!registry::optional("goal"));
+    assert!(!registry::optional("no.such.field"));
+    assert_eq!(registry::list_of("team.hires.3.count"), Some(List::Hires));
+    assert_eq!(registry::list_of("goal"), None);
+    assert!(registry::is_number("goal"));
+    assert!(!registry::is_number("funnel.stages.0.name"), "a name is changed by an edit");
+    assert!(!registry::is_number("no.such.field"));
+    assert!(Kind::Money.is_number() && Kind::Weight.is_number());
+    assert!(!Kind::Choice.is_number() && !Kind::Text.is_number() && !Kind::Switch.is_number());
+    // Lists that move with the stages, and with the sources.
+    let stages = [List::Stages, List::SourceStages, List::PeriodStages, List::PeriodSourceStages];
+    let sources = [List::Sources, List::SourceStages, List::PeriodSourceStages];
+    for list in
+        [List::Hires, List::Months, List::Cells, List::Periods, List::PeriodReasons, List::Commitments]
+    {
+        assert!(!list.follows_stages() && !list.follows_sources(), "{list:?}");
+    }
+    assert!(stages.iter().all(|l| l.follows_stages()));
+    assert!(sources.iter().all(|l| l.follows_sources()));
+    assert!(!List::Stages.follows_sources() && !List::Sources.follows_stages());
+}
