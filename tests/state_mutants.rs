@@ -132,3 +132,22 @@ fn keystrokes_in_a_field_that_stays_invalid_keep_the_same_outcome() {
     assert_eq!(worse.text(GOAL), "12xy");
     assert!(Rc::ptr_eq(bad.outcome(), worse.outcome()));
 }
+
+#[test]
+fn a_typing_error_and_the_plans_own_errors_are_listed_once_each() {
+    // A plan the engine refuses (deal size 0), then an unreadable goal typed.
+    let broken = Plan { deal_size: Decimal::ZERO, ..Plan::default() };
+    let state = State::with_plan(Lang::En, broken);
+    let typed = |s: &State, path: &str, text: &str| {
+        s.reduce(Action::SetNumber { path: path.into(), text: text.into() })
+    };
+    let both = typed(&state, GOAL, "12x");
+    let listed: Vec<(&str, Reason)> =
+        both.outcome().errors.iter().map(|e| (e.path.as_str(), e.reason)).collect();
+    assert_eq!(listed, [(GOAL, Reason::NotANumber), (DEAL_SIZE, Reason::MustBePositive)]);
+    // Typing in the refused field itself: its typing error stands for it, once.
+    let same = typed(&state, DEAL_SIZE, "0x");
+    let listed: Vec<(&str, Reason)> =
+        same.outcome().errors.iter().map(|e| (e.path.as_str(), e.reason)).collect();
+    assert_eq!(listed, [(DEAL_SIZE, Reason::NotANumber)]);
+}

@@ -120,3 +120,12 @@ fn text_typed_in_the_grid_survives_edits_that_move_no_period() {
     }
     assert!(monthly(&state, MonthlyEdit::ClearMonth(1)).drafts.is_empty());
 }
+
+#[test]
+fn clearing_a_month_forgets_that_month_only() {
+    let months = vec![month(1, vec![n(1)]), month(2, vec![n(2)]), month(3, vec![n(3)])];
+    let state = paste(&State::new(Lang::En), months);
+    let cleared = monthly(&state, MonthlyEdit::ClearMonth(2));
+    let periods: Vec<u32> = cleared.plan.actuals.months.iter().map(|m| m.period).collect();
+    assert_eq!(periods, [1, 3]);
+}
