@@ -71,3 +71,22 @@ fn with_two_sources_left_on_shares_neither_takes_the_whole_goal() {
     let one = edit(&two, SourceEdit::Remove(0));
     assert_eq!(one.plan.sources[0].share, GoalShare::Share(Decimal::ONE));
 }
+
+#[test]
+fn adopting_the_cheapest_mix_drops_text_typed_in_source_rows_only() {
+    // Two costed sources splitting the goal 60 / 40, outbound leads costing more.
+    let typed = |s: State, path: &str, text: &str| {
+        s.reduce(Action::SetNumber { path: path.into(), text: text.into() })
+    };
+    let state = add(&State::new(Lang::En), "Outbound");
+    let state = typed(state, "sources.0.share.share", "60 %");
+    let state = typed(state, "sources.1.share.share", "40 %");
+    let state = typed(state, "sources.0.cost_per_lead", "20");
+    let state = typed(state, "sources.1.cost_per_lead", "90");
+    let state = typed(typed(state, "sources.1.deal_size", "oops"), "team.reps", "2x");
+    assert!(state.outcome().report.as_ref().and_then(|r| r.sources.mix.as_ref()).is_some());
+    let adopted = state.reduce(Action::AdoptMix);
+    assert!(adopted.plan.sources != state.plan.sources, "the shares changed");
+    assert_eq!(adopted.drafts.get("sources.1.deal_size"), None);
+    assert_eq!(adopted.text("team.reps"), "2x");
+}
