@@ -109,3 +109,28 @@ fn each_path_says_its_kind_whether_it_may_be_empty_and_its_list() {
     assert!(sources.iter().all(|l| l.follows_sources()));
     assert!(!List::Stages.follows_sources() && !List::Sources.follows_stages());
 }
+
+#[test]
+fn a_stage_aligned_list_inserts_removes_and_moves_within_its_length() {
+    use funnel_planner::state::registry::StageAligned;
+    let list = || vec![1, 2, 3];
+    let run = |f: &dyn Fn(&mut Vec<i32>)| {
+        let mut l = list();
+        f(&mut l);
+        l
+    };
+    assert_eq!(run(&|l| l.insert_at(0)), [0, 1, 2, 3]);
+    assert_eq!(run(&|l| l.insert_at(3)), [1, 2, 3, 0], "at the end");
+    assert_eq!(run(&|l| l.insert_at(4)), [1, 2, 3], "past the end");
+    assert_eq!(run(&|l| l.remove_at(2)), [1, 2]);
+    assert_eq!(run(&|l| l.remove_at(3)), [1, 2, 3]);
+    assert_eq!(run(&|l| l.move_item(2, 0)), [3, 1, 2]);
+    // Moving to or from past the end pads the list with "no value" first.
+    assert_eq!(run(&|l| l.move_item(0, 4)), [2, 3, 0, 0, 1]);
+    assert_eq!(run(&|l| l.move_item(3, 0)), [0, 1, 2, 3]);
+    // A list left empty (nothing typed for any stage) stays empty.
+    let mut empty: Vec<i32> = Vec::new();
+    empty.insert_at(0);
+    empty.move_item(0, 2);
+    assert!(empty.is_empty());
+}
