@@ -97,3 +97,87 @@ fn a_stage_count_reads_and_writes_in_its_own_period_and_stage() {
     assert_eq!(list[0].stages, [n(8), None, n(9)]);
     assert!(stage_slot(&mut list, 53 * 200).is_none());
 }
+
+#[test]
+fn with_all_53_periods_recorded_index_53_does_not_exist() {
+    let all: Vec<PeriodActuals> = (1..=53).map(at).collect();
+    assert!(exists(&all, 52));
+    assert!(!exists(&all, 53));
+}
+
+mod per_source {
+    use super::{at, n};
+    use funnel_planner::engine::actuals::compliance::{RejectionCount, SlaRecord};
+    use funnel_planner::engine::actuals::{PeriodActuals, SourceActuals};
+    use funnel_planner::engine::sources::Source;
+    use funnel_planner::engine::{Decimal, Plan};
+    use funnel_planner::state::registry::period_sources::{count, reason, slot, source_index, source_names};
+
+    fn split(source: &str, stages: Vec<Option<Decimal>>) -> SourceActuals {
+        SourceActuals { source: source.into(), stages }
+    }
+
+    /// Sources Ads and Events; month 1 records CRM then Ads; week 1 records Web.
+    fn plan() -> Plan {
+        let mut plan = Plan::default();
+        plan.sources = ["Ads", "Events"].map(|name| Source { name: name.into(), ..Source::default() }).into();
+        plan.actuals.months = vec![PeriodActuals {
+            by_source: vec![split("CRM", vec![n(1)]), split("Ads", vec![n(2)])],
+            ..at(1)
+        }];
+        plan.actuals.weeks = vec![PeriodActuals { by_source: vec![split("Web", vec![])], ..at(1) }];
+        plan
+    }
+
+    /// Packed index of period entry `i`, source entry `j`, stage `s`.
+    fn pack(i: usize, j: usize, s: usize) -> usize {
+        (i * 200 + j) * 200 + s
+    }
+
+    #[test]
+    fn the_sources_a_count_can_be_typed_for_are_the_plans_then_the_recorded_ones() {
+        let names = source_names(&plan());
+        assert_eq!(names, ["Ads", "Events", "CRM", "Web"]);
+        // In a period recording Events only: Ads, CRM and Web follow by their rank.
+        let events = [split("Events", vec![])];
+        let at_index: Vec<usize> = names.iter().map(|n| source_index(&events, &names, n)).collect();
+        assert_eq!(at_index, [1, 0, 2, 3]);
+    }
+
+    fn months(p: &Plan) -> &Vec<PeriodActuals> {
+        &p.actuals.months
+    }
+
+    #[test]
+    fn a_per_source_count_reads_its_own_source_and_stops_at_the_known_ones() {
+        let plan = plan();
+        // Month 1 holds CRM (0) and Ads (1); Events (2) and Web (3) are not recorded yet.
+        assert_eq!(count(&plan, months, pack(0, 1, 0)), Some(n(2)));
+        assert_eq!(count(&plan, months, pack(0, 0, 0)), Some(n(1)));
+        assert_eq!(count(&plan, months, pack(0, 3, 0)), Some(None));
+        assert_eq!(count(&plan, months, pack(0, 4, 0)), None);
+    }
+
+    #[test]
+    fn typing_for_a_source_not_recorded_creates_it_and_no_other() {
+        let mut plan = plan();
+        // Events is entry 2 of month 1: only Events is added.
+        *slot(&mut plan, |p| &mut p.actuals.months, pack(0, 2, 1)).expect("a slot") = n(7);
+        let by: Vec<&str> = plan.actuals.months[0].by_source.iter().map(|s| s.source.as_str()).collect();
+        assert_eq!(by, ["CRM", "Ads", "Events"]);
+        assert_eq!(plan.actuals.months[0].by_source[2].stages, [None, n(7)]);
+    }
+
+    #[test]
+    fn a_reasons_count_is_a_field_for_the_first_twenty_rows_only() {
+        // A loaded plan holding 21 reason rows (more than an edit can add).
+        let mut plan = Plan::default();
+        let row = |c| RejectionCount { reason: "r".into(), count: Decimal::from_int(c) };
+        let reasons = (0..21).map(row).collect();
+        plan.actuals.sla.records =
+            vec![SlaRecord { period: 1, rejection_reasons: reasons, ..SlaRecord::default() }];
+        assert_eq!(reason(&plan, 19), Some(n(19)));
+        assert_eq!(reason(&plan, 20), None);
+        assert_eq!(reason(&plan, 200), None, "no second record");
+    }
+}

@@ -134,3 +134,25 @@ fn a_stage_aligned_list_inserts_removes_and_moves_within_its_length() {
     empty.move_item(0, 2);
     assert!(empty.is_empty());
 }
+
+#[test]
+fn the_registry_declares_the_bounds_the_engine_applies() {
+    use funnel_planner::state::registry::Bounds;
+    use funnel_planner::state::{Action, State};
+    // i64::MAX is 9 223 372 036 854 775 807: a billionth of it, floored, is 9 223 372 036.
+    let (spec, _) = registry::lookup("sources.0.max_leads").expect("a field");
+    assert_eq!(spec.bounds, Bounds::Whole(0, 9_223_372_036));
+    let typed = |text: &str| {
+        let path = "sources.0.max_leads";
+        let state = State::new(funnel_planner::i18n::Lang::En)
+            .reduce(Action::SetNumber { path: path.into(), text: text.into() });
+        state.outcome().error_at(path)
+    };
+    assert_eq!(typed("9223372036"), None);
+    assert!(typed("9223372037").is_some(), "one more is refused by the engine");
+    // A commitment's owner takes 120 characters (the engine's cap), a stage name 60.
+    let (owner, _) = registry::lookup("agreement.commitments.0.owner").expect("a field");
+    assert_eq!(owner.max_len, Some(120));
+    let (name, _) = registry::lookup("funnel.stages.0.name").expect("a field");
+    assert_eq!(name.max_len, Some(60));
+}

@@ -1,7 +1,7 @@
 //! The summary of a storage repair (`state::keep::Repairs`) beyond `state_repair.rs`: any one
 //! thing changed from what storage held (a part reset, an unreadable session, one scenario
 //! dropped or repaired, one limit passed) counts as a repair, so the original is kept aside and
-//! the user told. Added for issue 16 (mutation testing of `src/state/`); see
+//! the user told; and the typed text read back from storage must be a map of strings. Added for issue 16 (mutation testing of `src/state/`); see
 //! docs/mutants/state.md.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -36,4 +36,16 @@ fn a_path_outside_the_plans_parts_resets_nothing() {
     repairs.reset_path("drafts");
     repairs.reset_path("version");
     assert_eq!(repairs.parts().collect::<Vec<_>>(), ["version", "drafts"]);
+}
+
+#[test]
+fn stored_typed_text_reads_back_only_from_a_map_of_strings() {
+    use funnel_planner::state::TextMap;
+    let read: TextMap = serde_json::from_str(r#"{"goal":"12x"}"#).expect("a map");
+    assert!(!read.is_empty());
+    assert_eq!(read.get("goal").map(String::as_str), Some("12x"));
+    assert!(TextMap::new().is_empty());
+    // Anything else is refused, saying what was expected.
+    let error = serde_json::from_str::<TextMap>("[1, 2]").expect_err("a list is not a map");
+    assert!(error.to_string().contains("expected a map of strings"), "{error}");
 }

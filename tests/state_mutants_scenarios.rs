@@ -52,6 +52,12 @@ fn a_duplicate_shifts_the_comparisons_picked_after_it() {
     list.apply(S::Duplicate(1), &Plan::default(), "(copy)");
     assert_eq!(names(&list), ["A", "B", "B (copy)", "C"]);
     assert_eq!(list.compared, [0, 1, 3]);
+    // Copies of one scenario are numbered on: (copy), (copy) 2, (copy) 3.
+    let mut list = with(&["A"]);
+    for _ in 0..3 {
+        list.apply(S::Duplicate(0), &Plan::default(), "(copy)");
+    }
+    assert_eq!(names(&list), ["A", "A (copy) 3", "A (copy) 2", "A (copy)"]);
 }
 
 #[test]
