@@ -39,9 +39,12 @@ fn a_plan_at_every_limit_is_left_alone_and_not_reported() {
     assert!(plan == at_every_limit());
 }
 
+/// A way to go one past a bound, and the limit it passes.
+type Overflow = (fn(&mut Plan), Limit);
+
 #[test]
 fn one_more_in_any_list_is_cut_and_reported_alone() {
-    let cases: [(fn(&mut Plan), Limit); 11] = [
+    let cases: [Overflow; 11] = [
         (|p| p.funnel.stages.push(p.funnel.stages[0].clone()), Limit::Stages),
         (|p| p.funnel.stages[7].name.push('x'), Limit::StageName),
         (|p| p.team.hires.push(Default::default()), Limit::Hires),

@@ -119,8 +119,8 @@ mod per_source {
 
     /// Sources Ads and Events; month 1 records CRM then Ads; week 1 records Web.
     fn plan() -> Plan {
-        let mut plan = Plan::default();
-        plan.sources = ["Ads", "Events"].map(|name| Source { name: name.into(), ..Source::default() }).into();
+        let sources = ["Ads", "Events"].map(|name| Source { name: name.into(), ..Source::default() });
+        let mut plan = Plan { sources: sources.into(), ..Plan::default() };
         plan.actuals.months = vec![PeriodActuals {
             by_source: vec![split("CRM", vec![n(1)]), split("Ads", vec![n(2)])],
             ..at(1)

@@ -8,11 +8,14 @@
 use funnel_planner::state::keep::Repairs;
 use funnel_planner::state::limits::Limit;
 
+/// One change from what storage held, named.
+type Change = (&'static str, fn(&mut Repairs));
+
 #[test]
 fn any_one_change_alone_counts_as_a_repair() {
     let none = Repairs::default();
     assert!(!none.any());
-    let changes: [(&str, fn(&mut Repairs)); 5] = [
+    let changes: [Change; 5] = [
         ("a part reset", |r| r.reset_path("goal")),
         ("unreadable", |r| r.unreadable = true),
         ("one scenario dropped", |r| r.scenarios_dropped = 1),
