@@ -11,6 +11,7 @@ pub mod input;
 pub mod mix;
 pub mod montecarlo;
 pub mod prng;
+mod ptrs;
 pub mod samplers;
 pub mod search;
 

@@ -8,6 +8,7 @@
 use super::btrd::btrd;
 pub use super::btrd::{btrd_log_ratio, btrd_squeeze, fc};
 use super::prng::Rng;
+pub use super::ptrs::Ptrs;
 
 /// Gamma(shape, 1) by Marsaglia & Tsang (2000); shape < 1 boosted by `U^(1/shape)`.
 /// Returns 0 for a shape that is not positive.
@@ -124,25 +125,12 @@ pub fn poisson(rng: &mut Rng, lambda: f64) -> u64 {
         }
         return k;
     }
-    let slam = lambda.sqrt();
-    let loglam = lambda.ln();
-    let b = 0.931 + 2.53 * slam;
-    let a = -0.059 + 0.02483 * b;
-    let invalpha = 1.1239 + 1.1328 / (b - 3.4);
-    let vr = 0.9277 - 3.6224 / (b - 2.0);
+    let ptrs = Ptrs::new(lambda);
     loop {
         let u = rng.uniform() - 0.5;
         let v = rng.open01();
-        let us = 0.5 - u.abs();
-        let k = ((2.0 * a / us + b) * u + lambda + 0.43).floor();
-        if us >= 0.07 && v <= vr {
-            return k as u64;
-        }
-        if k < 0.0 || (us < 0.013 && v > us) {
-            continue;
-        }
-        if v.ln() + invalpha.ln() - (a / (us * us) + b).ln() <= -lambda + k * loglam - ln_gamma(k + 1.0) {
-            return k as u64;
+        if let Some(k) = ptrs.decide(u, v) {
+            return k;
         }
     }
 }
