@@ -32,39 +32,88 @@ pub fn fc(k: f64) -> f64 {
 /// BTRD, Hörmann (1993) "The generation of binomial random variates": transformed rejection
 /// with a decomposition; exact, O(1) expected time; `p ≤ 0.5`, `n·p ≥ 10`.
 pub fn btrd(rng: &mut Rng, n: u64, p: f64) -> u64 {
-    let nf = n as f64;
-    let q = 1.0 - p;
-    let m = ((nf + 1.0) * p).floor();
-    let r = p / q;
-    let nr = (nf + 1.0) * r;
-    let npq = nf * p * q;
-    let sq = npq.sqrt();
-    let b = 1.15 + 2.53 * sq;
-    let a = -0.0873 + 0.0248 * b + 0.01 * p;
-    let c = nf * p + 0.5;
-    let alpha = (2.83 + 5.1 / b) * sq;
-    let vr = 0.92 - 4.2 / b;
-    let urvr = 0.86 * vr;
+    let setup = Btrd::new(n, p);
     loop {
-        let mut v = rng.uniform();
-        if v <= urvr {
-            let u = v / vr - 0.43;
-            return ((2.0 * a / (0.5 - u.abs()) + b) * u + c).floor() as u64;
+        let v = rng.uniform();
+        // The box needs one uniform, the rest of the hat a second one.
+        let w = if v <= setup.urvr { 0.0 } else { rng.uniform() };
+        if let Some(k) = setup.decide(v, w) {
+            return k;
         }
+    }
+}
+
+/// BTRD's constants for Binomial(n, p), p ≤ ½. Public so that tests can check its decisions
+/// point by point against the rule they stand for (docs/mutants/risk-samplers.md).
+pub struct Btrd {
+    nf: f64,
+    r: f64,
+    nr: f64,
+    npq: f64,
+    /// The mode ⌊(n + 1)p⌋, where the ratios f(k)/f(m) are taken.
+    pub m: f64,
+    /// The hat's shape: u ∈ (−½, ½) proposes k = ⌊(2a/us + b)·u + c⌋, us = ½ − |u|, with
+    /// density 1/(a/us² + b).
+    pub a: f64,
+    pub b: f64,
+    pub c: f64,
+    /// The hat's height: a point (u, v) is accepted when v·α/(a/us² + b) ≤ f(k)/f(m).
+    pub alpha: f64,
+    /// The box |u| ≤ 0.43, v ≤ vr, under the pmf; `urvr` = 0.86·vr is its area.
+    pub vr: f64,
+    pub urvr: f64,
+}
+
+impl Btrd {
+    /// Hörmann's constants for Binomial(`n`, `p`).
+    pub fn new(n: u64, p: f64) -> Btrd {
+        let nf = n as f64;
+        let q = 1.0 - p;
+        let r = p / q;
+        let npq = nf * p * q;
+        let sq = npq.sqrt();
+        let b = 1.15 + 2.53 * sq;
+        let vr = 0.92 - 4.2 / b;
+        Btrd {
+            nf,
+            m: ((nf + 1.0) * p).floor(),
+            r,
+            nr: (nf + 1.0) * r,
+            npq,
+            b,
+            a: -0.0873 + 0.0248 * b + 0.01 * p,
+            c: nf * p + 0.5,
+            alpha: (2.83 + 5.1 / b) * sq,
+            vr,
+            urvr: 0.86 * vr,
+        }
+    }
+
+    /// What one round gives from its uniforms: `v`, and `w` (read only when v > urvr);
+    /// `Some(k)` accepted, `None` drawn again. A v in the box is a point of it; otherwise
+    /// v ≥ vr is the point's height and w its u + ½, and a v in (urvr, vr) picks the outer
+    /// strip |u| > 0.43 with w·vr as the height.
+    pub fn decide(&self, v: f64, w: f64) -> Option<u64> {
+        let (a, b, vr) = (self.a, self.b, self.vr);
+        if v <= self.urvr {
+            let u = v / vr - 0.43;
+            return Some(((2.0 * a / (0.5 - u.abs()) + b) * u + self.c).floor() as u64);
+        }
+        let mut v = v;
         let u = if v >= vr {
-            rng.uniform() - 0.5
+            w - 0.5
         } else {
             let u = v / vr - 0.93;
-            v = rng.uniform() * vr;
+            v = w * vr;
             0.5f64.copysign(u) - u
         };
         let us = 0.5 - u.abs();
-        let kf = ((2.0 * a / us + b) * u + c).floor();
-        if kf < 0.0 || kf > nf {
-            continue;
+        let kf = ((2.0 * a / us + b) * u + self.c).floor();
+        if kf < 0.0 || kf > self.nf {
+            return None;
         }
-        v = v * alpha / (a / (us * us) + b);
-        let km = (kf - m).abs();
+        v = v * self.alpha / (a / (us * us) + b);
+        let (m, km) = (self.m, (kf - self.m).abs());
         if km <= 15.0 {
             // Recursive evaluation of f(k) / f(m).
             let mut f = 1.0;
@@ -72,31 +121,26 @@ pub fn btrd(rng: &mut Rng, n: u64, p: f64) -> u64 {
                 let mut i = m;
                 while i < kf {
                     i += 1.0;
-                    f *= nr / i - r;
+                    f *= self.nr / i - self.r;
                 }
             } else {
                 let mut i = kf;
                 while i < m {
                     i += 1.0;
-                    v *= nr / i - r;
+                    v *= self.nr / i - self.r;
                 }
             }
-            if v <= f {
-                return kf as u64;
-            }
-            continue;
+            return (v <= f).then_some(kf as u64);
         }
         let v = v.ln();
-        let (low, high) = btrd_squeeze(km, npq);
+        let (low, high) = btrd_squeeze(km, self.npq);
         if v < low {
-            return kf as u64;
+            return Some(kf as u64);
         }
         if v > high {
-            continue;
+            return None;
         }
-        if v <= btrd_log_ratio(nf, m, r, kf) {
-            return kf as u64;
-        }
+        (v <= btrd_log_ratio(self.nf, m, self.r, kf)).then_some(kf as u64)
     }
 }
 

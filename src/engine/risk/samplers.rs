@@ -6,7 +6,7 @@
 //! included), so degenerate ranges never panic.
 
 use super::btrd::btrd;
-pub use super::btrd::{btrd_log_ratio, btrd_squeeze, fc};
+pub use super::btrd::{btrd_log_ratio, btrd_squeeze, fc, Btrd};
 use super::prng::Rng;
 pub use super::ptrs::Ptrs;
 
