@@ -3,8 +3,8 @@
 //! The decision is public so that tests can check it point by point against the rule it
 //! stands for (accept exactly when v lies under the hat times the pmf): the quick accept and
 //! quick reject change under 10⁻³ of the law when wrong, beyond what draws can see.
-
-use super::samplers::ln_gamma;
+//! `ln_gamma` lives here, as the log-pmf it serves, so that the samplers depend on this module
+//! and not the other way round.
 
 /// PTRS's constants for one mean λ ≥ 10.
 pub struct Ptrs {
@@ -54,4 +54,27 @@ impl Ptrs {
         let hat = v.ln() + self.invalpha.ln() - (self.a / (us * us) + self.b).ln();
         (hat <= -self.lambda + k * self.loglam - ln_gamma(k + 1.0)).then_some(k as u64)
     }
+}
+
+/// `ln Γ(x)` for x > 0: Stirling's series past 7, shifted up from below.
+pub fn ln_gamma(x: f64) -> f64 {
+    const COEF: [f64; 5] = [
+        8.333_333_333_333_333e-2,
+        -2.777_777_777_777_778e-3,
+        7.936_507_936_507_937e-4,
+        -5.952_380_952_380_952e-4,
+        8.417_508_417_508_418e-4,
+    ];
+    let mut shift = 0.0;
+    let mut x0 = x;
+    while x0 < 7.0 {
+        shift += x0.ln();
+        x0 += 1.0;
+    }
+    let x2 = 1.0 / (x0 * x0);
+    let mut series = 0.0;
+    for c in COEF.iter().rev() {
+        series = series * x2 + c;
+    }
+    series / x0 + (x0 - 0.5) * x0.ln() - x0 + 0.5 * (2.0 * std::f64::consts::PI).ln() - shift
 }

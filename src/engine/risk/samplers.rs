@@ -8,7 +8,7 @@
 use super::btrd::btrd;
 pub use super::btrd::{btrd_log_ratio, btrd_squeeze, fc, Btrd};
 use super::prng::Rng;
-pub use super::ptrs::Ptrs;
+pub use super::ptrs::{ln_gamma, Ptrs};
 
 /// Gamma(shape, 1) by Marsaglia & Tsang (2000); shape < 1 boosted by `U^(1/shape)`.
 /// Returns 0 for a shape that is not positive.
@@ -85,29 +85,6 @@ fn binomial_inversion(rng: &mut Rng, n: u64, p: f64) -> u64 {
         }
         return x;
     }
-}
-
-/// `ln Γ(x)` for x > 0: Stirling's series past 7, shifted up from below.
-pub fn ln_gamma(x: f64) -> f64 {
-    const COEF: [f64; 5] = [
-        8.333_333_333_333_333e-2,
-        -2.777_777_777_777_778e-3,
-        7.936_507_936_507_937e-4,
-        -5.952_380_952_380_952e-4,
-        8.417_508_417_508_418e-4,
-    ];
-    let mut shift = 0.0;
-    let mut x0 = x;
-    while x0 < 7.0 {
-        shift += x0.ln();
-        x0 += 1.0;
-    }
-    let x2 = 1.0 / (x0 * x0);
-    let mut series = 0.0;
-    for c in COEF.iter().rev() {
-        series = series * x2 + c;
-    }
-    series / x0 + (x0 - 0.5) * x0.ln() - x0 + 0.5 * (2.0 * std::f64::consts::PI).ln() - shift
 }
 
 /// Poisson(λ): multiplication method below 10, else Hörmann's PTRS (1993), exact.
