@@ -83,7 +83,23 @@ async function check(page, errors, label) {
 // and the failing input saved under test-results/ to replay it.
 const READY_MS = 30_000;
 
+// Every page navigated away from leaves its WebAssembly memory reserved until V8 collects it,
+// and the renderer's sandbox holds only about a hundred of those reservations (8 GiB of address
+// space each). A fresh-clone CI run, its machine busy, opened link after link faster than the
+// idle-time collector freed them: "WebAssembly.instantiate(): Out of memory: Cannot allocate
+// Wasm memory for new instance", and the placeholder stayed. No visitor opens hundreds of plans
+// in one tab within minutes, so the test collects the garbage itself every 10 openings.
+const GC_EVERY = 10;
+const opened = new WeakMap();
+
+async function collectEvery(page) {
+  const seen = opened.get(page) ?? { n: 0, cdp: await page.context().newCDPSession(page) };
+  opened.set(page, seen);
+  if (++seen.n % GC_EVERY === 0) await seen.cdp.send('HeapProfiler.collectGarbage');
+}
+
 async function reopen(page, url, input) {
+  await collectEvery(page);
   for (let attempt = 1; ; attempt++) {
     const failed = [];
     // What the page was still waiting for, and what it said, if it never becomes ready (a CI
