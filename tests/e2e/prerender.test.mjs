@@ -98,6 +98,11 @@ for (const [locale, lang, title] of [['en-US', 'en', 'Funnel Planner'], ['fr-FR'
     assert.equal(await page.locator('.fp-title').textContent(), title);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.equal(await page.locator('.fp[data-ready]').count(), 0, 'the app did not run');
+    // The visitor is told the planner did not start, above the (inert) prerendered answer.
+    const failed = page.locator('.fp-start-failed[role="alert"]');
+    assert.equal(await failed.count(), 1, 'a start failure says so');
+    assert.match(await failed.textContent(), lang === 'fr' ? /^Le planificateur n'a pas pu démarrer.*Rechargez la page/ : /^Funnel Planner could not start.*Reload the page/);
+    assert.equal(await page.locator('#fp-customers').count(), 1, 'the prerendered answer stays below it');
     await context.close();
   });
 
@@ -134,6 +139,8 @@ test('a link, a saved plan or URL parameters never show the default figures', as
     await blocked.page.waitForTimeout(300);
     assert.equal(await blocked.page.locator('#fp-customers').count(), 0, `${what}: no figure before the app`);
     assert.equal(await blocked.page.locator('.fp-placeholder').count(), 1, `${what}: a placeholder instead`);
+    assert.equal(await blocked.page.locator('.fp-placeholder[aria-busy="false"]').count(), 1, `${what}: no longer busy`);
+    assert.equal(await blocked.page.locator('.fp-start-failed').count(), 1, `${what}: the start failure said`);
     await blocked.context.close();
   }
   const linked = await open(link);
