@@ -50,11 +50,24 @@ fn sources(ctx: &Ctx) -> Html {
 
 /// What shows while a section's code loads: for the Goal & funnel (the default tab) its own
 /// first frame, the goal and the answer, which stay in the main module; else an empty block
-/// with room for the panel.
-pub fn placeholder(section: Section, ctx: &Ctx) -> Html {
+/// with room for the panel. When the load failed (offline, or the site updated since the page
+/// opened), a notice with a button that tries again (`retry`).
+pub fn placeholder(section: Section, ctx: &Ctx, retry: Option<Callback<MouseEvent>>) -> Html {
+    let notice = retry.map(|onclick| {
+        let lang = ctx.lang();
+        html! {
+            <div class="fp-notice" role="alert">
+                <span>{ lang.pick(
+                    "Cette partie de l'application n'a pas pu être chargée (connexion ?).",
+                    "This part of the app could not be loaded (connection?).",
+                ) }</span>
+                <button type="button" class="fp-btn" {onclick}>{ lang.pick("Réessayer", "Try again") }</button>
+            </div>
+        }
+    });
     match section {
-        Section::Funnel => sections::funnel::funnel_first(ctx),
-        _ => html! { <div class="fp-placeholder" aria-busy="true"></div> },
+        Section::Funnel => html! { <>{ for notice }{ sections::funnel::funnel_first(ctx) }</> },
+        _ => html! { <div class="fp-placeholder" aria-busy="true">{ for notice }</div> },
     }
 }
 

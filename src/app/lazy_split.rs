@@ -9,52 +9,56 @@ use super::{placeholder, Panel};
 use crate::app::ctx::Ctx;
 use crate::state::prefs::Section;
 use std::cell::Cell;
-use wasm_split_helpers::wasm_split;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
-#[wasm_split(funnel)]
-fn funnel() -> Panel {
-    super::funnel
+/// A section's view, or why its part did not load (`fallible`: a failed load is an error to
+/// show, not a panic, and the next attempt fetches again).
+type Loaded = Result<Panel, SplitLoaderError>;
+
+#[wasm_split(funnel, fallible)]
+fn funnel() -> Loaded {
+    Ok(super::funnel)
 }
-#[wasm_split(sections)]
-fn team() -> Panel {
-    super::team
+#[wasm_split(sections, fallible)]
+fn team() -> Loaded {
+    Ok(super::team)
 }
-#[wasm_split(sections)]
-fn budget() -> Panel {
-    super::budget
+#[wasm_split(sections, fallible)]
+fn budget() -> Loaded {
+    Ok(super::budget)
 }
-#[wasm_split(sections)]
-fn tracking() -> Panel {
-    super::tracking
+#[wasm_split(sections, fallible)]
+fn tracking() -> Loaded {
+    Ok(super::tracking)
 }
-#[wasm_split(sections)]
-fn monthly() -> Panel {
-    super::monthly
+#[wasm_split(sections, fallible)]
+fn monthly() -> Loaded {
+    Ok(super::monthly)
 }
-#[wasm_split(sections)]
-fn scoring() -> Panel {
-    super::scoring
+#[wasm_split(sections, fallible)]
+fn scoring() -> Loaded {
+    Ok(super::scoring)
 }
-#[wasm_split(sections)]
-fn risk() -> Panel {
-    super::risk
+#[wasm_split(sections, fallible)]
+fn risk() -> Loaded {
+    Ok(super::risk)
 }
-#[wasm_split(sections)]
-fn share() -> Panel {
-    super::share
+#[wasm_split(sections, fallible)]
+fn share() -> Loaded {
+    Ok(super::share)
 }
-#[wasm_split(sections)]
-fn embed() -> Panel {
-    super::embed
+#[wasm_split(sections, fallible)]
+fn embed() -> Loaded {
+    Ok(super::embed)
 }
-#[wasm_split(sections)]
-fn sources() -> Panel {
-    super::sources
+#[wasm_split(sections, fallible)]
+fn sources() -> Loaded {
+    Ok(super::sources)
 }
 
-/// Fetches (once: the helpers memoize a successful load) and instantiates the section's chunk.
-async fn load(section: Section) -> Panel {
+/// Fetches (once: the helpers memoize a successful load) and instantiates the section's part.
+async fn load(section: Section) -> Loaded {
     match section {
         Section::Funnel => funnel().await,
         Section::Team => team().await,
@@ -69,44 +73,70 @@ async fn load(section: Section) -> Panel {
     }
 }
 
+/// Where a section's part stands.
+#[derive(Clone, Copy)]
+enum Slot {
+    Missing,
+    Loading,
+    Failed,
+    Loaded(Panel),
+}
+
 thread_local! {
-    /// The sections whose chunk is in, by their place in `Section::ALL`.
-    static LOADED: [Cell<Option<Panel>>; Section::ALL.len()] = Default::default();
+    /// Every section's part, by its place in `Section::ALL`.
+    static SLOTS: [Cell<Slot>; Section::ALL.len()] = [const { Cell::new(Slot::Missing) }; Section::ALL.len()];
 }
 
 fn index(section: Section) -> usize {
     Section::ALL.iter().position(|s| *s == section).unwrap_or(0)
 }
 
-fn loaded(section: Section) -> Option<Panel> {
-    LOADED.with(|all| all[index(section)].get())
+fn slot(section: Section) -> Slot {
+    SLOTS.with(|all| all[index(section)].get())
 }
 
-/// Loads the section's chunk, then runs `done` (at once when it is already in).
+fn set(section: Section, slot: Slot) {
+    SLOTS.with(|all| all[index(section)].set(slot));
+}
+
+/// Loads the section's part, then runs `done` (at once when it is already in; a failed part
+/// is fetched again).
 fn ensure(section: Section, done: impl FnOnce() + 'static) {
-    if loaded(section).is_some() {
+    if let Slot::Loaded(_) = slot(section) {
         return done();
     }
+    set(section, Slot::Loading);
     wasm_bindgen_futures::spawn_local(async move {
-        let panel = load(section).await;
-        LOADED.with(|all| all[index(section)].set(Some(panel)));
+        set(section, load(section).await.map_or(Slot::Failed, Slot::Loaded));
         done();
     });
 }
 
-/// The section's panel: its view once its chunk is in, its placeholder until then (and a
-/// render when the chunk arrives).
+/// The section's panel: its view once its part is in, its placeholder until then (and a
+/// render when the part arrives or fails).
 #[hook]
 pub fn use_panel(section: Section, ctx: &Ctx) -> Html {
     let redraw = use_force_update();
-    use_effect_with(section, move |section| ensure(*section, move || redraw.force_update()));
-    match loaded(section) {
-        Some(panel) => panel(ctx),
-        None => placeholder(section, ctx),
+    {
+        let redraw = redraw.clone();
+        use_effect_with(section, move |section| ensure(*section, move || redraw.force_update()));
+    }
+    match slot(section) {
+        Slot::Loaded(panel) => panel(ctx),
+        Slot::Failed => {
+            let retry = Callback::from(move |_: MouseEvent| {
+                let when_done = redraw.clone();
+                ensure(section, move || when_done.force_update());
+                // The placeholder without the notice while it loads again.
+                redraw.force_update();
+            });
+            placeholder(section, ctx, Some(retry))
+        }
+        Slot::Missing | Slot::Loading => placeholder(section, ctx, None),
     }
 }
 
-/// Fetches every section's chunk, one after the other (the first screen's frame is on screen
+/// Fetches every section's part, one after the other (the first screen's frame is on screen
 /// by then: the app calls this after its first paint).
 pub fn prefetch_all() {
     fn next(rest: &'static [Section]) {
