@@ -84,7 +84,8 @@ enum Slot {
 
 thread_local! {
     /// Every section's part, by its place in `Section::ALL`.
-    static SLOTS: [Cell<Slot>; Section::ALL.len()] = [const { Cell::new(Slot::Missing) }; Section::ALL.len()];
+    static SLOTS: [Cell<Slot>; Section::ALL.len()] =
+        const { [const { Cell::new(Slot::Missing) }; Section::ALL.len()] };
 }
 
 fn index(section: Section) -> usize {
