@@ -71,7 +71,12 @@ async function load(browser, url, dir, rate) {
     () => ['fp-first-frame', 'fp-first-result'].every((n) => performance.getEntriesByName(n).length > 0),
     null, { polling: 100 });
   const at = (name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN, name);
-  const before = [...fetched];
+  // Only what was requested before the mark: the polling above sees the mark up to 100 ms late,
+  // and by then the app may have asked for the tab panels' parts, which it requests only after
+  // its first paint (scripts/lib/split.mjs, README "Code splitting").
+  const requested = new Set(await page.evaluate((t) => performance.getEntriesByType('resource')
+    .filter((e) => e.startTime <= t).map((e) => new URL(e.name).pathname), await at('fp-first-result')));
+  const before = [...fetched].filter((p) => p === new URL(url).pathname || requested.has(p));
   const bytes = before.reduce((t, p) => {
     const file = path.join(dir, decodeURIComponent(p === '/' ? '/index.html' : p));
     return t + (existsSync(file) && statSync(file).isFile() ? brotli(readFileSync(file)) : 0);
