@@ -6,13 +6,15 @@
 // <script type="application/json" id="fp-preload"> (filled by "Download as a file"), the module
 // <script type="module" id="fp-main"> (wasm-bindgen's glue wrapped in a function, then Trunk's
 // loader fed with the decoded bytes), and <script type="application/octet-stream" id="fp-wasm">
-// with the wasm deflated (raw DEFLATE, level 9) and then in base64: the file is an e-mail
+// with the wasm parts (the main module and the chunks scripts/lib/split.mjs cut out of it, in
+// one container: a little-endian u32 header length, a JSON header of [name, length] pairs, the
+// bytes) deflated (raw DEFLATE, level 9) and then in base64: the file is an e-mail
 // attachment, and deflating first makes it less than half the size (DecompressionStream
 // inflates it in every current browser, from file:// too). No eval, no blob: or data: script: every script is inline and can be
 // hashed for a Content-Security-Policy. The module also knows the file's skeleton, so
 // `window.fpStandalone.source()` rebuilds this exact pristine file from the three elements'
 // texts (never from the live DOM), which is how a standalone file can save a copy of itself.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { deflateRawSync, constants } from 'node:zlib';
 import path from 'node:path';
 
@@ -62,7 +64,10 @@ const loader = once(html, /<script type="module">([\s\S]*?)<\/script>/, 'module 
 const imported = once(loader[1], /import init, \* as bindings from '\.\/([^']+\.js)';/, 'glue import');
 once(loader[1], /init\(\{ module_or_path: '\.\/[^']+\.wasm' \}\)/, 'wasm path');
 const wasmFile = loader[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
-const glue = read(imported[1]);
+const partsDir = path.dirname(wasmFile);
+// The split runtime (__wasm_split.js, next to the glue): its chunk fetches read the container.
+const split = splitRuntime(read(path.join(path.dirname(imported[1]), '__wasm_split.js')));
+const glue = read(imported[1]).replace(/^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm, 'const $1 = fpSplit;');
 if (/^\s*import\b/m.test(glue)) fail('the glue imports other modules (snippets are not supported)');
 const names = [];
 let body = glue.replace(/^export (function|class|const|let) ([A-Za-z_$][\w$]*)/gm, (_, kind, name) => {
@@ -77,9 +82,37 @@ for (const item of exportList[1].split(',').map((s) => s.trim()).filter(Boolean)
 }
 if (!names.some((n) => n.startsWith('default:'))) fail('the glue has no default export (init)');
 
-const wasm = deflateRawSync(readFileSync(path.join(dir, wasmFile)), { level: constants.Z_BEST_COMPRESSION }).toString('base64');
+const partNames = readdirSync(path.join(dir, partsDir)).filter((n) => n.endsWith('.wasm')).sort();
+const partBytes = partNames.map((n) => readFileSync(path.join(dir, partsDir, n)));
+const header = Buffer.from(JSON.stringify(partNames.map((n, i) => [n, partBytes[i].length])));
+const headerLength = Buffer.alloc(4);
+headerLength.writeUInt32LE(header.length);
+const container = Buffer.concat([headerLength, header, ...partBytes]);
+const wasm = deflateRawSync(container, { level: constants.Z_BEST_COMPRESSION }).toString('base64');
 const main = rawText(
   [
+    '// The wasm parts, inflated once: name → bytes.',
+    'const fpParts = (() => {',
+    '  let parts;',
+    '  return () => (parts ??= (async () => {',
+    "    const text = atob(fpText('fp-wasm'));",
+    '    const bytes = new Uint8Array(text.length);',
+    '    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);',
+    "    const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));",
+    '    const all = new Uint8Array(await new Response(inflated).arrayBuffer());',
+    '    const headerLength = new DataView(all.buffer).getUint32(0, true);',
+    '    const map = new Map();',
+    '    let at = 4 + headerLength;',
+    '    for (const [name, length] of JSON.parse(new TextDecoder().decode(all.subarray(4, at)))) {',
+    '      map.set(name, all.slice(at, at + length));',
+    '      at += length;',
+    '    }',
+    '    return map;',
+    '  })());',
+    '})();',
+    "const fpPart = async (name) => new Response((await fpParts()).get(name), { headers: { 'Content-Type': 'application/wasm' } });",
+    '// The split runtime, inlined: it loads the chunks from the parts above.',
+    `const fpSplit = (() => {\n${split.body.trim()}\nreturn { ${split.names.join(', ')} };\n})();`,
     '// wasm-bindgen glue, inlined: its exports are the properties of fpGlue.',
     `const fpGlue = Object.freeze((() => {\n${body.trim()}\nreturn { ${names.join(', ')} };\n})());`,
     '// This file rebuilt from its own parts: shell pieces around the texts of these elements.',
@@ -87,18 +120,11 @@ const main = rawText(
     "const fpSlots = ['fp-style', 'fp-main', 'fp-wasm'];",
     'const fpText = (id) => document.getElementById(id).textContent;',
     "const fpSource = () => fpShell.map((piece, i) => piece + (i < fpSlots.length ? fpText(fpSlots[i]) : '')).join('');",
-    'const fpWasmBytes = () => {',
-    "  const text = atob(fpText('fp-wasm'));",
-    '  const bytes = new Uint8Array(text.length);',
-    '  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);',
-    "  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));",
-    '  return new Response(inflated).arrayBuffer();',
-    '};',
     'window.fpStandalone = Object.freeze({ source: fpSource });',
     'const init = fpGlue.default, bindings = fpGlue;',
     loader[1]
       .replace(imported[0], '')
-      .replace(/init\(\{ module_or_path: '\.\/[^']+\.wasm' \}\)/, 'init({ module_or_path: await fpWasmBytes() })')
+      .replace(/init\(\{ module_or_path: '\.\/[^']+\.wasm' \}\)/, `init({ module_or_path: (await fpParts()).get('${path.basename(wasmFile)}') })`)
       .trim(),
   ].join('\n'),
   'script',
@@ -127,4 +153,22 @@ console.log(`standalone: wrote ${path.join(dir, OUTPUT)} (${Buffer.byteLength(ou
 /** JSON that is safe inside a <script>: no `<` at all, so no `</script>` and no `<!--`. */
 function jsonForScript(value) {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** __wasm_split.js as a function body: `initSync` from the inlined glue (called only when a
+ *  chunk loads, after the glue is defined), each chunk fetched from the inlined parts. */
+function splitRuntime(text) {
+  const names = [];
+  let body = text.replace(/^import \{ initSync \} from "\.\/main\.js";?$/m, '');
+  if (body === text) fail('__wasm_split.js: no initSync import from ./main.js');
+  body = body.replace(/\binitSync\(/g, 'fpGlue.initSync(');
+  const fetches = [...body.matchAll(/fetch\(new URL\("\.\/([\w.-]+\.wasm)", import\.meta\.url\)\)/g)];
+  if (fetches.length === 0) fail('__wasm_split.js: no chunk fetch');
+  body = body.replace(/fetch\(new URL\("\.\/([\w.-]+\.wasm)", import\.meta\.url\)\)/g, 'fpPart("$1")');
+  if (/import\.meta|^\s*import\b/m.test(body)) fail('__wasm_split.js: an import or import.meta is left');
+  body = body.replace(/^export const (\w+)/gm, (_, name) => {
+    names.push(name);
+    return `const ${name}`;
+  });
+  return { body, names };
 }

@@ -5,6 +5,7 @@ pub mod charts;
 pub mod ctx;
 pub mod lang_switch;
 pub mod later;
+pub mod lazy;
 pub mod notice;
 pub mod number_field;
 pub mod plan_screen;
@@ -91,7 +92,13 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
     let painted = use_state(|| false);
     {
         let painted = painted.clone();
-        use_effect_with((), move |_| browser::frames::after_next_paint(move || painted.set(true)));
+        use_effect_with((), move |_| {
+            browser::frames::after_next_paint(move || {
+                painted.set(true);
+                // The other tabs' code, so a click rarely waits for it.
+                lazy::prefetch_all();
+            })
+        });
     }
     // A copy of the state costs a few reference counts: its plans and outcome are shared.
     let snapshot = Rc::new((*state).clone());
@@ -165,18 +172,8 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
     let first_screen = html! {
         <plan_screen::PlanScreen ctx={ctx.clone()} risk={risk.clone()} offered={Rc::new(sections.clone())} />
     };
-    let panel = match section {
-        Section::Funnel => sections::funnel::funnel_section(&ctx),
-        Section::Team => html! { <sections::team::TeamSection ctx={ctx} /> },
-        Section::Budget => sections::budget::budget_section(&ctx),
-        Section::Tracking => sections::tracking::tracking_section(&ctx),
-        Section::Monthly => html! { <sections::monthly::MonthlySection ctx={ctx} /> },
-        Section::Scoring => sections::scoring::scoring_section(&ctx),
-        Section::Risk => html! { <sections::risk::RiskSection ctx={ctx} /> },
-        Section::Share => html! { <sections::share::ShareSection ctx={ctx} /> },
-        Section::Embed => html! { <sections::embed::EmbedSection ctx={ctx} /> },
-        Section::Sources => html! { <sections::sources::SourcesSection ctx={ctx} /> },
-    };
+    // The section's code may still be loading (`lazy`): then a placeholder until it is in.
+    let panel = lazy::use_panel(section, &ctx);
     html! {
         <ContextProvider<plan_screen::RiskRun> context={risk}>
         <div ref={root} lang={lang.code()} data-theme={state.theme.code()}

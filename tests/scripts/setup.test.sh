@@ -74,6 +74,8 @@ rustup component list --installed
 rustup component add clippy
 cargo install trunk --locked --version 0.21.14
 cargo install wasm-bindgen-cli --version $wb --force
+cargo install --list
+cargo install wasm_split_cli_support --version 0.2.4 --features build-binary --locked
 npm ci --no-audit --no-fund --loglevel=error"
 
 printf '%s\n' "apt-get update -qq" "  DEBIAN_FRONTEND=unset" \

@@ -26,14 +26,7 @@ pub fn funnel_section(ctx: &Ctx) -> Html {
     // once the app's first frame is on screen, and after each keystroke the outputs follow the
     // frame that shows the answer.
     if !ctx.painted {
-        return html! {
-            <div class="fp-funnel">
-                <div class="fp-main">
-                    { goal::goal_inputs(ctx) }
-                    { results::results_card(ctx) }
-                </div>
-            </div>
-        };
+        return funnel_first(ctx);
     }
     html! {
         <div class="fp-funnel">
@@ -49,6 +42,19 @@ pub fn funnel_section(ctx: &Ctx) -> Html {
                 { goal_seek::goal_seek_card(ctx) }
             </div>
             <Later ctx={ctx.clone()} render={outputs as fn(&Ctx) -> Html} />
+        </div>
+    }
+}
+
+/// The section's first frame, the goal and the answer: also what the app shows while the
+/// rest of the section's code loads (`app::lazy`), so it stays in the main module.
+pub fn funnel_first(ctx: &Ctx) -> Html {
+    html! {
+        <div class="fp-funnel">
+            <div class="fp-main">
+                { goal::goal_inputs(ctx) }
+                { results::results_card(ctx) }
+            </div>
         </div>
     }
 }

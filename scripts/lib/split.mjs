@@ -1,0 +1,91 @@
+// Builds the app's main module split in parts (README "Where the bytes go"): the tab panels
+// are split points (src/app/lazy_split.rs, cargo feature `split`), which wasm_split_cli cuts
+// out of the main wasm into chunks the app fetches after its first paint. Trunk cannot split
+// (trunk-rs/trunk#1022), so this is the first post-build hook (Trunk.toml) and does for the
+// app what Trunk's `rel="rust"` link did: cargo build → wasm_split_cli → wasm-bindgen
+// (--keep-lld-exports: the chunks import the main module's table, memory and functions) →
+// wasm-opt on every part, then the parts in `app-<hash>/` of the staging directory, and in
+// index.html Trunk's preload hints and loader script, pointed at them. The directory's name is
+// a hash of every part, so the names inside it (which the parts use to find each other) stay
+// fixed. Run by Trunk with TRUNK_STAGING_DIR and TRUNK_PROFILE set, or by hand:
+// `node scripts/lib/split.mjs [dir]` (a release build into dist/).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
+const release = process.env.TRUNK_PROFILE !== 'debug';
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const work = path.join(root, 'target', 'split');
+// The flags index.html gave Trunk's wasm-opt for the worker: the features rustc's wasm32
+// target emits, which binaryen must be told about.
+const WASM_OPT = ['-Oz', '--converge', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+const fail = (message) => {
+  console.error(`split: ${message}`);
+  process.exit(1);
+};
+const run = (cmd, args, options = {}) => {
+  try {
+    execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: root, ...options });
+  } catch (e) {
+    fail(`${cmd} ${args.join(' ')} failed${e.code === 'ENOENT' ? ' (not installed: run scripts/setup)' : ''}`);
+  }
+};
+
+// 1. The app with its split points, linked with relocations (wasm_split_cli reads them to
+//    find every function and data reference it must move or rewire). `cargo rustc` gives the
+//    link argument to the bin alone: the dependencies keep the builds Trunk's worker shares.
+const profileDir = release ? 'release' : 'debug';
+run('cargo', ['rustc', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown',
+  '--bin', 'funnel-planner', '--features', 'split', '--', '-C', 'link-arg=--emit-relocs']);
+const input = path.join(root, 'target', 'wasm32-unknown-unknown', profileDir, 'funnel-planner.wasm');
+
+// 2. Split, 3. bind the main part. The chunks need no binding: they import only the main
+//    module's exports, through the __wasm_split.js the CLI writes.
+rmSync(work, { recursive: true, force: true });
+run('wasm-split-cli', [input, path.join(work, 'raw')]);
+run('wasm-bindgen', [path.join(work, 'raw', 'main.wasm'), '--out-dir', path.join(work, 'out'),
+  '--target', 'web', '--keep-lld-exports', '--no-typescript']);
+for (const name of readdirSync(path.join(work, 'raw'))) {
+  if (name !== 'main.wasm') copyFileSync(path.join(work, 'raw', name), path.join(work, 'out', name));
+}
+
+// 4. wasm-opt every part (release only, as Trunk does), then name the directory by the hash.
+const out = path.join(work, 'out');
+const parts = readdirSync(out).sort();
+if (!parts.includes('main.js') || !parts.includes('main_bg.wasm') || !parts.includes('__wasm_split.js')) {
+  fail(`unexpected output: ${parts.join(', ')}`);
+}
+if (release) {
+  const wasmOpt = existsSync(path.join(root, 'node_modules/.bin/wasm-opt')) ? path.join(root, 'node_modules/.bin/wasm-opt') : 'wasm-opt';
+  for (const name of parts.filter((n) => n.endsWith('.wasm'))) {
+    run(wasmOpt, [...WASM_OPT, path.join(out, name), '-o', path.join(out, name)]);
+  }
+}
+const hash = createHash('sha256');
+for (const name of parts) hash.update(name).update(readFileSync(path.join(out, name)));
+const sub = `app-${hash.digest('hex').slice(0, 16)}`;
+mkdirSync(path.join(dir, sub), { recursive: true });
+for (const name of parts) copyFileSync(path.join(out, name), path.join(dir, sub, name));
+
+// 5. index.html: what Trunk's link would have put there (preload hints, the loader module
+//    with `window.wasmBindings` and the TrunkApplicationStarted event), before </head>.
+const file = path.join(dir, 'index.html');
+let html = readFileSync(file, 'utf8');
+if (/<script type="module">/.test(html)) fail('index.html already has a loader (a rel="rust" link for the app?)');
+const tags = [
+  `<link rel="modulepreload" href="./${sub}/main.js" crossorigin="anonymous">`,
+  `<link rel="preload" href="./${sub}/main_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">`,
+  '<script type="module">',
+  `import init, * as bindings from './${sub}/main.js';`,
+  `const wasm = await init({ module_or_path: './${sub}/main_bg.wasm' });`,
+  'window.wasmBindings = bindings;',
+  'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));',
+  '</script>',
+];
+html = html.replace('</head>', `${tags.join('\n')}\n</head>`);
+writeFileSync(file, html);
+const sizes = parts.filter((n) => n.endsWith('.wasm')).map((n) => `${n} ${readFileSync(path.join(out, n)).length}`);
+console.log(`split: ${sub}/ (${sizes.join(', ')} bytes)`);

@@ -1,0 +1,149 @@
+//! The browser side of `app::lazy`: one split point per section (each returns the section's
+//! view function, whose code `wasm_split_cli` moves out of the main module), a table of the
+//! ones already loaded, and the hook that draws a panel from it. Two chunks: `funnel` (the
+//! default tab's editor, tables and charts, wanted right after the first paint) and `sections`
+//! (every other tab). One chunk per tab was tried: 10 parts and 64 small chunks of the code
+//! shared by some of them, 74 requests where 2 do (README "Where the bytes go").
+
+use super::{placeholder, Panel};
+use crate::app::ctx::Ctx;
+use crate::state::prefs::Section;
+use std::cell::Cell;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+use yew::prelude::*;
+
+/// A section's view, or why its part did not load (`fallible`: a failed load is an error to
+/// show, not a panic, and the next attempt fetches again).
+type Loaded = Result<Panel, SplitLoaderError>;
+
+#[wasm_split(funnel, fallible)]
+fn funnel() -> Loaded {
+    Ok(super::funnel)
+}
+#[wasm_split(sections, fallible)]
+fn team() -> Loaded {
+    Ok(super::team)
+}
+#[wasm_split(sections, fallible)]
+fn budget() -> Loaded {
+    Ok(super::budget)
+}
+#[wasm_split(sections, fallible)]
+fn tracking() -> Loaded {
+    Ok(super::tracking)
+}
+#[wasm_split(sections, fallible)]
+fn monthly() -> Loaded {
+    Ok(super::monthly)
+}
+#[wasm_split(sections, fallible)]
+fn scoring() -> Loaded {
+    Ok(super::scoring)
+}
+#[wasm_split(sections, fallible)]
+fn risk() -> Loaded {
+    Ok(super::risk)
+}
+#[wasm_split(sections, fallible)]
+fn share() -> Loaded {
+    Ok(super::share)
+}
+#[wasm_split(sections, fallible)]
+fn embed() -> Loaded {
+    Ok(super::embed)
+}
+#[wasm_split(sections, fallible)]
+fn sources() -> Loaded {
+    Ok(super::sources)
+}
+
+/// Fetches (once: the helpers memoize a successful load) and instantiates the section's part.
+async fn load(section: Section) -> Loaded {
+    match section {
+        Section::Funnel => funnel().await,
+        Section::Team => team().await,
+        Section::Budget => budget().await,
+        Section::Tracking => tracking().await,
+        Section::Monthly => monthly().await,
+        Section::Scoring => scoring().await,
+        Section::Risk => risk().await,
+        Section::Share => share().await,
+        Section::Embed => embed().await,
+        Section::Sources => sources().await,
+    }
+}
+
+/// Where a section's part stands.
+#[derive(Clone, Copy)]
+enum Slot {
+    Missing,
+    Loading,
+    Failed,
+    Loaded(Panel),
+}
+
+thread_local! {
+    /// Every section's part, by its place in `Section::ALL`.
+    static SLOTS: [Cell<Slot>; Section::ALL.len()] =
+        const { [const { Cell::new(Slot::Missing) }; Section::ALL.len()] };
+}
+
+fn index(section: Section) -> usize {
+    Section::ALL.iter().position(|s| *s == section).unwrap_or(0)
+}
+
+fn slot(section: Section) -> Slot {
+    SLOTS.with(|all| all[index(section)].get())
+}
+
+fn set(section: Section, slot: Slot) {
+    SLOTS.with(|all| all[index(section)].set(slot));
+}
+
+/// Loads the section's part, then runs `done` (at once when it is already in; a failed part
+/// is fetched again).
+fn ensure(section: Section, done: impl FnOnce() + 'static) {
+    if let Slot::Loaded(_) = slot(section) {
+        return done();
+    }
+    set(section, Slot::Loading);
+    wasm_bindgen_futures::spawn_local(async move {
+        set(section, load(section).await.map_or(Slot::Failed, Slot::Loaded));
+        done();
+    });
+}
+
+/// The section's panel: its view once its part is in, its placeholder until then (and a
+/// render when the part arrives or fails).
+#[hook]
+pub fn use_panel(section: Section, ctx: &Ctx) -> Html {
+    let redraw = use_force_update();
+    {
+        let redraw = redraw.clone();
+        use_effect_with(section, move |section| ensure(*section, move || redraw.force_update()));
+    }
+    match slot(section) {
+        Slot::Loaded(panel) => panel(ctx),
+        Slot::Failed => {
+            let retry = Callback::from(move |_: MouseEvent| {
+                let when_done = redraw.clone();
+                ensure(section, move || when_done.force_update());
+                // The placeholder without the notice while it loads again.
+                redraw.force_update();
+            });
+            placeholder(section, ctx, Some(retry))
+        }
+        Slot::Missing | Slot::Loading => placeholder(section, ctx, None),
+    }
+}
+
+/// Fetches every section's part, one after the other (the first screen's frame is on screen
+/// by then: the app calls this after its first paint).
+pub fn prefetch_all() {
+    fn next(rest: &'static [Section]) {
+        if let Some((first, rest)) = rest.split_first() {
+            ensure(*first, move || next(rest));
+        }
+    }
+    next(&Section::ALL);
+}

@@ -1,0 +1,79 @@
+// The tab panels in parts of their own (src/app/lazy.rs, scripts/lib/split.mjs): the first
+// load fetches only the main module; the parts come after the first paint and every tab
+// draws from them; a part that fails to load shows a notice whose button fetches it again.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const TABS = ['funnel', 'sources', 'team', 'budget', 'tracking', 'monthly', 'scoring', 'risk', 'share', 'embed'];
+const isPart = (path) => /\/app-[0-9a-f]{16}\/(split_|chunk_)[\w]+\.wasm$/.test(path);
+
+/** A page with its requests logged from the start; `block` aborts the panels' parts. */
+async function open({ block = false } = {}) {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const fetched = [];
+  page.on('request', (r) => fetched.push({ path: new URL(r.url()).pathname, at: Date.now() }));
+  if (block) await page.route((url) => isPart(url.pathname), (route) => route.abort());
+  await page.goto(server.url);
+  await page.waitForSelector('.fp[data-ready="true"]');
+  return { context, page, errors, fetched };
+}
+
+test('the first load is the main module; the panels come after the first paint and every tab draws', async () => {
+  const { context, page, errors, fetched } = await open();
+  const paths = fetched.map((f) => f.path);
+  assert.ok(paths.some((p) => /\/app-[0-9a-f]{16}\/main_bg\.wasm$/.test(p)), `the main module: ${paths}`);
+  // The Goal & funnel's editor arrives with its part.
+  await page.waitForSelector('#fp-panel-funnel .fp-funnel .fp-outputs, #fp-panel-funnel .fp-funnel table', { timeout: 10000 });
+  for (const id of TABS) {
+    await page.locator(`#fp-tab-${id}`).click();
+    await page.waitForFunction((id) => {
+      const panel = document.getElementById(`fp-panel-${id}`);
+      return panel && !panel.querySelector('[aria-busy="true"]') && panel.innerText.trim().length > 100;
+    }, id, { timeout: 10000 });
+  }
+  const parts = fetched.filter((f) => isPart(f.path));
+  assert.ok(parts.length >= 2, `the panels' parts were fetched: ${parts.map((f) => f.path)}`);
+  // Every part was requested after the app's first render (its mark), none with the page.
+  const timing = await page.evaluate(() => ({
+    ready: performance.getEntriesByName('fp-first-result')[0].startTime,
+    parts: performance.getEntriesByType('resource')
+      .filter((e) => /\/(split_|chunk_)\w+\.wasm$/.test(new URL(e.name).pathname)).map((e) => e.startTime),
+  }));
+  assert.ok(timing.parts.length >= 2 && timing.parts.every((t) => t > timing.ready),
+    `parts requested after the first render (${timing.ready} ms): ${timing.parts}`);
+  assert.deepEqual(errors, [], 'no error and no CSP violation');
+  await context.close();
+});
+
+test('a part that fails to load: a notice, and its button loads it', async () => {
+  const { context, page, errors } = await open({ block: true });
+  await page.locator('#fp-tab-team').click();
+  const retry = page.locator('#fp-panel-team [role="alert"] button');
+  await retry.waitFor({ timeout: 10000 });
+  assert.match(await page.locator('#fp-panel-team [role="alert"]').innerText(), /could not be loaded/);
+  await page.unrouteAll();
+  await retry.click();
+  await page.waitForFunction(() => {
+    const panel = document.getElementById('fp-panel-team');
+    return panel && !panel.querySelector('[aria-busy="true"]') && panel.innerText.trim().length > 100;
+  }, null, { timeout: 10000 });
+  // The failed fetches were logged by the split runtime; nothing else went wrong.
+  assert.deepEqual(errors.filter((e) => !/Failed to fetch|ERR_FAILED|TypeError: Failed/.test(e)), []);
+  await context.close();
+});
