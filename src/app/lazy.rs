@@ -71,11 +71,12 @@ pub fn placeholder(section: Section, ctx: &Ctx, retry: Option<Callback<MouseEven
     }
 }
 
-/// The section's panel, drawn directly (no splitting on this target).
+/// The section's panel, drawn directly (no splitting on this target), and `true`: it is
+/// settled (drawn, or its load failed with a notice) from the first render.
 #[cfg(not(all(target_arch = "wasm32", feature = "split")))]
 #[hook]
-pub fn use_panel(section: Section, ctx: &Ctx) -> Html {
-    direct(section)(ctx)
+pub fn use_panel(section: Section, ctx: &Ctx) -> (Html, bool) {
+    (direct(section)(ctx), true)
 }
 
 /// Every section's view, for a build that does not split.

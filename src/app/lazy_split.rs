@@ -114,16 +114,17 @@ fn ensure(section: Section, done: impl FnOnce() + 'static) {
 }
 
 /// The section's panel: its view once its part is in, its placeholder until then (and a
-/// render when the part arrives or fails).
+/// render when the part arrives or fails); and whether it is settled: drawn, or its load
+/// failed with a notice.
 #[hook]
-pub fn use_panel(section: Section, ctx: &Ctx) -> Html {
+pub fn use_panel(section: Section, ctx: &Ctx) -> (Html, bool) {
     let redraw = use_force_update();
     {
         let redraw = redraw.clone();
         use_effect_with(section, move |section| ensure(*section, move || redraw.force_update()));
     }
     match slot(section) {
-        Slot::Loaded(panel) => panel(ctx),
+        Slot::Loaded(panel) => (panel(ctx), true),
         Slot::Failed => {
             let retry = Callback::from(move |_: MouseEvent| {
                 let when_done = redraw.clone();
@@ -131,9 +132,9 @@ pub fn use_panel(section: Section, ctx: &Ctx) -> Html {
                 // The placeholder without the notice while it loads again.
                 redraw.force_update();
             });
-            placeholder(section, ctx, Some(retry))
+            (placeholder(section, ctx, Some(retry)), true)
         }
-        Slot::Missing | Slot::Loading => placeholder(section, ctx, None),
+        Slot::Missing | Slot::Loading => (placeholder(section, ctx, None), false),
     }
 }
 

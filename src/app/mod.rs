@@ -83,7 +83,7 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
                 std::mem::forget(browser::embed::observe_height((*embed).clone(), &el));
             }
             browser::embed::listen(&embed, dispatch);
-            browser::mark_ready(&root);
+            browser::mark_first_result();
             browser::embed::post(&embed, "ready", &[]);
         });
     }
@@ -173,7 +173,17 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
         <plan_screen::PlanScreen ctx={ctx.clone()} risk={risk.clone()} offered={Rc::new(sections.clone())} />
     };
     // The section's code may still be loading (`lazy`): then a placeholder until it is in.
-    let panel = lazy::use_panel(section, &ctx);
+    let (panel, settled) = lazy::use_panel(section, &ctx);
+    {
+        // Ready for tests and scripts once the open section is drawn (or says it could not
+        // load), so they never read a placeholder; `fp-first-result` stays the first render.
+        let root = root.clone();
+        use_effect_with(settled, move |settled| {
+            if *settled {
+                browser::mark_ready(&root);
+            }
+        });
+    }
     html! {
         <ContextProvider<plan_screen::RiskRun> context={risk}>
         <div ref={root} lang={lang.code()} data-theme={state.theme.code()}
