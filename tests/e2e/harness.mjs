@@ -82,8 +82,8 @@ export async function openApp(browser, url, { locale = 'en-US', width = 1280, he
 
 /**
  * For a test file that drives the served dist/: serves it and launches Chromium before the
- * file's tests, closes both after. `env.url` is the app's address; `env.open(url, options)`
- * is `openApp` in that browser.
+ * file's tests, closes both after. `env.url` is the app's address, `env.browser` the browser;
+ * `env.open(url, options)` is `openApp` in that browser.
  */
 export function servedApp() {
   let server;
@@ -99,6 +99,9 @@ export function servedApp() {
   return {
     get url() {
       return server.url;
+    },
+    get browser() {
+      return browser;
     },
     open: (url, options) => openApp(browser, url, options),
   };

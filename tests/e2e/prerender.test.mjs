@@ -3,20 +3,11 @@
 // draws (same elements, attributes, text and field values), without a layout shift; and a link,
 // a saved plan or URL parameters never show the default figures (a placeholder until the app
 // draws the right ones).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, plain } from './harness.mjs';
+import { servedApp, plain } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = servedApp();
 
 /** Runs in the page from its first script: records the mount point's outline (elements, their
  * attributes but the app's run-time `data-ready`, field values, merged text) in the last frame
@@ -77,7 +68,7 @@ const WATCH = () => {
 };
 
 async function open(url, { locale = 'en-US', blockWasm = false, context } = {}) {
-  const ctx = context || (await browser.newContext({ locale, viewport: { width: 1280, height: 900 } }));
+  const ctx = context || (await env.browser.newContext({ locale, viewport: { width: 1280, height: 900 } }));
   await ctx.addInitScript(WATCH);
   const page = await ctx.newPage();
   const errors = [];
@@ -91,7 +82,7 @@ async function open(url, { locale = 'en-US', blockWasm = false, context } = {}) 
 
 for (const [locale, lang, title] of [['en-US', 'en', 'Funnel Planner'], ['fr-FR', 'fr', "Planificateur d'entonnoir"]]) {
   test(`${locale}: the answer is painted before the WebAssembly arrives`, async () => {
-    const { page, context } = await open(server.url, { locale, blockWasm: true });
+    const { page, context } = await open(env.url, { locale, blockWasm: true });
     await page.waitForSelector('#fp-customers');
     await page.waitForTimeout(300);
     assert.equal(plain(await page.locator('#fp-customers').textContent()), '100');
@@ -107,7 +98,7 @@ for (const [locale, lang, title] of [['en-US', 'en', 'Funnel Planner'], ['fr-FR'
   });
 
   test(`${locale}: the app draws over it the same first screen, without a layout shift`, async () => {
-    const { page, context, errors, fp } = await open(server.url, { locale });
+    const { page, context, errors, fp } = await open(env.url, { locale });
     // The sections below the fold draw after the first frame; shifts are counted through them.
     await page.waitForTimeout(500);
     const seen = await fp();
@@ -122,7 +113,7 @@ for (const [locale, lang, title] of [['en-US', 'en', 'Funnel Planner'], ['fr-FR'
 
 /** A share link to a plan whose answer is not the default one (250 000 goal: 250 customers). */
 async function linkAndSaved() {
-  const { page, context } = await open(server.url);
+  const { page, context } = await open(env.url);
   await page.getByLabel('Revenue goal').fill('250000');
   await page.waitForFunction(() => location.hash.length > 1 && localStorage.getItem('funnel-planner.v1.session'));
   return { link: page.url(), page, context };
@@ -132,7 +123,7 @@ test('a link, a saved plan or URL parameters never show the default figures', as
   const { link, page, context } = await linkAndSaved();
   const cases = [
     ['a share link', link],
-    ['URL parameters', `${server.url}?lang=fr&currency=EUR`],
+    ['URL parameters', `${env.url}?lang=fr&currency=EUR`],
   ];
   for (const [what, url] of cases) {
     const blocked = await open(url, { blockWasm: true });
@@ -149,7 +140,7 @@ test('a link, a saved plan or URL parameters never show the default figures', as
   assert.deepEqual(seen.seen.map(plain), ['250'], 'no frame ever showed the default figure');
   await linked.context.close();
   // The same browser again, no link: its saved plan (250 000) is what opens.
-  await page.goto(server.url);
+  await page.goto(env.url);
   await page.waitForFunction(() => window.__fp.app !== null);
   const saved = await page.evaluate(() => window.__fp);
   assert.ok(saved.placeholder, 'the saved plan showed a placeholder first');

@@ -1,27 +1,18 @@
 // The tab panels in parts of their own (src/app/lazy.rs, scripts/lib/split.mjs): the first
 // load fetches only the main module; the parts come after the first paint and every tab
 // draws from them; a part that fails to load shows a notice whose button fetches it again.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './harness.mjs';
+import { servedApp } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = servedApp();
 
 const TABS = ['funnel', 'sources', 'team', 'budget', 'tracking', 'monthly', 'scoring', 'risk', 'share', 'embed'];
 const isPart = (path) => /\/app-[0-9a-f]{16}\/(split_|chunk_)[\w]+\.wasm$/.test(path);
 
 /** A page with its requests logged from the start; `block` aborts the panels' parts. */
 async function open({ block = false } = {}) {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -29,7 +20,7 @@ async function open({ block = false } = {}) {
   const fetched = [];
   page.on('request', (r) => fetched.push({ path: new URL(r.url()).pathname, at: Date.now() }));
   if (block) await page.route((url) => isPart(url.pathname), (route) => route.abort());
-  await page.goto(server.url);
+  await page.goto(env.url);
   await page.waitForSelector('.fp[data-ready="true"]');
   return { context, page, errors, fetched };
 }

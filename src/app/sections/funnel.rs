@@ -30,10 +30,7 @@ pub fn funnel_section(ctx: &Ctx) -> Html {
     }
     html! {
         <div class="fp-funnel">
-            <div class="fp-main">
-                { goal::goal_inputs(ctx) }
-                { results::results_card(ctx) }
-            </div>
+            { goal_and_answer(ctx) }
             if !simple {
                 <stages::StageEditor ctx={ctx.clone()} />
             }
@@ -49,12 +46,15 @@ pub fn funnel_section(ctx: &Ctx) -> Html {
 /// The section's first frame, the goal and the answer: also what the app shows while the
 /// rest of the section's code loads (`app::lazy`), so it stays in the main module.
 pub fn funnel_first(ctx: &Ctx) -> Html {
+    html! { <div class="fp-funnel">{ goal_and_answer(ctx) }</div> }
+}
+
+/// The goal's inputs and the answer side by side: the top of the section in every frame.
+fn goal_and_answer(ctx: &Ctx) -> Html {
     html! {
-        <div class="fp-funnel">
-            <div class="fp-main">
-                { goal::goal_inputs(ctx) }
-                { results::results_card(ctx) }
-            </div>
+        <div class="fp-main">
+            { goal::goal_inputs(ctx) }
+            { results::results_card(ctx) }
         </div>
     }
 }
