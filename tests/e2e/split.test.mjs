@@ -68,3 +68,26 @@ test('a part that fails to load: a notice, and its button loads it', async () =>
   assert.deepEqual(errors.filter((e) => !/Failed to fetch|ERR_FAILED|TypeError: Failed/.test(e)), []);
   await context.close();
 });
+
+test('parts served with another type than application/wasm still load (compiled from their bytes)', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const served = [];
+  await page.route((url) => isPart(url.pathname), async (route) => {
+    const response = await route.fetch();
+    served.push(new URL(route.request().url()).pathname);
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto(env.url);
+  await page.waitForSelector('.fp[data-ready="true"]');
+  await page.locator('#fp-tab-team').click();
+  await page.waitForFunction(() => {
+    const panel = document.getElementById('fp-panel-team');
+    return panel && !panel.querySelector('[aria-busy="true"], [role="alert"]') && panel.innerText.trim().length > 100;
+  }, null, { timeout: 10000 });
+  assert.ok(served.length >= 2, `the parts went through the wrong type: ${served}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
