@@ -104,6 +104,9 @@ const tags = [
   '<script type="module">',
   `import init, * as bindings from './${sub}/main.js';`,
   `const wasm = await init({ module_or_path: './${sub}/main_bg.wasm' });`,
+  // The API's part comes after the first paint (src/api/loader.rs); its calls are synchronous
+  // once it is in, so the page publishes them only then. Offline, they throw, saying why.
+  'await bindings.apiReady().catch((e) => console.warn(e));',
   'window.wasmBindings = bindings;',
   'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));',
   '</script>',

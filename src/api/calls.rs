@@ -1,13 +1,14 @@
-//! The engine's JavaScript API (WebAssembly only): plain JSON-like objects in and out, so a
-//! page or a worker can plan without the Yew view.
+//! What each JavaScript API call does: plain JSON-like objects in and out (serde), the
+//! engine in between. `api` exports them; in the split build this code, with the report's
+//! writer and the monthly report's text, lives in a part of its own (`api::loader`).
 
 use crate::engine::risk::{self, montecarlo};
 use crate::engine::{
-    adopt_mix, compute, compute_with_risk, risk_model, simulate_risk as run_risk, FieldError, Plan,
-    PlanReport, Reason, SCHEMA_VERSION,
+    adopt_mix as cheapest_mix, compute, compute_with_risk, risk_model, simulate_risk as run_risk, FieldError,
+    Plan, PlanReport, Reason,
 };
 use serde::Serialize;
-use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsValue;
 
 /// An error as JS sees it: a field path and a snake_case reason code, plus the parser's
 /// message when the input could not be read as a plan at all.
@@ -60,7 +61,6 @@ fn failure(reason: ApiReason, detail: String) -> Outcome {
 /// Computes a plan. `input` is a (possibly partial) plan object; missing fields take their
 /// defaults and unknown ones are ignored. Decimals may be numbers or strings ("0.02"). With
 /// `risk.enabled`, the report's `risk` holds the Monte-Carlo.
-#[wasm_bindgen]
 pub fn plan(input: JsValue) -> JsValue {
     let outcome = match serde_wasm_bindgen::from_value::<Plan>(input) {
         Err(e) => failure(ApiReason::Input("invalid_json"), e.to_string()),
@@ -78,26 +78,18 @@ pub fn plan(input: JsValue) -> JsValue {
     })
 }
 
-/// The plan schema version this engine writes and reads.
-#[wasm_bindgen(js_name = schemaVersion)]
-pub fn schema_version() -> u32 {
-    SCHEMA_VERSION
-}
-
 /// The default plan as an object, a starting point to edit.
-#[wasm_bindgen(js_name = defaultPlan)]
 pub fn default_plan() -> JsValue {
     to_js(&Plan::default()).unwrap_or(JsValue::NULL)
 }
 
 /// The plan with its sources' shares set to the cheapest mix (`report.sources.mix`), or
 /// `null` when the input is not a valid plan with two or more costed sources.
-#[wasm_bindgen(js_name = adoptMix)]
-pub fn adopt_mix_js(input: JsValue) -> JsValue {
+pub fn adopt_mix(input: JsValue) -> JsValue {
     serde_wasm_bindgen::from_value::<Plan>(input)
         .ok()
         .map(crate::engine::schema::migrate)
-        .and_then(|plan| adopt_mix(&plan))
+        .and_then(|plan| cheapest_mix(&plan))
         .and_then(|plan| to_js(&plan).ok())
         .unwrap_or(JsValue::NULL)
 }
@@ -106,7 +98,6 @@ pub fn adopt_mix_js(input: JsValue) -> JsValue {
 /// large to simulate) or `{ ok: false, errors }`. With `forward_only`, runs only the forward
 /// pass at the planned volume and returns `{ ok: true, trials, hits }` (the benchmark's
 /// workload, compared with a JavaScript port in `scripts/lib/risk_bench.mjs`).
-#[wasm_bindgen(js_name = simulateRisk)]
 pub fn simulate_risk(input: JsValue, forward_only: Option<bool>) -> JsValue {
     #[derive(Serialize)]
     #[serde(untagged)]
@@ -145,7 +136,6 @@ pub fn simulate_risk(input: JsValue, forward_only: Option<bool>) -> JsValue {
 /// Both sides agree to `input` as it is: the plan with its agreed version taken on `on`
 /// (`"2026-03-02"`; none when missing or unreadable) by `by`, or `null` when the input is not
 /// a plan.
-#[wasm_bindgen]
 pub fn agree(input: JsValue, on: Option<String>, by: Option<Vec<String>>) -> JsValue {
     let Ok(plan) = serde_wasm_bindgen::from_value::<Plan>(input) else { return JsValue::NULL };
     let mut plan = crate::engine::schema::migrate(plan);
@@ -175,7 +165,6 @@ impl crate::sla_text::Numbers for Intl {
 /// The monthly report of plan month `month` (1 first) in `lang` (`"fr"`, `"en"`) as text, or
 /// as Markdown when `markdown` is true; `null` when the plan does not compute or has no
 /// recorded months.
-#[wasm_bindgen(js_name = monthlyReport)]
 pub fn monthly_report(input: JsValue, month: u32, lang: String, markdown: Option<bool>) -> JsValue {
     let Ok(plan) = serde_wasm_bindgen::from_value::<Plan>(input) else { return JsValue::NULL };
     let plan = crate::engine::schema::migrate(plan);
