@@ -98,11 +98,24 @@ for (const name of parts) copyFileSync(path.join(out, name), path.join(dir, sub,
 const file = path.join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 if (/<script type="module">/.test(html)) fail('index.html already has a loader (a rel="rust" link for the app?)');
+// The plan reader's part and the chunks it needs (src/browser/persist.rs), as the runtime
+// lists them: a visit with something to read fetches them before the app's first render.
+const persistLoader = runtime.match(/__wasm_split_load_persist = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(split_persist\.wasm)"[\s\S]*?, \[([^\]]*)\]\)\)/);
+if (!persistLoader) fail('__wasm_split.js: no loader for the persist part');
+const persistFiles = [persistLoader[1], ...persistLoader[2].split(',').map((d) => d.trim()).filter(Boolean)
+  .map((d) => `${d.replace(/^__chunk_/, 'chunk_')}.wasm`)];
+for (const name of persistFiles) if (!parts.includes(name)) fail(`persist needs ${name}, which is not in ${parts}`);
 const tags = [
   `<link rel="modulepreload" href="./${sub}/main.js" crossorigin="anonymous">`,
   `<link rel="preload" href="./${sub}/main_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">`,
   '<script type="module">',
   `import init, * as bindings from './${sub}/main.js';`,
+  // A link or a saved plan to read (src/browser/boot.rs `needs_reader`): the reader's part is
+  // fetched alongside the main module rather than after it. Not in the single file (its
+  // parts are inside it) nor in an embedded widget (it reads only its configuration).
+  'if (!window.fpStandalone && !new URLSearchParams(location.search).has("embed") && (location.hash.length > 1 || (() => { try { return Object.keys(localStorage).some((k) => k.startsWith("funnel-planner.")); } catch (_) { return false; } })())) {',
+  `  for (const f of ${JSON.stringify(persistFiles)}) document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: "./${sub}/" + f }));`,
+  '}',
   `const wasm = await init({ module_or_path: './${sub}/main_bg.wasm' });`,
   // The API's part comes after the first paint (src/api/loader.rs); its calls are synchronous
   // once it is in, so the page publishes them only then. Offline, they throw, saying why.

@@ -115,15 +115,19 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
                 if let Some(report) = &outcome.report {
                     browser::embed::post_summary(
                         &embed,
-                        &crate::embed::protocol::summary(report, !outcome.stale),
+                        crate::embed::protocol::summary(report, !outcome.stale),
                     );
                 }
             } else {
                 let state = state.clone();
+                // The writer may still be loading (`persist`): saves wait for it, in order.
                 let keep = move || {
-                    if let Some(action) = browser::keeper::keep(&state, &save_failure_reported.borrow()) {
-                        dispatch.emit(action);
-                    }
+                    browser::persist::when_ready(move |codec| {
+                        let reported = save_failure_reported.borrow();
+                        if let Some(action) = browser::keeper::keep(&state, codec.is_some(), &reported) {
+                            dispatch.emit(action);
+                        }
+                    })
                 };
                 // Keeping it can wait until the result is on screen: at boot the state is what
                 // storage or the link just gave, and a keystroke's result comes first.
@@ -218,14 +222,30 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
 pub fn mount() {
     browser::mark("fp-wasm-started");
     browser::install_panic_panel(browser::preferred_lang());
-    if let Some(root) = browser::mount_point() {
-        let embed = browser::embed::read_config();
-        let initial = browser::boot::initial_state(&embed);
-        for _ in 0..initial.engine_runs() {
-            browser::mark(browser::ENGINE_MARK);
-        }
-        browser::mark("fp-state-ready");
-        let props = ConfiguredAppProps { initial, embed: Rc::new(embed) };
-        yew::Renderer::<ConfiguredApp>::with_root_and_props(root, props).render();
+    let Some(root) = browser::mount_point() else { return };
+    let embed = browser::embed::read_config();
+    if browser::persist::codec().is_some() || !browser::boot::needs_reader(&embed) {
+        return start(root, embed, browser::boot::initial_state);
     }
+    // Something to read: the reader's part first (the first-screen script shows a neutral
+    // placeholder meanwhile, never the defaults' figures).
+    wasm_bindgen_futures::spawn_local(async move {
+        let read = if browser::persist::load().await.is_some() {
+            browser::boot::initial_state
+        } else {
+            browser::boot::without_reader
+        };
+        start(root, embed, read);
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start(root: web_sys::Element, embed: EmbedConfig, read: fn(&EmbedConfig) -> State) {
+    let initial = read(&embed);
+    for _ in 0..initial.engine_runs() {
+        browser::mark(browser::ENGINE_MARK);
+    }
+    browser::mark("fp-state-ready");
+    let props = ConfiguredAppProps { initial, embed: Rc::new(embed) };
+    yew::Renderer::<ConfiguredApp>::with_root_and_props(root, props).render();
 }

@@ -55,7 +55,7 @@ fn actions(lang: Lang, notice: Notice, state: &State, on_action: &Callback<Actio
                     files::download(name, "application/json", &text);
                 }
             });
-            let link = share_link::full_link(&state.plan, &state.currency);
+            let link = share_link::full_link(&state.plan, &state.currency).unwrap_or_default();
             let on_copy = Callback::from(move |_| {
                 let link = link.clone();
                 wasm_bindgen_futures::spawn_local(async move {

@@ -22,10 +22,10 @@ fn main() {
         let data = Reflect::get(&event, &"data".into()).unwrap_or(JsValue::NULL);
         let id = Reflect::get(&data, &"id".into()).unwrap_or(JsValue::NULL);
         let plan =
-            Reflect::get(&data, &"plan".into()).ok().and_then(funnel_planner::browser::json::plan_from_js);
+            Reflect::get(&data, &"plan".into()).ok().and_then(funnel_planner::browser::codec::plan_from_js);
         let risk = plan
             .and_then(|plan| compute(&plan).ok().and_then(|report| simulate_risk(&plan, &report)))
-            .and_then(|risk| funnel_planner::browser::json::to_js(&risk))
+            .and_then(|risk| funnel_planner::browser::codec::risk_to_js(&risk))
             .unwrap_or(JsValue::NULL);
         let answer = Object::new();
         let _ = Reflect::set(&answer, &"id".into(), &id);

@@ -75,6 +75,23 @@ pub fn initial_state(embed: &EmbedConfig) -> State {
     state
 }
 
+/// Whether opening needs the plan reader (`persist`) before the first render: something saved,
+/// a link, or a downloaded file's plan. A first visit reads nothing, so its first screen never
+/// waits for the reader. An embedded widget reads only its own configuration.
+pub fn needs_reader(embed: &EmbedConfig) -> bool {
+    !embed.embedded
+        && (storage::has_anything() || !share_link::current_hash().is_empty() || standalone::has_preload())
+}
+
+/// The state when there was something to read but the reader's part could not be loaded: the
+/// defaults with a notice that holds saving, so nothing saved is read wrong or overwritten.
+pub fn without_reader(embed: &EmbedConfig) -> State {
+    let mut state = State::new(embed.lang.unwrap_or_else(super::preferred_lang));
+    state.notice = Some(Notice::PartMissing);
+    crate::embed::config::apply_to(embed, &mut state);
+    state
+}
+
 fn restore(state: State, plan: Plan) -> State {
     let mut restored = State::with_plan(state.lang, plan);
     restored.currency = state.currency;

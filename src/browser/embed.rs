@@ -70,10 +70,14 @@ pub fn post(config: &EmbedConfig, kind: &str, extra: &[(&str, JsValue)]) {
     let _ = parent.post_message(&message, origin);
 }
 
-pub fn post_summary(config: &EmbedConfig, summary: &PlanSummary) {
-    if let Some(value) = super::json::to_js(summary) {
-        post(config, "plan", &[("summary", value)]);
-    }
+/// Tells the host the plan's summary; once the writer (`persist`) is in, in order.
+pub fn post_summary(config: &EmbedConfig, summary: PlanSummary) {
+    let config = config.clone();
+    super::persist::when_ready(move |codec| {
+        if let Some(value) = codec.and_then(|c| (c.summary_to_js)(&summary)) {
+            post(&config, "plan", &[("summary", value)]);
+        }
+    });
 }
 
 /// Reports the content height whenever it changes. Returns the observer so it lives as long

@@ -86,7 +86,7 @@ pub fn repair_plan(base: &Plan, value: &JsValue) -> Option<(Plan, Vec<String>)> 
         return None;
     }
     cap_lists(value, 0);
-    let base = Js(json::to_js(base)?);
+    let base = Js(json::plan_to_js(base)?);
     let reads = |v: &Js| json::plan_from_js(v.0.clone()).is_some();
     let out = repair(&base, &saved, &reads);
     Some((json::plan_from_js(out.value.0)?, out.reset))

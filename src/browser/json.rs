@@ -1,14 +1,30 @@
 //! Plans to and from JSON through the browser's own `JSON` (no JSON library in the wasm),
-//! plus the "difference from the defaults" that keeps share links short.
+//! plus the "difference from the defaults" that keeps share links short. The conversions
+//! between Rust values and JS values go through `persist` (`None` until its part is in).
 
+use super::persist;
+use crate::embed::protocol::PlanSummary;
+use crate::engine::risk::RiskReport;
 use crate::engine::Plan;
+use crate::state::TextMap;
 use js_sys::{Array, Object, Reflect, JSON};
-use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A serde value as a plain JS value (objects, not Maps; u64 as numbers).
-pub fn to_js<T: Serialize>(value: &T) -> Option<JsValue> {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).ok()
+/// The plan as a plain JS value (objects, not Maps; u64 as numbers).
+pub fn plan_to_js(plan: &Plan) -> Option<JsValue> {
+    persist::codec().and_then(|c| (c.plan_to_js)(plan))
+}
+
+pub fn drafts_to_js(drafts: &TextMap) -> Option<JsValue> {
+    persist::codec().and_then(|c| (c.drafts_to_js)(drafts))
+}
+
+pub fn summary_to_js(summary: &PlanSummary) -> Option<JsValue> {
+    persist::codec().and_then(|c| (c.summary_to_js)(summary))
+}
+
+pub fn risk_from_js(value: JsValue) -> Option<RiskReport> {
+    persist::codec().and_then(|c| (c.risk_from_js)(value))
 }
 
 pub fn stringify(value: &JsValue, pretty: bool) -> Option<String> {
@@ -26,11 +42,11 @@ pub fn parse(text: &str) -> Option<JsValue> {
 
 /// A plan of any known schema version, brought to today's (`engine::schema::migrate`).
 pub fn plan_from_js(value: JsValue) -> Option<Plan> {
-    serde_wasm_bindgen::from_value(value).ok().map(crate::engine::schema::migrate)
+    persist::codec().and_then(|c| (c.plan_from_js)(value))
 }
 
 pub fn plan_to_json(plan: &Plan, pretty: bool) -> Option<String> {
-    stringify(&to_js(plan)?, pretty)
+    stringify(&plan_to_js(plan)?, pretty)
 }
 
 fn is_plain_object(v: &JsValue) -> bool {

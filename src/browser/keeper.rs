@@ -7,11 +7,15 @@ use crate::state::{Action, Notice, State};
 use std::cell::Cell;
 
 /// Keeps `state`; returns what to tell the app: the save failed (once, while `reported` is
-/// unset), or it works again (the failure notice goes).
-pub fn keep(state: &State, reported: &Cell<bool>) -> Option<Action> {
+/// unset), or it works again (the failure notice goes). Without the writer (its part did not
+/// load, `persist`) nothing is written and it counts as a failed save, tried again next time.
+pub fn keep(state: &State, writer: bool, reported: &Cell<bool>) -> Option<Action> {
     if state.notice.is_some_and(Notice::holds_saving) {
         // The address keeps the link that could not be opened until the user decides.
         return None;
+    }
+    if !writer {
+        return (!reported.replace(true)).then_some(Action::Notify(Notice::SaveFailed));
     }
     let saved = storage::save(state);
     share_link::write(&state.plan, &state.currency);

@@ -6,6 +6,7 @@
 pub mod boot;
 pub mod clipboard;
 pub mod clock;
+pub mod codec;
 pub mod embed;
 pub mod files;
 pub mod focus;
@@ -18,6 +19,7 @@ pub mod frames;
 pub mod js_tree;
 pub mod json;
 pub mod keeper;
+pub mod persist;
 pub mod print;
 pub mod reveal;
 pub mod risk_worker;

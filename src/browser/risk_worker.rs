@@ -42,6 +42,11 @@ thread_local! {
 /// when there is one. A newer request replaces an older one still waiting: its `done` is
 /// dropped, never called.
 pub fn simulate(plan: Rc<Plan>, report: Rc<PlanReport>, done: impl FnOnce(Option<RiskReport>) + 'static) {
+    // The request carries the plan as a JS value, so it waits for the writer (`persist`).
+    super::persist::when_ready(move |_| simulate_now(plan, report, done));
+}
+
+fn simulate_now(plan: Rc<Plan>, report: Rc<PlanReport>, done: impl FnOnce(Option<RiskReport>) + 'static) {
     let Some(worker) = worker() else {
         return done(simulate_risk(&plan, &report));
     };
@@ -49,7 +54,7 @@ pub fn simulate(plan: Rc<Plan>, report: Rc<PlanReport>, done: impl FnOnce(Option
         *n.borrow_mut() += 1.0;
         *n.borrow()
     });
-    let Some(data) = super::json::to_js(&*plan) else {
+    let Some(data) = super::json::plan_to_js(&plan) else {
         return done(simulate_risk(&plan, &report));
     };
     PENDING.with(|p| *p.borrow_mut() = Some(Pending { id, plan, report, done: Box::new(done) }));
@@ -100,7 +105,7 @@ fn on_ready() {
         }
         _ => None,
     });
-    let waiting = PENDING.with(|p| p.borrow().as_ref().map(|p| (p.id, super::json::to_js(&*p.plan))));
+    let waiting = PENDING.with(|p| p.borrow().as_ref().map(|p| (p.id, super::json::plan_to_js(&p.plan))));
     if let (Some(worker), Some((id, Some(data)))) = (worker, waiting) {
         send(&worker, id, &data);
     }
@@ -126,7 +131,7 @@ fn start() -> Option<JsValue> {
         });
         if let Some(pending) = pending {
             let risk = Reflect::get(&data, &"risk".into()).ok().filter(|r| !r.is_null());
-            (pending.done)(risk.and_then(|r| serde_wasm_bindgen::from_value(r).ok()));
+            (pending.done)(risk.and_then(super::json::risk_from_js));
         }
     });
     // A worker that cannot load (file://, a blocking policy, a missing file) reports an error

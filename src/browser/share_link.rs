@@ -16,16 +16,14 @@ pub struct LinkedPlan {
     pub currency: Option<String>,
 }
 
-/// The hash for `plan` (empty when it is the default plan).
-pub fn hash_for(plan: &Plan, currency: &str) -> String {
-    let current = json::to_js(plan);
-    let base = json::to_js(&Plan::default());
-    let diff = match (current, base) {
-        (Some(c), Some(b)) => json::diff(&c, &b),
-        _ => None,
-    };
+/// The hash for `plan`; `None` until the writer is in (`persist`), never the defaults' hash
+/// in its place.
+pub fn hash_for(plan: &Plan, currency: &str) -> Option<String> {
+    let current = json::plan_to_js(plan)?;
+    let base = json::plan_to_js(&Plan::default())?;
+    let diff = json::diff(&current, &base);
     let body = diff.and_then(|d| json::stringify(&d, false)).unwrap_or_else(|| "{}".to_string());
-    format!("#v{SCHEMA_VERSION}={}&cur={currency}", base64::encode(body.as_bytes()))
+    Some(format!("#v{SCHEMA_VERSION}={}&cur={currency}", base64::encode(body.as_bytes())))
 }
 
 /// Reads a hash. `Ok(None)` when it holds no plan; `Err` with the notice to show when it
@@ -50,7 +48,7 @@ pub fn read(hash: &str) -> Result<Option<LinkedPlan>, Notice> {
     let patch = patch.ok_or(Notice::BrokenLink)?;
     let base = match frozen {
         Some(text) => json::parse(text),
-        None => json::to_js(&Plan::default()),
+        None => json::plan_to_js(&Plan::default()),
     }
     .ok_or(Notice::BrokenLink)?;
     let mut plan = json::plan_from_js(json::merge(&base, &patch)).ok_or(Notice::BrokenLink)?;
@@ -69,7 +67,7 @@ pub fn current_hash() -> String {
 
 /// Puts the plan in the address bar without adding a history entry per keystroke.
 pub fn write(plan: &Plan, currency: &str) {
-    let hash = hash_for(plan, currency);
+    let Some(hash) = hash_for(plan, currency) else { return };
     let Some(window) = web_sys::window() else { return };
     if current_hash() == hash {
         return;
@@ -79,13 +77,14 @@ pub fn write(plan: &Plan, currency: &str) {
     }
 }
 
-/// The full address of the current page with `plan` in its hash, to copy and send.
-pub fn full_link(plan: &Plan, currency: &str) -> String {
+/// The full address of the current page with `plan` in its hash, to copy and send; `None`
+/// until the writer is in.
+pub fn full_link(plan: &Plan, currency: &str) -> Option<String> {
     let location = web_sys::window().map(|w| w.location());
     let base = location
         .and_then(|l| Some(format!("{}{}{}", l.origin().ok()?, l.pathname().ok()?, l.search().ok()?)))
         .unwrap_or_default();
-    format!("{base}{}", hash_for(plan, currency))
+    Some(format!("{base}{}", hash_for(plan, currency)?))
 }
 
 /// Whether the page was opened from a file (`file://`), where a link only works on this

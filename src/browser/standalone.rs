@@ -27,14 +27,23 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
     Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The page's preloaded plan: `Ok(None)` in the served app or a pristine file, `Err` with the
-/// notice to show when the preload cannot be read.
-pub fn read_preload() -> Result<Option<Preloaded>, Notice> {
-    let text = web_sys::window()
+fn preload_text() -> String {
+    web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("fp-preload"))
         .and_then(|el| el.text_content())
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// Whether the page carries a preloaded plan (a downloaded file saved with one).
+pub fn has_preload() -> bool {
+    !preload_text().trim().is_empty()
+}
+
+/// The page's preloaded plan: `Ok(None)` in the served app or a pristine file, `Err` with the
+/// notice to show when the preload cannot be read.
+pub fn read_preload() -> Result<Option<Preloaded>, Notice> {
+    let text = preload_text();
     if text.trim().is_empty() {
         return Ok(None);
     }
@@ -47,7 +56,7 @@ pub fn read_preload() -> Result<Option<Preloaded>, Notice> {
     if !plan.is_object() {
         return Err(Notice::BrokenFile);
     }
-    let base = json::to_js(&Plan::default()).ok_or(Notice::BrokenFile)?;
+    let base = json::plan_to_js(&Plan::default()).ok_or(Notice::BrokenFile)?;
     let plan = json::plan_from_js(json::merge(&base, &plan)).ok_or(Notice::BrokenFile)?;
     Ok(Some(Preloaded {
         plan,
@@ -64,7 +73,7 @@ fn preload_json(state: &State) -> Option<String> {
     set("version", &JsValue::from(PRELOAD_VERSION))?;
     set("lang", &JsValue::from_str(state.lang.code()))?;
     set("currency", &JsValue::from_str(&state.currency))?;
-    set("plan", &json::to_js(&*state.plan)?)?;
+    set("plan", &json::plan_to_js(&state.plan)?)?;
     json::stringify(&out.into(), false)
 }
 

@@ -73,6 +73,12 @@ fn is_plain_object(v: &JsValue) -> bool {
     v.is_object() && !Array::is_array(v)
 }
 
+/// Whether a previous visit left anything to read (a session or scenarios), which needs the
+/// plan reader before the first render (`persist`).
+pub fn has_anything() -> bool {
+    raw(SESSION_KEY).is_some() || raw(SCENARIOS_KEY).is_some()
+}
+
 /// Whether a previous visit saved a plan (the notice then offers to go back to it).
 pub fn has_saved_plan() -> bool {
     raw(SESSION_KEY).is_some_and(|text| text.contains("\"plan\""))
@@ -237,19 +243,17 @@ pub fn save(state: &State) -> Result<(), SaveError> {
     set("lang", &JsValue::from_str(state.lang.code()));
     set("currency", &JsValue::from_str(&state.currency));
     set("theme", &JsValue::from_str(state.theme.code()));
-    set("plan", &json::to_js(&*state.plan).unwrap_or(JsValue::NULL));
-    set("drafts", &json::to_js(&state.drafts).unwrap_or(JsValue::NULL));
+    // Never a `null` over a saved plan: without the writer (`persist`), nothing is written.
+    set("plan", &json::plan_to_js(&state.plan).ok_or(SaveError::Refused)?);
+    set("drafts", &json::drafts_to_js(&state.drafts).ok_or(SaveError::Refused)?);
     let text = json::stringify(&session.into(), false).ok_or(SaveError::Refused)?;
     s.set_item(SESSION_KEY, &text).map_err(|_| SaveError::Refused)?;
     let list = Array::new();
     for scenario in &state.scenarios.list {
         let item = Object::new();
         let _ = Reflect::set(&item, &JsValue::from_str("name"), &JsValue::from_str(&scenario.name));
-        let _ = Reflect::set(
-            &item,
-            &JsValue::from_str("plan"),
-            &json::to_js(&scenario.plan).unwrap_or(JsValue::NULL),
-        );
+        let plan = json::plan_to_js(&scenario.plan).ok_or(SaveError::Refused)?;
+        let _ = Reflect::set(&item, &JsValue::from_str("plan"), &plan);
         list.push(&item);
     }
     let text = json::stringify(&list.into(), false).ok_or(SaveError::Refused)?;

@@ -91,7 +91,11 @@ impl Notice {
     /// kept aside. Nothing is written, neither storage nor the address, until they act.
     pub fn holds_saving(self) -> bool {
         match self {
-            Notice::BrokenLink | Notice::NewerLink | Notice::LinkTooLarge | Notice::BrokenFile => true,
+            Notice::BrokenLink
+            | Notice::NewerLink
+            | Notice::LinkTooLarge
+            | Notice::BrokenFile
+            | Notice::PartMissing => true,
             Notice::Repaired(repairs) => repairs.kept == KeptAside::NotKept,
             _ => false,
         }

@@ -59,6 +59,9 @@ pub enum Notice {
     NoStandalone,
     /// The cheapest mix of sources was adopted; undo is offered.
     MixAdopted,
+    /// The part of the app that reads and writes plans could not be loaded (connection?):
+    /// nothing saved can be read or written until the page is reloaded.
+    PartMissing,
 }
 
 #[derive(Clone, Debug, PartialEq)]

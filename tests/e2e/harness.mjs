@@ -77,8 +77,9 @@ export async function openApp(browser, url, { locale = 'en-US', width = 1280, he
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(url);
   await page.waitForSelector('.fp[data-ready="true"]');
-  // The JS API is published once its part is in, after the first paint (src/api/mod.rs).
-  await page.waitForFunction(() => window.wasmBindings);
+  // The JS API is published once its part is in, after the first paint (src/api/mod.rs);
+  // a host page (no app of its own) has none.
+  await page.waitForFunction(() => window.wasmBindings || !document.getElementById('funnel-planner'));
   return { page, context, errors };
 }
 

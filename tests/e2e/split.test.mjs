@@ -89,5 +89,50 @@ test('parts served with another type than application/wasm still load (compiled 
   }, null, { timeout: 10000 });
   assert.ok(served.length >= 2, `the parts went through the wrong type: ${served}`);
   assert.deepEqual(errors, []);
+  // Parts still in flight (the API's, the plan writer's) must not outlive the context.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.close();
+});
+
+test('a saved plan: the reader comes with the main module, before the first render; blocked, nothing saved is touched', async () => {
+  const { SESSION } = await import('./robust_support.mjs');
+  const isReader = (path) => /\/app-[0-9a-f]{16}\/(split_persist|chunk_\d+)\.wasm$/.test(path);
+  // A first visit: nothing to read, so the reader comes after the first render.
+  const first = await open();
+  await first.page.locator('#fp-goal').fill('250000');
+  await first.page.waitForFunction((k) => (localStorage.getItem(k) || '').includes('250000'), SESSION);
+  const saved = await first.page.evaluate((k) => localStorage.getItem(k), SESSION);
+  const firstTiming = await first.page.evaluate(() => ({
+    mark: performance.getEntriesByName('fp-first-result')[0].startTime,
+    reader: performance.getEntriesByType('resource').filter((e) => /split_persist\.wasm$/.test(e.name)).map((e) => e.startTime),
+  }));
+  assert.ok(firstTiming.reader.length === 1 && firstTiming.reader[0] > firstTiming.mark, `first visit: ${JSON.stringify(firstTiming)}`);
+  // The next visit, same browser: the saved plan opens, its reader requested with the page.
+  await first.page.reload();
+  await first.page.waitForSelector('.fp[data-ready="true"]');
+  assert.match(await first.page.inputValue('#fp-goal'), /^250,?000$/);
+  const again = await first.page.evaluate(() => ({
+    mark: performance.getEntriesByName('fp-first-result')[0].startTime,
+    started: performance.getEntriesByName('fp-wasm-started')[0].startTime,
+    reader: performance.getEntriesByType('resource').filter((e) => /split_persist\.wasm$/.test(e.name)).map((e) => e.startTime),
+  }));
+  // Preloaded by the page's loader, alongside the main module: asked for before the main
+  // module even starts, not after it (which would add a round trip to the first result).
+  assert.ok(again.reader.length >= 1 && again.reader.every((t) => t < again.started), `returning visit: ${JSON.stringify(again)}`);
+  assert.deepEqual(first.errors, []);
+  // The reader blocked: the defaults with a notice that holds saving; the saved plan stays.
+  const state = await first.context.storageState();
+  await first.context.close();
+  const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 800 }, storageState: state });
+  const page = await context.newPage();
+  await page.route((url) => isReader(url.pathname) && /split_persist/.test(url.pathname), (route) => route.abort());
+  await page.goto(env.url);
+  await page.waitForSelector('.fp[data-ready="true"]');
+  assert.match(await page.locator('.fp-notice').first().innerText(), /n'a pas pu être chargée.*Rechargez la page/s);
+  await page.locator('#fp-goal').fill('300000');
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), SESSION), saved, 'the saved plan is untouched');
+  assert.equal(await page.evaluate(() => location.hash), '', 'no link written either');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
   await context.close();
 });

@@ -16,7 +16,8 @@ pub enum CopyState {
 /// The card; `copy_state` is held by the section.
 pub fn share_link_card(ctx: &Ctx, copy_state: &UseStateHandle<CopyState>) -> Html {
     let lang = ctx.lang();
-    let link = share_link::full_link(&ctx.state.plan, &ctx.state.currency);
+    // Empty (and nothing to copy) only in the instant before the writer is in (`persist`).
+    let link = share_link::full_link(&ctx.state.plan, &ctx.state.currency).unwrap_or_default();
     let on_copy = {
         let link = link.clone();
         let copy_state = copy_state.clone();
@@ -45,8 +46,8 @@ pub fn share_link_card(ctx: &Ctx, copy_state: &UseStateHandle<CopyState>) -> Htm
                     "The link holds the whole plan: opening it restores it exactly. Nothing is sent to any server.") }</p>
                 <label class="fp-field__label" for="fp-share-link">{ lang.pick("Lien du plan", "Plan link") }</label>
                 <div class="fp-row">
-                    <input id="fp-share-link" class="fp-field__input" type="text" readonly=true value={link} />
-                    <button type="button" class="fp-btn" onclick={on_copy}>{ lang.pick("Copier", "Copy") }</button>
+                    <input id="fp-share-link" class="fp-field__input" type="text" readonly=true value={link.clone()} />
+                    <button type="button" class="fp-btn" onclick={on_copy} disabled={link.is_empty()}>{ lang.pick("Copier", "Copy") }</button>
                 </div>
                 <p class="fp-status" role="status">{ status }</p>
                 if share_link::is_local_file() {

@@ -1,0 +1,60 @@
+//! When the plan's reader and writer (`codec`) can be used. Natively and in builds without
+//! the `split` feature, always. In the split build they are a part of their own (README "Where
+//! the bytes go"): a first visit reads nothing, so the first screen is drawn without them and
+//! they are fetched after its paint; a visit with something to read (a saved plan, a link, a
+//! downloaded file's plan) fetches them before the app's first render (`boot`). Work that
+//! writes (keeping each change, the risk worker's request, the embed's summary) waits for
+//! them through `when_ready`, in order; nothing is ever written without them.
+
+use super::codec;
+use crate::embed::protocol::PlanSummary;
+use crate::engine::risk::RiskReport;
+use crate::engine::Plan;
+use crate::state::TextMap;
+use wasm_bindgen::JsValue;
+
+/// Every reading and writing function, handed over by the part once it is in.
+#[derive(Clone, Copy)]
+pub struct Codec {
+    pub plan_to_js: fn(&Plan) -> Option<JsValue>,
+    pub plan_from_js: fn(JsValue) -> Option<Plan>,
+    pub drafts_to_js: fn(&TextMap) -> Option<JsValue>,
+    pub summary_to_js: fn(&PlanSummary) -> Option<JsValue>,
+    pub risk_from_js: fn(JsValue) -> Option<RiskReport>,
+}
+
+impl Codec {
+    /// Built in code, not a static: the splitter moves what this function names into the part.
+    fn new() -> Codec {
+        Codec {
+            plan_to_js: codec::plan_to_js,
+            plan_from_js: codec::plan_from_js,
+            drafts_to_js: codec::drafts_to_js,
+            summary_to_js: codec::summary_to_js,
+            risk_from_js: codec::risk_from_js,
+        }
+    }
+}
+
+#[cfg(not(all(target_arch = "wasm32", feature = "split")))]
+mod ready {
+    use super::Codec;
+
+    pub fn codec() -> Option<Codec> {
+        Some(Codec::new())
+    }
+
+    pub async fn load() -> Option<Codec> {
+        codec()
+    }
+
+    pub fn when_ready(work: impl FnOnce(Option<Codec>) + 'static) {
+        work(codec());
+    }
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "split"))]
+#[path = "persist_split.rs"]
+mod ready;
+
+pub use ready::{codec, load, when_ready};
