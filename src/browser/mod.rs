@@ -22,6 +22,7 @@ pub mod keeper;
 pub mod persist;
 pub mod print;
 pub mod reveal;
+mod risk_fallback;
 pub mod risk_worker;
 pub mod share_link;
 pub mod standalone;

@@ -2,10 +2,10 @@
 //! module (src/bin/risk_worker.rs), started the first time a simulation is asked for, so the
 //! first visit never downloads it. Where workers are blocked or fail (a page opened from
 //! file://, a policy forbidding them, a worker that does not load), the simulation runs on
-//! the main thread as before, after the same debounce.
+//! the main thread as before, after the same debounce (`risk_fallback`).
 
 use crate::engine::risk::RiskReport;
-use crate::engine::{simulate_risk, Plan, PlanReport};
+use crate::engine::{Plan, PlanReport};
 use js_sys::{Function, Object, Reflect};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -48,14 +48,14 @@ pub fn simulate(plan: Rc<Plan>, report: Rc<PlanReport>, done: impl FnOnce(Option
 
 fn simulate_now(plan: Rc<Plan>, report: Rc<PlanReport>, done: impl FnOnce(Option<RiskReport>) + 'static) {
     let Some(worker) = worker() else {
-        return done(simulate_risk(&plan, &report));
+        return super::risk_fallback::simulate(plan, report, done);
     };
     let id = NEXT_ID.with(|n| {
         *n.borrow_mut() += 1.0;
         *n.borrow()
     });
     let Some(data) = super::json::plan_to_js(&plan) else {
-        return done(simulate_risk(&plan, &report));
+        return super::risk_fallback::simulate(plan, report, done);
     };
     PENDING.with(|p| *p.borrow_mut() = Some(Pending { id, plan, report, done: Box::new(done) }));
     if let Some(worker) = worker {
@@ -142,7 +142,7 @@ fn start() -> Option<JsValue> {
         }
         WORKER.with(|w| *w.borrow_mut() = Worker::Broken);
         if let Some(p) = PENDING.with(|p| p.borrow_mut().take()) {
-            (p.done)(simulate_risk(&p.plan, &p.report));
+            super::risk_fallback::simulate(p.plan, p.report, p.done);
         }
     });
     Reflect::set(&worker, &"onmessage".into(), on_message.as_ref()).ok()?;
