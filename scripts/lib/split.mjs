@@ -17,7 +17,9 @@ import path from 'node:path';
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const release = process.env.TRUNK_PROFILE !== 'debug';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const work = path.join(root, 'target', 'split');
+// CARGO_TARGET_DIR: scripts/measure builds a baseline from a copy with the same target folder.
+const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
+const work = path.join(target, 'split');
 // The flags index.html gave Trunk's wasm-opt for the worker: the features rustc's wasm32
 // target emits, which binaryen must be told about.
 const WASM_OPT = ['-Oz', '--converge', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
@@ -40,7 +42,7 @@ const run = (cmd, args, options = {}) => {
 const profileDir = release ? 'release' : 'debug';
 run('cargo', ['rustc', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown',
   '--bin', 'funnel-planner', '--features', 'split', '--', '-C', 'link-arg=--emit-relocs']);
-const input = path.join(root, 'target', 'wasm32-unknown-unknown', profileDir, 'funnel-planner.wasm');
+const input = path.join(target, 'wasm32-unknown-unknown', profileDir, 'funnel-planner.wasm');
 
 // 2. Split, 3. bind the main part. The chunks need no binding: they import only the main
 //    module's exports, through the __wasm_split.js the CLI writes.
