@@ -16,23 +16,30 @@ thread_local! {
     static FORMATTERS: RefCell<Vec<(String, Function)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The cache key: language tag and options, e.g. `en-US|style=currency|currency=EUR|...`.
-/// Option values are strings or small whole numbers (digit counts).
-fn cache_key(lang: Lang, options: &[(&str, JsValue)]) -> String {
+/// An option's value: text or a small whole number (a digit count).
+#[derive(Clone, Copy)]
+enum Opt<'a> {
+    Text(&'a str),
+    Digits(u32),
+}
+
+/// The cache key: language tag and options, e.g. `en-US|style=currency|currency=EUR|...`,
+/// built from Rust values, so a formatter already made costs no call into JS but its own.
+fn cache_key(lang: Lang, options: &[(&str, Opt)]) -> String {
     let mut key = String::from(lang.tag());
     for (name, value) in options {
         key.push('|');
         key.push_str(name);
         key.push('=');
-        match value.as_string() {
-            Some(text) => key.push_str(&text),
-            None => key.push_str(&(value.as_f64().unwrap_or(0.0) as i64).to_string()),
+        match value {
+            Opt::Text(text) => key.push_str(text),
+            Opt::Digits(n) => key.push_str(&n.to_string()),
         }
     }
     key
 }
 
-fn formatter(lang: Lang, options: &[(&str, JsValue)]) -> Function {
+fn formatter(lang: Lang, options: &[(&str, Opt)]) -> Function {
     let key = cache_key(lang, options);
     let found =
         FORMATTERS.with(|cache| cache.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone()));
@@ -41,7 +48,11 @@ fn formatter(lang: Lang, options: &[(&str, JsValue)]) -> Function {
     }
     let opts = Object::new();
     for (key, val) in options {
-        let _ = Reflect::set(&opts, &JsValue::from_str(key), val);
+        let val = match val {
+            Opt::Text(text) => JsValue::from_str(text),
+            Opt::Digits(n) => JsValue::from(*n),
+        };
+        let _ = Reflect::set(&opts, &JsValue::from_str(key), &val);
     }
     let locales = Array::of1(&JsValue::from_str(lang.tag()));
     let format: Function = Intl::NumberFormat::new(&locales, &opts).format();
@@ -49,7 +60,7 @@ fn formatter(lang: Lang, options: &[(&str, JsValue)]) -> Function {
     format
 }
 
-fn format_with(lang: Lang, options: &[(&str, JsValue)], value: &str) -> String {
+fn format_with(lang: Lang, options: &[(&str, Opt)], value: &str) -> String {
     formatter(lang, options)
         .call1(&JsValue::NULL, &JsValue::from_str(value))
         .ok()
@@ -70,10 +81,10 @@ pub fn money(value: Decimal, lang: Lang, currency: &str) -> String {
     format_with(
         lang,
         &[
-            ("style", "currency".into()),
-            ("currency", currency.into()),
-            ("minimumFractionDigits", fraction.into()),
-            ("maximumFractionDigits", fraction.into()),
+            ("style", Opt::Text("currency")),
+            ("currency", Opt::Text(currency)),
+            ("minimumFractionDigits", Opt::Digits(fraction)),
+            ("maximumFractionDigits", Opt::Digits(fraction)),
         ],
         &cents.to_string(),
     )
@@ -83,18 +94,36 @@ pub fn money(value: Decimal, lang: Lang, currency: &str) -> String {
 pub fn percent(fraction: Decimal, lang: Lang) -> String {
     format_with(
         lang,
-        &[("style", "percent".into()), ("maximumFractionDigits", 2.into())],
+        &[("style", Opt::Text("percent")), ("maximumFractionDigits", Opt::Digits(2))],
         &fraction.to_string(),
     )
 }
 
 /// A plain number with at most `places` decimals: "2,5" / "2.5".
 pub fn decimal(value: Decimal, lang: Lang, places: u32) -> String {
-    format_with(lang, &[("maximumFractionDigits", places.into())], &value.round_to(places).to_string())
+    format_with(lang, &[("maximumFractionDigits", Opt::Digits(places))], &value.round_to(places).to_string())
+}
+
+thread_local! {
+    /// The last symbol asked for: every money field asks at every render, for the same one.
+    static SYMBOL: RefCell<Option<(Lang, String, String)>> = const { RefCell::new(None) };
 }
 
 /// The symbol Intl uses for `currency` in `lang` ("€", "$", "CHF").
 pub fn currency_symbol(currency: &str, lang: Lang) -> String {
+    let known = SYMBOL.with(|last| match &*last.borrow() {
+        Some((l, c, symbol)) if *l == lang && c == currency => Some(symbol.clone()),
+        _ => None,
+    });
+    if let Some(symbol) = known {
+        return symbol;
+    }
+    let symbol = symbol_from_intl(currency, lang);
+    SYMBOL.with(|last| *last.borrow_mut() = Some((lang, currency.to_string(), symbol.clone())));
+    symbol
+}
+
+fn symbol_from_intl(currency: &str, lang: Lang) -> String {
     let zero = money(Decimal::ZERO, lang, currency);
     let symbol: String = zero
         .chars()
