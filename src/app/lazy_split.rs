@@ -119,11 +119,19 @@ fn ensure(section: Section, done: impl FnOnce() + 'static) {
 #[hook]
 pub fn use_panel(section: Section, ctx: &Ctx) -> (Html, bool) {
     let redraw = use_force_update();
+    let current = slot(section);
     {
+        // Drawn from its part already: nothing to wait for (a redraw would cost a whole render
+        // of the app at every tab switch). Else the part is awaited, then drawn.
+        let drawn = matches!(current, Slot::Loaded(_));
         let redraw = redraw.clone();
-        use_effect_with(section, move |section| ensure(*section, move || redraw.force_update()));
+        use_effect_with((section, drawn), move |&(section, drawn)| {
+            if !drawn {
+                ensure(section, move || redraw.force_update());
+            }
+        });
     }
-    match slot(section) {
+    match current {
         Slot::Loaded(panel) => (panel(ctx), true),
         Slot::Failed => {
             let retry = Callback::from(move |_: MouseEvent| {

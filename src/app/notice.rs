@@ -22,6 +22,10 @@ fn actions(lang: Lang, notice: Notice, state: &State, on_action: &Callback<Actio
         Notice::Reset | Notice::MixAdopted => {
             button(lang.pick("Annuler", "Undo"), on_action.reform(|_| Action::UndoReset))
         }
+        Notice::PartMissing => button(
+            lang.pick("Recharger la page", "Reload the page"),
+            Callback::from(|_| crate::browser::reload()),
+        ),
         Notice::BrokenLink | Notice::NewerLink | Notice::LinkTooLarge | Notice::BrokenFile => {
             let back = storage::has_saved_plan().then(|| {
                 let on_back = on_action.reform(|_| {

@@ -56,6 +56,13 @@ pub fn page_address() -> String {
 }
 
 /// Sets `lang` on the document so screen readers pronounce the text correctly.
+/// Loads the page again (a part of the app could not be loaded: `Notice::PartMissing`).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.code());

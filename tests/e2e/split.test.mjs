@@ -129,6 +129,7 @@ test('a saved plan: the reader comes with the main module, before the first rend
   await page.goto(env.url);
   await page.waitForSelector('.fp[data-ready="true"]');
   assert.match(await page.locator('.fp-notice').first().innerText(), /n'a pas pu être chargée.*Rechargez la page/s);
+  assert.equal(await page.locator('.fp-notice button', { hasText: 'Recharger la page' }).count(), 1);
   await page.locator('#fp-goal').fill('300000');
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), SESSION), saved, 'the saved plan is untouched');
