@@ -2,7 +2,7 @@
 //! and the Risk section read the same simulation of the same plan, so they always agree and
 //! the simulation runs once per plan change (after the runner's debounce), not once per reader.
 
-use crate::app::sections::risk::runner::use_risk;
+use crate::app::sections::risk::runner::{use_risk, Simulated};
 use crate::engine::risk::RiskReport;
 use crate::state::{Outcome, State};
 use std::rc::Rc;
@@ -21,7 +21,8 @@ pub struct RiskRun {
 #[hook]
 pub fn use_plan_risk(state: &State, outcome: &Outcome) -> RiskRun {
     let enabled = state.plan.risk.enabled && state.last_valid.risk.enabled;
-    let plan = outcome.report.clone().filter(|_| enabled).map(|report| (state.last_valid.clone(), report));
+    let plan =
+        outcome.report.clone().filter(|_| enabled).map(|report| Simulated(state.last_valid.clone(), report));
     let (risk, pending) = use_risk(plan);
     RiskRun { risk: risk.filter(|_| enabled), pending }
 }
