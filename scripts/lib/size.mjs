@@ -44,7 +44,7 @@ const GROUPS = [
   ['state (src/state)', /funnel_planner::state/],
   ['i18n code (src/i18n)', /funnel_planner::i18n/],
   ['SLA / monthly text, export, import', /funnel_planner::(sla_text|monthly_text|export|import)/],
-  ['JS API (src/api.rs)', /funnel_planner::api/],
+  ['JS API (src/api/)', /funnel_planner::api/],
   ['app (src/app, main)', /funnel_planner::(app|main)/],
   ['browser layer, embed', /funnel_planner::(browser|embed)/],
   ['formatting (core::fmt, floats)', /fmt|flt2dec|dec2flt|float_to/],
