@@ -3,7 +3,6 @@
 //! between Rust values and JS values go through `persist` (`None` until its part is in).
 
 use super::persist;
-use crate::embed::protocol::PlanSummary;
 use crate::engine::risk::RiskReport;
 use crate::engine::Plan;
 use crate::state::TextMap;
@@ -17,10 +16,6 @@ pub fn plan_to_js(plan: &Plan) -> Option<JsValue> {
 
 pub fn drafts_to_js(drafts: &TextMap) -> Option<JsValue> {
     persist::codec().and_then(|c| (c.drafts_to_js)(drafts))
-}
-
-pub fn summary_to_js(summary: &PlanSummary) -> Option<JsValue> {
-    persist::codec().and_then(|c| (c.summary_to_js)(summary))
 }
 
 pub fn risk_from_js(value: JsValue) -> Option<RiskReport> {
