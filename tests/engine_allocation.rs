@@ -61,6 +61,14 @@ proptest! {
     }
 
     #[test]
+    fn equal_weights_follow_the_textbook_rule(total in any::<u64>(), weight in 1u64..1_000_000, count in 1usize..300, places in 0u32..=9) {
+        // The shortcut `allocate` takes for equal weights (no seasonality) gives what the rule
+        // gives, for any total and any number of parts (a year's 260 working days).
+        let decimals = vec![Decimal::from_parts(weight as i64, places).unwrap(); count];
+        prop_assert_eq!(allocate(total, &decimals), Some(hamilton(total, &vec![weight; count])));
+    }
+
+    #[test]
     fn only_ratios_matter(total in 0u64..1_000_000, weights in prop::collection::vec(1u64..50, 1..14), places in 0u32..=9) {
         // The same weights scaled by 10^-places split the same way.
         let scaled: Vec<Decimal> = weights.iter().map(|&x| Decimal::from_parts(x as i64, places).unwrap()).collect();

@@ -157,3 +157,16 @@ fn smallest_hire_is_exact_on_a_monotone_check() {
     assert_eq!(most_attempts(6, |k| k * 5 <= 20), Some(4));
     assert_eq!(most_attempts(6, |_| false), None);
 }
+
+proptest::proptest! {
+    #[test]
+    fn smallest_hire_matches_a_plain_search(need in 1u64..5_000, weights in proptest::collection::vec(0u64..4, 12), months in 1u32..=12) {
+        // A monotone check: each month a rep is in adds its month's weight (≥ 0), so more reps
+        // or an earlier start never pass less. Reference: counts upward, months downward.
+        let value = |count: u64, month: u32| count * weights[month as usize - 1..months as usize].iter().sum::<u64>();
+        let passes = |count: u64, month: u32| Some(value(count, month) >= need);
+        let expected = (0..=need).find(|c| value(*c, 1) >= need)
+            .map(|c| (c, (1..=months).rev().find(|m| value(c, *m) >= need).unwrap_or(1)));
+        proptest::prop_assert_eq!(smallest_hire(passes, months), expected);
+    }
+}

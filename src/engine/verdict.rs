@@ -235,8 +235,19 @@ pub fn smallest_hire(passes: impl Fn(u64, u32) -> Option<bool>, months: u32) -> 
             low = mid;
         }
     }
-    let by_month = (1..=months).rev().find(|m| ok(high, *m)).unwrap_or(1);
-    Some((high, by_month))
+    // The latest start that still passes, by bisection too: month 1 passes, and a monotone
+    // check passes on every month up to the latest (4 checks for a year instead of up to 12,
+    // each a capacity computed again at every keystroke).
+    let (mut early, mut late) = (1u32, months + 1);
+    while late - early > 1 {
+        let mid = early + (late - early) / 2;
+        if ok(high, mid) {
+            early = mid;
+        } else {
+            late = mid;
+        }
+    }
+    Some((high, early))
 }
 
 /// The most attempts `1..=attempts` whose follow-up fits `fits(k)`; `None` when even one

@@ -15,7 +15,7 @@ mod visuals;
 pub(crate) mod words;
 
 use crate::app::ctx::Ctx;
-use crate::app::later::Later;
+use crate::app::later::{Later, Trailing};
 use crate::app::widgets::flag;
 use crate::engine::funnel::FunnelMode;
 use yew::prelude::*;
@@ -23,8 +23,8 @@ use yew::prelude::*;
 pub fn funnel_section(ctx: &Ctx) -> Html {
     let simple = ctx.state.plan.funnel.mode == FunnelMode::Simple;
     // The goal and the answer paint first; the editor, tables and charts below the fold follow
-    // once the app's first frame is on screen, and after each keystroke the outputs follow the
-    // frame that shows the answer.
+    // once the app's first frame is on screen, and after each keystroke everything below the
+    // answer follows the frame that shows it.
     if !ctx.painted {
         return funnel_first(ctx);
     }
@@ -32,12 +32,9 @@ pub fn funnel_section(ctx: &Ctx) -> Html {
         <div class="fp-funnel">
             { goal_and_answer(ctx) }
             if !simple {
-                <stages::StageEditor ctx={ctx.clone()} />
+                <Trailing ctx={ctx.clone()} render={editor as fn(&Ctx) -> Html} />
             }
-            <div class="fp-main">
-                { calendar::calendar_inputs(ctx) }
-                { goal_seek::goal_seek_card(ctx) }
-            </div>
+            <Trailing ctx={ctx.clone()} render={calendar_and_search as fn(&Ctx) -> Html} />
             <Later ctx={ctx.clone()} render={outputs as fn(&Ctx) -> Html} />
         </div>
     }
@@ -55,6 +52,21 @@ fn goal_and_answer(ctx: &Ctx) -> Html {
         <div class="fp-main">
             { goal::goal_inputs(ctx) }
             { results::results_card(ctx) }
+        </div>
+    }
+}
+
+/// The stage editor: it follows a keystroke in the goal a frame later (see `app::later`).
+fn editor(ctx: &Ctx) -> Html {
+    html! { <stages::StageEditor ctx={ctx.clone()} /> }
+}
+
+/// The calendar and the goal-seek: they follow a keystroke in the goal a frame later.
+fn calendar_and_search(ctx: &Ctx) -> Html {
+    html! {
+        <div class="fp-main">
+            { calendar::calendar_inputs(ctx) }
+            { goal_seek::goal_seek_card(ctx) }
         </div>
     }
 }

@@ -15,6 +15,19 @@ pub fn allocate(total: u64, weights: &[Decimal]) -> Option<Vec<u64>> {
     if weights.iter().any(|w| w.is_negative()) {
         return None;
     }
+    // Equal weights (every split of a plan without seasonality): the rule comes down to the
+    // even share for each part and one more for the first `total mod n`, with none of the
+    // 128-bit divisions or the sort below (a year's 260 working days are split per stage at
+    // every keystroke).
+    let first = weights.first()?;
+    if weights.iter().all(|w| w == first) {
+        if first.is_zero() {
+            return None;
+        }
+        let count = weights.len() as u64;
+        let (share, extra) = (total / count, total % count);
+        return Some((0..count).map(|i| share + u64::from(i < extra)).collect());
+    }
     let divisor = weights.iter().fold(0i128, |g, w| gcd(g, w.units()));
     if divisor == 0 {
         return None;
