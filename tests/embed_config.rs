@@ -110,3 +110,22 @@ fn snippet_escapes_every_value_and_attribute_name() {
     assert_eq!(preview_query(&options[..1]), "?embed=1&lang=fr");
     assert_eq!(preview_query(&[("font".into(), "Inter, sans".into())]), "?embed=1&font=Inter%2C%20sans");
 }
+
+#[test]
+fn numbers_from_a_host_are_written_out_without_their_exponent() {
+    use funnel_planner::embed::config::plain_number;
+    // What `String(n)` gives in JavaScript, and what a person would type for it.
+    assert_eq!(plain_number("2500"), "2500");
+    assert_eq!(plain_number("0.5"), "0.5");
+    assert_eq!(plain_number("-12.25"), "-12.25");
+    assert_eq!(plain_number("1e+21"), "1000000000000000000000");
+    assert_eq!(plain_number("1.25e+22"), "12500000000000000000000");
+    assert_eq!(plain_number("1.5e-7"), "0.00000015");
+    assert_eq!(plain_number("-2e-7"), "-0.0000002");
+    assert_eq!(plain_number("1e0"), "1");
+    // Not JavaScript's number notation: left for the field's rules to refuse.
+    assert_eq!(plain_number("Infinity"), "Infinity");
+    assert_eq!(plain_number("NaN"), "NaN");
+    assert_eq!(plain_number("1ex"), "1ex");
+    assert_eq!(plain_number("1e+999"), "1e+999");
+}

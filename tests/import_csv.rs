@@ -203,3 +203,18 @@ fn a_range_naming_no_stage_says_so() {
     let r = read_grid("a,b\n1,2\n", Lang::En, &en_stages(), None, 12);
     assert_eq!(r.problems[0].reason, Reason::NoStages);
 }
+
+#[test]
+fn stage_names_match_in_any_case_of_their_latin_letters() {
+    use funnel_planner::import::stage_named;
+    let fr = fr_stages();
+    assert_eq!(stage_named("  OPPORTUNITÉ ", &fr), Some(4));
+    assert_eq!(stage_named("opportunité", &fr), Some(4));
+    assert_eq!(stage_named("mql", &fr), Some(2));
+    assert_eq!(stage_named("Opportunite", &fr), None);
+    assert_eq!(stage_named("", &fr), None);
+    // Letters outside Latin-1 are compared as typed (README "Import").
+    let greek = names(&["Ένα"]);
+    assert_eq!(stage_named("Ένα", &greek), Some(0));
+    assert_eq!(stage_named("ένα", &greek), None);
+}

@@ -103,3 +103,17 @@ fn whole_counts_read_as_the_browsers_intl_writes_them() {
         }
     }
 }
+
+#[wasm_bindgen_test]
+fn chart_coordinates_are_written_with_one_decimal() {
+    use funnel_planner::app::charts::coord;
+    // Whole tenths, rounded half away from zero (the standard float formatting is not linked).
+    assert_eq!(coord(0.0), "0.0");
+    assert_eq!(coord(12.0), "12.0");
+    assert_eq!(coord(12.34), "12.3");
+    assert_eq!(coord(12.36), "12.4");
+    assert_eq!(coord(-3.0), "-3.0");
+    assert_eq!(coord(-0.26), "-0.3");
+    assert_eq!(coord(399.96), "400.0");
+    assert_eq!(coord(f64::NAN), "0.0");
+}

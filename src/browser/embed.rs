@@ -23,7 +23,9 @@ pub fn read_config() -> EmbedConfig {
     let (config, ignored) = config::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     for item in ignored {
         web_sys::console::warn_1(
-            &format!("Funnel Planner: ignored parameter {}={:?}", item.key, item.value).into(),
+            // `"{}"` rather than `{:?}`: Debug's escaping code would stay in the main module
+            // for this one warning.
+            &format!("Funnel Planner: ignored parameter {}=\"{}\"", item.key, item.value).into(),
         );
     }
     config
@@ -140,7 +142,13 @@ fn set_inputs(values: &JsValue, dispatch: &yew::Callback<Action>) {
     for key in Object::keys(values.unchecked_ref::<Object>()).iter() {
         let Some(path) = key.as_string() else { continue };
         let raw = Reflect::get(values, &key).unwrap_or(JsValue::UNDEFINED);
-        let text = raw.as_string().or_else(|| raw.as_f64().map(|n| n.to_string()));
+        // A number as JavaScript writes it, without its exponent (Rust's own float formatting
+        // would link about 12 KB into the main module for this one call).
+        let text = raw.as_string().or_else(|| {
+            raw.as_f64()?;
+            let js = raw.unchecked_ref::<js_sys::Number>().to_string_with_radix(10).ok()?;
+            Some(config::plain_number(&String::from(js)))
+        });
         let value = text.as_deref().and_then(|t| config::host_value(&path, t));
         match value {
             Some(value) => dispatch.emit(Action::SetValue { path, value }),

@@ -158,6 +158,28 @@ fn valid_id(value: &str) -> Option<String> {
     ok.then(|| value.to_string())
 }
 
+/// A number as JavaScript writes it (`String(n)`: "2500", "0.5", "1e+21", "1.5e-7") written out
+/// in full, as a person would type it, so the field's own rules judge it ("too large", "too
+/// precise") rather than the notation. Text that is not in that form comes back unchanged.
+pub fn plain_number(js: &str) -> String {
+    let Some((mantissa, exponent)) = js.split_once(['e', 'E']) else { return js.to_string() };
+    let Ok(exponent) = exponent.parse::<i32>() else { return js.to_string() };
+    let (sign, mantissa) = mantissa.strip_prefix('-').map_or(("", mantissa), |m| ("-", m));
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if !(whole.chars().chain(fraction.chars())).all(|c| c.is_ascii_digit()) || exponent.abs() > 400 {
+        return js.to_string();
+    }
+    let digits = format!("{whole}{fraction}");
+    // Where the decimal point falls in `digits` once the exponent is applied.
+    let point = whole.len() as i32 + exponent;
+    let written = match usize::try_from(point) {
+        Err(_) | Ok(0) => format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize)),
+        Ok(p) if p >= digits.len() => format!("{digits}{}", "0".repeat(p - digits.len())),
+        Ok(p) => format!("{}.{}", &digits[..p], &digits[p..]),
+    };
+    format!("{sign}{written}")
+}
+
 /// A value sent by a host (URL parameter or `set-inputs` message) for the field at `path`.
 pub fn host_value(path: &str, value: &str) -> Option<Decimal> {
     starting_value(path, value.trim())

@@ -6,6 +6,7 @@ pub mod agreement;
 mod assemble;
 pub mod budget;
 pub mod capacity;
+pub mod caseless;
 mod checks;
 pub mod clause;
 pub mod commitments;

@@ -3,10 +3,11 @@
 //! them into the wasm). Covers ASCII, Latin-1 and œ/Œ, ÿ/Ÿ: every letter French writes.
 //! Other characters are left as they are, so this is for our texts, not for arbitrary input.
 
-/// `text` in lower case, as `str::to_lowercase` gives for French and English text.
-pub fn lower(text: &str) -> String {
-    text.chars().map(lower_char).collect()
-}
+/// `text` in lower case, as `str::to_lowercase` gives for French and English text (the same
+/// fold the engine matches typed names with).
+pub use crate::engine::caseless::lower;
+
+use crate::engine::caseless::shift;
 
 /// `text` in upper case, as `str::to_uppercase` gives for French and English text.
 pub fn upper(text: &str) -> String {
@@ -20,15 +21,6 @@ pub fn upper(text: &str) -> String {
     out
 }
 
-fn lower_char(c: char) -> char {
-    match c {
-        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => shift(c, 0x20),
-        'Œ' => 'œ',
-        'Ÿ' => 'ÿ',
-        c => c,
-    }
-}
-
 fn upper_char(c: char) -> char {
     match c {
         'a'..='z' | 'à'..='ö' | 'ø'..='þ' => shift(c, -0x20),
@@ -37,8 +29,4 @@ fn upper_char(c: char) -> char {
         'µ' => 'Μ',
         c => c,
     }
-}
-
-fn shift(c: char, by: i32) -> char {
-    char::from_u32((c as i32 + by) as u32).unwrap_or(c)
 }

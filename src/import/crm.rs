@@ -6,6 +6,7 @@ use super::dates::{parse_date, DateOrder};
 use super::table::{detect, parse, Separator};
 use super::{period_of, stage_named, Problem, Reason};
 use crate::engine::actuals::{PeriodActuals, SourceActuals};
+use crate::engine::caseless::lower;
 use crate::engine::time::calendar::YearMonth;
 use crate::engine::Decimal;
 
@@ -98,11 +99,11 @@ fn mark_covered(covered: &mut [bool], stage: usize, reached: bool) {
 }
 
 fn stage_of(status: &str, mapping: &CrmMapping, stages: &[String]) -> Option<usize> {
-    let wanted = status.to_lowercase();
+    let wanted = lower(status);
     mapping
         .statuses
         .iter()
-        .find(|(value, _)| value.trim().to_lowercase() == wanted)
+        .find(|(value, _)| lower(value.trim()) == wanted)
         .map(|(_, s)| *s)
         .filter(|s| *s < stages.len())
         .or_else(|| stage_named(status, stages))

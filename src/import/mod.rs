@@ -8,6 +8,7 @@ pub mod grid;
 pub mod table;
 pub mod words;
 
+use crate::engine::caseless::lower;
 use crate::engine::time::calendar::YearMonth;
 use dates::DateError;
 
@@ -69,9 +70,9 @@ impl Problem {
 
 /// The stage a cell names: equal to a stage name, ignoring case and surrounding spaces.
 pub fn stage_named(text: &str, stage_names: &[String]) -> Option<usize> {
-    let wanted = text.trim().to_lowercase();
+    let wanted = lower(text.trim());
     (!wanted.is_empty()).then_some(())?;
-    stage_names.iter().position(|n| n.trim().to_lowercase() == wanted)
+    stage_names.iter().position(|n| lower(n.trim()) == wanted)
 }
 
 /// Plan period of a calendar month: 1 for `start`, `None` before it.

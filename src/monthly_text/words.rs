@@ -127,8 +127,10 @@ pub fn describe(change: &Change, lang: Lang, n: &dyn Numbers) -> String {
             };
             let name = term_name(*term, lang);
             let mut chars = name.chars();
-            let name: String =
-                chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default();
+            let name: String = chars
+                .next()
+                .map(|f| crate::i18n::case::upper(&f.to_string()) + chars.as_str())
+                .unwrap_or_default();
             format!("{name}{c} {from} → {to}")
         }
         Change::Owner { clause, from, to } => format!(

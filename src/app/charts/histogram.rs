@@ -1,6 +1,7 @@
 //! The risk histogram: how many simulations end with each number of customers, bars at or above
 //! the goal in the hit colour, and the goal marked by a labelled line.
 
+use super::coord;
 use super::frame::{svg, Frame};
 use yew::prelude::*;
 
@@ -36,8 +37,8 @@ pub fn histogram(props: &HistogramProps) -> Html {
     let bars = props.bins.iter().enumerate().map(|(i, b)| {
         let h = f64::from(b.trials) / top * H;
         let class = if b.from >= goal { "fp-risk__bar fp-risk__bar--hit" } else { "fp-risk__bar" };
-        html! { <rect class={class} x={format!("{:.1}", i as f64 * width + 0.5)} y={format!("{:.1}", H - h)}
-        width={format!("{:.1}", (width - 1.0).max(0.5))} height={format!("{h:.1}")} /> }
+        html! { <rect class={class} x={coord(i as f64 * width + 0.5)} y={coord(H - h)}
+        width={coord((width - 1.0).max(0.5))} height={coord(h)} /> }
     });
     let goal_x = ((goal.saturating_sub(first.from)) as f64 / span * W).clamp(0.0, W);
     let frame = Frame {
@@ -51,13 +52,13 @@ pub fn histogram(props: &HistogramProps) -> Html {
     let body = html! {
         <>
             { for bars }
-            <line class="fp-risk__goal" x1={format!("{goal_x:.1}")} x2={format!("{goal_x:.1}")} y1="-4" y2={format!("{H}")} />
-            <text class="fp-risk__goal-label" x={format!("{:.1}", goal_x.min(W - 4.0))} y="-5"
+            <line class="fp-risk__goal" x1={coord(goal_x)} x2={coord(goal_x)} y1="-4" y2={coord(H)} />
+            <text class="fp-risk__goal-label" x={coord(goal_x.min(W - 4.0))} y="-5"
                 text-anchor={if goal_x > W / 2.0 { "end" } else { "start" }}>
                 { props.goal_label.clone() }
             </text>
-            <text class="fp-risk__axis" x="0" y={format!("{}", H + 14.0)}>{ props.first_label.clone() }</text>
-            <text class="fp-risk__axis" x={format!("{W}")} y={format!("{}", H + 14.0)} text-anchor="end">{ props.last_label.clone() }</text>
+            <text class="fp-risk__axis" x="0" y={coord(H + 14.0)}>{ props.first_label.clone() }</text>
+            <text class="fp-risk__axis" x={coord(W)} y={coord(H + 14.0)} text-anchor="end">{ props.last_label.clone() }</text>
         </>
     };
     svg(frame, body)

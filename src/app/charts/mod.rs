@@ -34,7 +34,12 @@ pub fn linear_share(value: u64, max: u64) -> f64 {
     }
 }
 
-/// An SVG coordinate, written with one decimal.
+/// An SVG coordinate, written with one decimal ("12.5", "-3.0"), from its whole tenths: the
+/// standard library's float formatting would link about 12 KB of code into the main module.
 pub fn coord(value: f64) -> String {
-    format!("{value:.1}")
+    let tenths = (value * 10.0).round();
+    let tenths = if tenths.is_finite() { tenths as i64 } else { 0 };
+    let sign = if tenths < 0 { "-" } else { "" };
+    let abs = tenths.unsigned_abs();
+    format!("{sign}{}.{}", abs / 10, abs % 10)
 }

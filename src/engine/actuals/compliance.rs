@@ -3,6 +3,7 @@
 //! SLA's terms, each clause met, missed or without data.
 
 use super::input::{check_count, check_period, MAX_MONTHS, MAX_WEEKS};
+use crate::engine::caseless::lower;
 use crate::engine::checks;
 use crate::engine::clause::Clause;
 use crate::engine::decimal::Decimal;
@@ -171,7 +172,7 @@ pub fn compliance(input: &SlaRecords, promised: &[u64], good_fit_share: Decimal)
     let mut reasons: Vec<(String, u64)> = Vec::new();
     for (reason, n) in periods.iter().flat_map(|p| p.reasons.iter()) {
         let key = reason.split_whitespace().collect::<Vec<_>>().join(" ");
-        match reasons.iter_mut().find(|(r, _)| r.to_lowercase() == key.to_lowercase()) {
+        match reasons.iter_mut().find(|(r, _)| lower(r) == lower(&key)) {
             Some((_, total)) => *total = total.saturating_add(*n),
             None => reasons.push((key, *n)),
         }

@@ -30,8 +30,9 @@ struct Setup {
 fn setup(text: String, stages: &[String]) -> Setup {
     let table = parse(&text, detect(&text));
     let columns: Vec<String> = table.records.first().map(|r| r.cells.clone()).unwrap_or_default();
-    let find =
-        |words: &[&str]| columns.iter().position(|c| words.iter().any(|w| c.to_lowercase().contains(w)));
+    let find = |words: &[&str]| {
+        columns.iter().position(|c| words.iter().any(|w| crate::engine::caseless::lower(c).contains(w)))
+    };
     let date_column = find(&["date"]).unwrap_or(0);
     let status_column =
         find(&["stat", "stage", "étape", "lifecycle"]).unwrap_or(1.min(columns.len().saturating_sub(1)));
