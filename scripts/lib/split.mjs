@@ -4,7 +4,7 @@
 // (trunk-rs/trunk#1022), so this is the first post-build hook (Trunk.toml) and does for the
 // app what Trunk's `rel="rust"` link did: cargo build → wasm_split_cli → wasm-bindgen
 // (--keep-lld-exports: the chunks import the main module's table, memory and functions) →
-// wasm-opt on every part, then the parts in `app-<hash>/` of the staging directory, and in
+// the main module's import names shortened (short_imports.mjs) → wasm-opt on every part, then the parts in `app-<hash>/` of the staging directory, and in
 // index.html Trunk's preload hints and loader script, pointed at them. The directory's name is
 // a hash of every part, so the names inside it (which the parts use to find each other) stay
 // fixed. Run by Trunk with TRUNK_STAGING_DIR and TRUNK_PROFILE set, or by hand:
@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
+import { shortenImports } from './short_imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const release = process.env.TRUNK_PROFILE !== 'debug';
@@ -82,6 +83,19 @@ const out = path.join(work, 'out');
 const parts = readdirSync(out).sort();
 if (!parts.includes('main.js') || !parts.includes('main_bg.wasm') || !parts.includes('__wasm_split.js')) {
   fail(`unexpected output: ${parts.join(', ')}`);
+}
+// Shorter import names in the main module and its glue (scripts/lib/short_imports.mjs).
+{
+  const wasmFile = path.join(out, 'main_bg.wasm');
+  const glueFile = path.join(out, 'main.js');
+  let shortened;
+  try {
+    shortened = shortenImports(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'), './main_bg.js');
+  } catch (e) {
+    fail(`shortening the import names: ${e.message}`);
+  }
+  writeFileSync(wasmFile, shortened.wasm);
+  writeFileSync(glueFile, shortened.glue);
 }
 if (release) {
   const wasmOpt = existsSync(path.join(root, 'node_modules/.bin/wasm-opt')) ? path.join(root, 'node_modules/.bin/wasm-opt') : 'wasm-opt';

@@ -1,0 +1,104 @@
+// Shortens the names of the main module's imports from its JavaScript glue. wasm-bindgen
+// names each one after the function and a 16-digit hash (`__wbg_location_7320782274fc691b`):
+// about 200 of them, written once in the module's import section and once in the glue, where
+// the hashes do not compress (about 4.5 KB brotli of the first load, README "Where the bytes
+// go"). Each becomes `a`, `b`, … `a1`…, the same in both files; nothing else changes.
+// Used by scripts/lib/split.mjs before wasm-opt; fails the build rather than guess.
+
+const HASHED = /^__wb[A-Za-z0-9_]*_[0-9a-f]{16}$/;
+
+/** Reads an unsigned LEB128 at `at`: [value, next offset]. */
+function leb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const b = bytes[at++];
+    value += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (b < 0x80) return [value, at];
+  }
+}
+
+/** Writes `value` as unsigned LEB128. */
+function toLeb(value) {
+  const out = [];
+  do {
+    let b = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) b |= 0x80;
+    out.push(b);
+  } while (value > 0);
+  return Buffer.from(out);
+}
+
+const name = (text) => Buffer.concat([toLeb(Buffer.byteLength(text)), Buffer.from(text)]);
+
+/** The n-th short name: a…z, then a1…z1, a2… (never a JavaScript keyword). */
+const short = (n) => String.fromCharCode(97 + (n % 26)) + (n >= 26 ? String(Math.floor(n / 26)) : '');
+
+/**
+ * `wasm` (a Buffer) and `glue` (the glue's text) with the hashed import names of module
+ * `moduleName` shortened. Throws if a name is not found exactly once in the glue.
+ */
+export function shortenImports(wasm, glue, moduleName) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module');
+  const parts = [wasm.subarray(0, 8)];
+  const renamed = new Map();
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, body] = leb(wasm, at + 1);
+    const end = body + size;
+    if (id !== 2) {
+      parts.push(wasm.subarray(at, end));
+      at = end;
+      continue;
+    }
+    // The import section: a count, then (module, field, description) per import.
+    let [count, p] = leb(wasm, body);
+    const out = [toLeb(count)];
+    while (count-- > 0) {
+      const [moduleLength, m] = leb(wasm, p);
+      const module = wasm.subarray(m, m + moduleLength).toString();
+      const [fieldLength, f] = leb(wasm, m + moduleLength);
+      const field = wasm.subarray(f, f + fieldLength).toString();
+      const rest = f + fieldLength;
+      const next = descriptionEnd(wasm, rest);
+      let newField = field;
+      if (module === moduleName && HASHED.test(field)) {
+        newField = renamed.get(field) ?? short(renamed.size);
+        renamed.set(field, newField);
+      }
+      out.push(name(module), name(newField), wasm.subarray(rest, next));
+      p = next;
+    }
+    if (p !== end) throw new Error('import section: unexpected length');
+    const section = Buffer.concat(out);
+    parts.push(Buffer.from([2]), toLeb(section.length), section);
+    at = end;
+  }
+  let text = glue;
+  for (const [long, brief] of renamed) {
+    const key = new RegExp(`\\b${long}:`, 'g');
+    const found = text.match(key)?.length ?? 0;
+    if (found !== 1 || text.split(long).length !== 2) throw new Error(`${long}: expected once in the glue, as a key`);
+    text = text.replace(key, `${brief}:`);
+  }
+  return { wasm: Buffer.concat(parts), glue: text, count: renamed.size };
+}
+
+/** The end of an import description starting at `at` (function, table, memory or global). */
+function descriptionEnd(bytes, at) {
+  const kind = bytes[at];
+  if (kind === 0) return leb(bytes, at + 1)[1]; // function: a type index
+  const limits = (p) => {
+    const flags = bytes[p];
+    let q = leb(bytes, p + 1)[1];
+    if (flags & 1) q = leb(bytes, q)[1];
+    return q;
+  };
+  if (kind === 1) return limits(at + 2); // table: element type, limits
+  if (kind === 2) return limits(at + 1); // memory: limits
+  if (kind === 3) return at + 3; // global: value type, mutability
+  throw new Error(`import kind ${kind} not handled`);
+}

@@ -1,0 +1,26 @@
+// The main module's imports from its glue carry short names (scripts/lib/short_imports.mjs):
+// no hashed wasm-bindgen name is left in either file, and every import the module asks for is
+// one the glue gives, so the app could start (the other tests show that it does).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DIST } from './harness.mjs';
+
+/** The (module, name) pairs of a wasm module's imports, read with the JS API. */
+const importsOf = (bytes) => WebAssembly.Module.imports(new WebAssembly.Module(bytes));
+
+test('the main module imports short names from its glue, each of them defined there', () => {
+  const dir = path.join(DIST, readdirSync(DIST).find((f) => /^app-[0-9a-f]{16}$/.test(f)));
+  const wasm = readFileSync(path.join(dir, 'main_bg.wasm'));
+  const glue = readFileSync(path.join(dir, 'main.js'), 'utf8');
+  const fromGlue = importsOf(wasm).filter((i) => i.module === './main_bg.js').map((i) => i.name);
+  assert.ok(fromGlue.length > 100, `imports from the glue: ${fromGlue.length}`);
+  const hashed = fromGlue.filter((n) => /_[0-9a-f]{16}$/.test(n));
+  assert.deepEqual(hashed, [], 'hashed names left in the module');
+  assert.doesNotMatch(glue, /__wbg_[A-Za-z0-9_]*_[0-9a-f]{16}/, 'hashed names left in the glue');
+  for (const name of fromGlue) {
+    assert.ok(name.length <= 4 || name.startsWith('__wbindgen_'), `${name}: not shortened`);
+    assert.match(glue, new RegExp(`[{,\\s]${name}: function`), `${name}: not defined in the glue`);
+  }
+});
