@@ -167,7 +167,9 @@ fn apply_source(list: &mut Vec<PeriodActuals>, name: &str, periods: Vec<PeriodAc
         });
         merge(&mut by_source[j].stages, &new.stages);
     }
-    list.sort_by_key(|m| m.period);
+    // The engine's small sort, as below: `sort_by_key` would link the standard library's
+    // sorts (about 4 KB) into the main module for this one short list of periods.
+    crate::engine::sort::insertion_sort_by(list, |a, b| a.period < b.period);
 }
 
 fn apply_periods(list: &mut Vec<PeriodActuals>, periods: Vec<PeriodActuals>) {
