@@ -19,7 +19,7 @@ pub use report::{MixAdvice, OwnerTotals, SourceResult, SourcesReport};
 use crate::engine::decimal::Decimal;
 use crate::engine::funnel::{self, Stage, StageVolume, Team};
 use crate::engine::time::lag::{monthly_volumes, shift_by_lag, StageTiming};
-use crate::engine::time::periods::{breakdown, Breakdown, PeriodSettings};
+use crate::engine::time::periods::{Breakdown, Calendar, PeriodSettings};
 use optimise::{optimise, Candidate};
 use split::{source_funnel, targets, Costing, SourceFunnel};
 
@@ -127,7 +127,8 @@ pub fn plan_mix(input: &MixInput) -> Option<Mix> {
 
 fn source_result(input: &MixInput, source: &Source, f: &SourceFunnel) -> Option<SourceResult> {
     let volumes = f.volumes();
-    let breakdowns: Option<Vec<Breakdown>> = volumes.iter().map(|v| breakdown(*v, input.periods)).collect();
+    let calendar = Calendar::of(input.periods);
+    let breakdowns: Option<Vec<Breakdown>> = volumes.iter().map(|v| calendar.as_ref()?.split(*v)).collect();
     let timing = monthly_volumes(&volumes, &input.periods.month_weights())
         .and_then(|by_month| shift_by_lag(&by_month, &f.lags));
     let revenue = Decimal::from_count(i128::from(f.customers))?.checked_mul(f.deal_size)?;

@@ -204,18 +204,38 @@ pub fn nested_months(total: u64, weights: &[Decimal]) -> Option<(Vec<u64>, Vec<u
 /// Spreads `total` over the horizon. Every split sums exactly to `total`. `None` when the
 /// horizon's seasonality weights are all zero or negative (rejected by validation).
 pub fn breakdown(total: u64, settings: &PeriodSettings) -> Option<Breakdown> {
-    let (quarters, months) = nested_months(total, &settings.month_weights())?;
-    let week_weights = settings.week_weights()?;
-    let weeks = allocate(total, &week_weights)?;
-    let per_week = settings.days_per_week();
-    let day_weights: Vec<Decimal> =
-        week_weights.iter().flat_map(|w| std::iter::repeat_n(*w, per_week)).collect();
-    let days = allocate(total, &day_weights)?;
-    Some(Breakdown {
-        total,
-        quarters: PeriodSplit::new(quarters, total),
-        months: PeriodSplit::new(months, total),
-        weeks: PeriodSplit::new(weeks, total),
-        working_days: PeriodSplit::new(days, total),
-    })
+    Calendar::of(settings)?.split(total)
+}
+
+/// The horizon's weights at every granularity, worked out once for all the totals a plan
+/// spreads (each stage of each source, at every keystroke): the weeks' weights are sums over
+/// months × weeks slots, the days' a copy per working day.
+pub struct Calendar {
+    months: Vec<Decimal>,
+    weeks: Vec<Decimal>,
+    days: Vec<Decimal>,
+}
+
+impl Calendar {
+    /// `None` only if a week's weight overflows (weights far beyond `MAX_INPUT`).
+    pub fn of(settings: &PeriodSettings) -> Option<Calendar> {
+        let weeks = settings.week_weights()?;
+        let per_week = settings.days_per_week();
+        let days = weeks.iter().flat_map(|w| std::iter::repeat_n(*w, per_week)).collect();
+        Some(Calendar { months: settings.month_weights(), weeks, days })
+    }
+
+    /// `total` spread as [`breakdown`] does.
+    pub fn split(&self, total: u64) -> Option<Breakdown> {
+        let (quarters, months) = nested_months(total, &self.months)?;
+        let weeks = allocate(total, &self.weeks)?;
+        let days = allocate(total, &self.days)?;
+        Some(Breakdown {
+            total,
+            quarters: PeriodSplit::new(quarters, total),
+            months: PeriodSplit::new(months, total),
+            weeks: PeriodSplit::new(weeks, total),
+            working_days: PeriodSplit::new(days, total),
+        })
+    }
 }
