@@ -26,6 +26,7 @@ mod risk_fallback;
 pub mod risk_worker;
 pub mod share_link;
 pub mod standalone;
+pub mod steady;
 pub mod storage;
 
 use crate::i18n::Lang;

@@ -216,6 +216,9 @@ test('stage names are limited to 60 characters, with a clear message in both lan
     await settle(page);
     const name = page.locator('#fp-stage-1-name');
     await name.fill('N'.repeat(80));
+    // The stage editor follows a keystroke one frame later (src/app/later.rs): the field
+    // shows the cut once that frame is drawn.
+    await page.waitForFunction(() => document.querySelector('#fp-stage-1-name').value.length !== 80);
     assert.equal((await name.inputValue()).length, 60);
     assert.match(await notice(page), says);
     await context.close();

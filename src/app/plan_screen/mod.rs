@@ -12,6 +12,7 @@ pub use risk_run::{use_plan_risk, RiskRun};
 
 use crate::app::ctx::Ctx;
 use crate::app::widgets::flag;
+use crate::browser::steady::Steady;
 use crate::browser::{frames::after_next_paint, reveal::reveal};
 use crate::engine::plan_verdict;
 use crate::engine::verdict::Section as CheckSection;
@@ -47,6 +48,24 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
     let on_check = open.reform(|section: CheckSection| verdict::target(section));
     // `fp-goal`: the goal field's id (`ctx::field_id(GOAL)`).
     let on_goal = open.reform(|_: ()| (Section::Funnel, "fp-goal"));
+    // The first screen does not shrink while the user types (`browser::steady`): held from
+    // the time the section is drawn, let go when the language changes.
+    let steady = use_mut_ref(|| None::<Steady>);
+    {
+        let (steady, anchor) = (steady.clone(), anchor.clone());
+        use_effect_with(ctx.report().is_some(), move |_| {
+            *steady.borrow_mut() = anchor.cast::<web_sys::HtmlElement>().and_then(|e| Steady::hold(&e));
+            move || drop(steady.borrow_mut().take())
+        });
+    }
+    {
+        let steady = steady.clone();
+        use_effect_with(lang, move |_| {
+            if let Some(hold) = &*steady.borrow() {
+                hold.release();
+            }
+        });
+    }
     let Some(report) = ctx.report() else { return html! {} };
     // With the simulation's chance once it has run, so this verdict and Risk's agree.
     let with_chance =
