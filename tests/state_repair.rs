@@ -134,10 +134,15 @@ fn the_summary_names_the_parts_reset_and_holds_saving_only_when_nothing_was_kept
     assert!(!Notice::Repaired(repairs).holds_saving());
     repairs.kept = KeptAside::NotKept;
     assert!(Notice::Repaired(repairs).holds_saving());
-    for notice in [Notice::BrokenLink, Notice::NewerLink, Notice::LinkTooLarge, Notice::BrokenFile] {
+    for notice in
+        [Notice::BrokenLink, Notice::NewerLink, Notice::LinkTooLarge, Notice::BrokenFile, Notice::PartMissing]
+    {
         assert!(notice.holds_saving(), "{notice:?}");
     }
-    for notice in [Notice::Reset, Notice::SaveFailed, Notice::StorageBlocked, Notice::BadImport] {
+    for notice in
+        [Notice::Reset, Notice::SaveFailed, Notice::StorageBlocked, Notice::BadImport, Notice::WriterMissing]
+    {
+        // Changes go on being saved once the writer loads: the notice holds nothing.
         assert!(!notice.holds_saving(), "{notice:?}");
     }
 }

@@ -26,6 +26,19 @@ fn actions(lang: Lang, notice: Notice, state: &State, on_action: &Callback<Actio
             lang.pick("Recharger la page", "Reload the page"),
             Callback::from(|_| crate::browser::reload()),
         ),
+        Notice::WriterMissing => {
+            // Loaded now: the notice goes, and that change of state keeps the plan (`keeper`).
+            let on_action = on_action.clone();
+            let on_retry = Callback::from(move |_| {
+                let on_action = on_action.clone();
+                crate::browser::persist::when_ready(move |codec| {
+                    if codec.is_some() {
+                        on_action.emit(Action::DismissNotice);
+                    }
+                });
+            });
+            button(lang.pick("Réessayer", "Try again"), on_retry)
+        }
         Notice::BrokenLink | Notice::NewerLink | Notice::LinkTooLarge | Notice::BrokenFile => {
             let back = storage::has_saved_plan().then(|| {
                 let on_back = on_action.reform(|_| {

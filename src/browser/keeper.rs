@@ -8,21 +8,23 @@ use std::cell::Cell;
 
 /// Keeps `state`; returns what to tell the app: the save failed (once, while `reported` is
 /// unset), or it works again (the failure notice goes). Without the writer (its part did not
-/// load, `persist`) nothing is written and it counts as a failed save, tried again next time.
+/// load, `persist`) nothing is written: the notice says why (no download or link can be made
+/// without it either), and the part is tried again at the next change.
 pub fn keep(state: &State, writer: bool, reported: &Cell<bool>) -> Option<Action> {
     if state.notice.is_some_and(Notice::holds_saving) {
         // The address keeps the link that could not be opened until the user decides.
         return None;
     }
     if !writer {
-        return (!reported.replace(true)).then_some(Action::Notify(Notice::SaveFailed));
+        return (!reported.replace(true)).then_some(Action::Notify(Notice::WriterMissing));
     }
     let saved = storage::save(state);
     share_link::write(&state.plan, &state.currency);
     match saved {
         Ok(()) => {
             reported.set(false);
-            (state.notice == Some(Notice::SaveFailed)).then_some(Action::DismissNotice)
+            matches!(state.notice, Some(Notice::SaveFailed | Notice::WriterMissing))
+                .then_some(Action::DismissNotice)
         }
         // Blocked storage is announced at boot with its own notice.
         Err(storage::SaveError::Blocked) => None,

@@ -62,6 +62,9 @@ pub enum Notice {
     /// The part of the app that reads and writes plans could not be loaded (connection?):
     /// nothing saved can be read or written until the page is reloaded.
     PartMissing,
+    /// The part of the app that writes plans could not be loaded on a visit with nothing
+    /// saved: changes are not kept; each change, and the notice's button, try the part again.
+    WriterMissing,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -137,3 +137,30 @@ test('a saved plan: the reader comes with the main module, before the first rend
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await context.close();
 });
+
+test('a first visit whose writer cannot load: the notice says nothing is kept, and "Try again" keeps the plan', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.route((url) => /\/split_persist\.wasm$/.test(url.pathname), (route) => route.abort());
+  await page.goto(env.url);
+  await page.waitForSelector('.fp[data-ready="true"]');
+  await page.locator('#fp-goal').fill('300000');
+  const notice = page.locator('.fp-notice', { hasText: 'Part of the app could not be loaded' });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /not kept in the browser, nor in the link/);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0, 'nothing written');
+  assert.equal(await page.evaluate(() => location.hash), '', 'no link written either');
+  // Without a connection the button changes nothing; with it, the part loads and the plan is kept.
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await page.waitForTimeout(300);
+  assert.equal(await notice.count(), 1);
+  await page.unrouteAll();
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await notice.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('300000')));
+  await page.waitForFunction(() => location.hash.length > 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -164,6 +164,10 @@ pub fn notice_text(notice: Notice, lang: Lang) -> String {
             "La version en un seul fichier est introuvable ici : aucun fichier n'a été enregistré.",
             "The single-file version of the app is not available here: no file was saved.",
         ),
+        Notice::WriterMissing => lang.pick(
+            "Une partie de l'application n'a pas pu être chargée (connexion ?) : vos modifications ne sont pas enregistrées dans le navigateur, ni dans le lien. Elle sera rechargée à la prochaine modification, ou avec «\u{a0}Réessayer\u{a0}».",
+            "Part of the app could not be loaded (connection?): your changes are not kept in the browser, nor in the link. It is loaded again at the next change, or with \"Try again\".",
+        ),
         Notice::PartMissing => lang.pick(
             "Une partie de l'application n'a pas pu être chargée (connexion ?) : votre plan enregistré ne peut pas être ouvert ici. Rechargez la page.",
             "Part of the app could not be loaded (connection?): your saved plan cannot be opened here. Reload the page.",
