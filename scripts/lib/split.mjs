@@ -121,6 +121,12 @@ if (!persistLoader) fail('__wasm_split.js: no loader for the persist part');
 const persistFiles = [persistLoader[1], ...persistLoader[2].split(',').map((d) => d.trim()).filter(Boolean)
   .map((d) => `${d.replace(/^__chunk_/, 'chunk_')}.wasm`)];
 for (const name of persistFiles) if (!parts.includes(name)) fail(`persist needs ${name}, which is not in ${parts}`);
+// The loader's test mirrors src/browser/boot.rs `needs_reader`: the two keys a visit reads
+// (taken from src/browser/storage.rs, so they cannot drift), a hash, and not an embedded
+// widget (`embed`'s last value, read as src/embed/config.rs reads it).
+const readKeys = [...readFileSync(path.join(root, 'src/browser/storage.rs'), 'utf8')
+  .matchAll(/const (?:SESSION|SCENARIOS)_KEY: &str = "([^"]+)";/g)].map((m) => m[1]);
+if (readKeys.length !== 2) fail(`src/browser/storage.rs: expected the session and scenarios keys, found ${readKeys}`);
 const tags = [
   `<link rel="modulepreload" href="./${sub}/main.js" crossorigin="anonymous">`,
   `<link rel="preload" href="./${sub}/main_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">`,
@@ -129,7 +135,8 @@ const tags = [
   // A link or a saved plan to read (src/browser/boot.rs `needs_reader`): the reader's part is
   // fetched alongside the main module rather than after it. Not in the single file (its
   // parts are inside it) nor in an embedded widget (it reads only its configuration).
-  'if (!window.fpStandalone && !new URLSearchParams(location.search).has("embed") && (location.hash.length > 1 || (() => { try { return Object.keys(localStorage).some((k) => k.startsWith("funnel-planner.")); } catch (_) { return false; } })())) {',
+  'const fpEmbed = new URLSearchParams(location.search).getAll("embed").pop()?.trim();',
+  `if (!window.fpStandalone && (fpEmbed === undefined || ["0", "false", "no"].includes(fpEmbed)) && (location.hash.length > 1 || (() => { try { return ${JSON.stringify(readKeys)}.some((k) => localStorage.getItem(k) !== null); } catch (_) { return false; } })())) {`,
   `  for (const f of ${JSON.stringify(persistFiles)}) document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: "./${sub}/" + f }));`,
   '}',
   `const wasm = await init({ module_or_path: './${sub}/main_bg.wasm' });`,

@@ -164,3 +164,22 @@ test('a first visit whose writer cannot load: the notice says nothing is kept, a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the reader is preloaded exactly when the app will read: a saved plan or a link, not a preference or a widget', async () => {
+  const { SESSION } = await import('./robust_support.mjs');
+  const hints = async (store, query = '') => {
+    const context = await env.browser.newContext({ locale: 'en-US' });
+    await context.addInitScript((entries) => { for (const [k, v] of entries) localStorage.setItem(k, v); }, store);
+    const page = await context.newPage();
+    await page.goto(env.url + query);
+    await page.waitForSelector('.fp[data-ready="true"]');
+    const n = await page.locator('link[rel="preload"][href$="split_persist.wasm"]').count();
+    await context.close();
+    return n;
+  };
+  assert.equal(await hints([]), 0, 'a first visit');
+  assert.equal(await hints([['funnel-planner.v1.help-folded', 'true']]), 0, 'only the folded-help preference');
+  assert.equal(await hints([[SESSION, '{}']]), 1, 'a saved session');
+  assert.equal(await hints([[SESSION, '{}']], '?embed=1'), 0, 'an embedded widget reads only its configuration');
+  assert.equal(await hints([[SESSION, '{}']], '?embed=0'), 1, 'embed=0 is the app itself');
+});
