@@ -117,17 +117,6 @@ fn a_recorded_count_floors_reads_negatives_as_zero_and_sums_sources() {
 }
 
 #[test]
-fn a_period_has_data_when_any_of_its_first_stages_was_recorded() {
-    let mut month = empty_period(1);
-    assert!(!month.has_data(6));
-    // A zero is data (nothing happened), and a source's count counts.
-    month.by_source = vec![SourceActuals { source: "Ads".into(), stages: vec![None, Some(Decimal::ZERO)] }];
-    assert!(month.has_data(6));
-    // Only the stages asked about: stage 1 is past a one-stage question.
-    assert!(!month.has_data(1));
-}
-
-#[test]
 fn nothing_planned_is_ahead_with_any_actual_and_on_track_with_none() {
     assert_eq!(pace_status(1, 0), PaceStatus::Ahead);
     assert_eq!(pace_status(40, 0), PaceStatus::Ahead);

@@ -10,7 +10,6 @@ use funnel_planner::engine::funnel::MAX_STAGES;
 use funnel_planner::engine::risk::mix::{split_volume, SourceModel};
 use funnel_planner::engine::risk::montecarlo::{self, Model};
 use funnel_planner::engine::risk::RateUncertainty::{self, Observed, Range};
-use funnel_planner::engine::risk::RiskInput;
 use funnel_planner::engine::sources::{GoalShare, Source};
 use funnel_planner::engine::{compute, compute_with_risk, risk_model, Decimal, Plan, Reason};
 
@@ -86,17 +85,6 @@ fn a_deal_range_may_end_at_the_deal_size_but_not_cross_it() {
     plan.risk.deal_low = Some(d("999.99"));
     plan.risk.deal_high = Some(d("999.99"));
     assert_eq!(errors(&plan), one("risk.deal_high", Reason::OutOfRange));
-}
-
-#[test]
-fn uncertainty_is_any_rate_range_or_either_end_of_a_deal_range() {
-    let base = RiskInput::default();
-    assert!(!base.has_uncertainty());
-    // A list of exact rates (all `None`) carries none.
-    assert!(!RiskInput { stages: vec![None, None], ..base.clone() }.has_uncertainty());
-    assert!(RiskInput { stages: vec![None, range("0.1", "0.2", "0.3")], ..base.clone() }.has_uncertainty());
-    assert!(RiskInput { deal_low: Some(d("500")), ..base.clone() }.has_uncertainty());
-    assert!(RiskInput { deal_high: Some(d("1500")), ..base }.has_uncertainty());
 }
 
 #[test]

@@ -48,11 +48,6 @@ impl PeriodActuals {
             .map(whole)
             .fold(None, |sum: Option<u64>, n| Some(sum.unwrap_or(0).saturating_add(n)))
     }
-
-    /// Whether anything at all was recorded for the period.
-    pub fn has_data(&self, stages: usize) -> bool {
-        (0..stages).any(|s| self.count(s).is_some())
-    }
 }
 
 fn whole(value: Decimal) -> u64 {

@@ -126,9 +126,4 @@ impl RiskInput {
             checks::whole_in(errors, &format!("{prefix}.volume"), volume, 0, MAX_VOLUME as i64);
         }
     }
-
-    /// Whether any rate or the deal size carries uncertainty.
-    pub fn has_uncertainty(&self) -> bool {
-        self.stages.iter().any(Option::is_some) || self.deal_low.is_some() || self.deal_high.is_some()
-    }
 }
