@@ -7,8 +7,8 @@
 
 const HASHED = /^__wb[A-Za-z0-9_]*_[0-9a-f]{16}$/;
 
-/** Reads an unsigned LEB128 at `at`: [value, next offset]. */
-function leb(bytes, at) {
+/** Reads an unsigned LEB128 at `at`: [value, next offset] (also used by size.mjs). */
+export function leb(bytes, at) {
   let value = 0;
   let shift = 0;
   for (;;) {

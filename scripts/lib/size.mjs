@@ -6,6 +6,7 @@
 // Usage: node scripts/lib/size.mjs <top.csv> <stripped.wasm> [items per group]
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { leb } from './short_imports.mjs';
 
 const [csvFile, wasmFile, perGroup = '3'] = process.argv.slice(2);
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -14,19 +15,10 @@ const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTL
 function sections(bytes) {
   const out = new Map();
   let i = 8;
-  const leb = () => {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[i++];
-      value += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (b < 0x80) return value;
-    }
-  };
   while (i < bytes.length) {
     const id = bytes[i++];
-    const size = leb();
+    let size;
+    [size, i] = leb(bytes, i);
     out.set(id, Buffer.concat([out.get(id) ?? Buffer.alloc(0), bytes.subarray(i, i + size)]));
     i += size;
   }
