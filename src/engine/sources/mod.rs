@@ -78,9 +78,13 @@ pub fn plan_mix(input: &MixInput) -> Option<Mix> {
         .collect::<Option<_>>()?;
     let stages = totals::total_stages(&funnels, input.stages)?;
     let customers = funnels.iter().try_fold(0u64, |sum, f| sum.checked_add(f.customers))?;
+    // The calendar is the plan's, the same for every source: worked out once. The months are
+    // read apart because a calendar whose week weights overflow is `None`, and the lag timing
+    // needs only the months.
+    let calendar = (Calendar::of(input.periods), input.periods.month_weights());
     let mut results = Vec::with_capacity(funnels.len());
     for (source, f) in input.sources.iter().zip(&funnels) {
-        results.push(source_result(input, source, f)?);
+        results.push(source_result(input, &calendar, source, f)?);
     }
     let revenue = results.iter().try_fold(Decimal::ZERO, |s, r| s.checked_add(r.revenue))?;
     let per_breakdowns: Option<Vec<Vec<Breakdown>>> = results.iter().map(|r| r.breakdowns.clone()).collect();
@@ -125,12 +129,15 @@ pub fn plan_mix(input: &MixInput) -> Option<Mix> {
     })
 }
 
-fn source_result(input: &MixInput, source: &Source, f: &SourceFunnel) -> Option<SourceResult> {
+fn source_result(
+    input: &MixInput,
+    (calendar, months): &(Option<Calendar>, Vec<Decimal>),
+    source: &Source,
+    f: &SourceFunnel,
+) -> Option<SourceResult> {
     let volumes = f.volumes();
-    let calendar = Calendar::of(input.periods);
     let breakdowns: Option<Vec<Breakdown>> = volumes.iter().map(|v| calendar.as_ref()?.split(*v)).collect();
-    let timing = monthly_volumes(&volumes, &input.periods.month_weights())
-        .and_then(|by_month| shift_by_lag(&by_month, &f.lags));
+    let timing = monthly_volumes(&volumes, months).and_then(|by_month| shift_by_lag(&by_month, &f.lags));
     let revenue = Decimal::from_count(i128::from(f.customers))?.checked_mul(f.deal_size)?;
     // A cost beyond the decimal range counts as not costed, as the budget's own does.
     let cost = input.costing(source).and_then(|c| c.cost(&volumes, input.lead_stage).flatten());
