@@ -133,3 +133,20 @@ fn french_users_start_with_french_stage_names_and_switching_renames_only_default
     let names: Vec<_> = renamed.plan.funnel.stages.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Visitor", "Inscrit", "MQL", "SQL", "Opportunity", "Customer"]);
 }
+
+#[test]
+fn a_section_change_that_goes_through_clears_the_notice_that_one_could_not_be_made() {
+    use funnel_planner::state::scenarios::ScenarioAction;
+    let failed = State::new(Lang::En).reduce(Action::Notify(Notice::ChangeNotMade));
+    assert_eq!(failed.notice, Some(Notice::ChangeNotMade));
+    // A keystroke is no section change: the notice stays.
+    assert_eq!(type_in(failed.clone(), GOAL, "200000").notice, Some(Notice::ChangeNotMade));
+    let edited = failed.reduce(Action::Edit(Edit::SetFunnelMode(FunnelMode::Simple)));
+    assert_eq!((edited.notice, edited.plan.funnel.mode), (None, FunnelMode::Simple));
+    let saved = failed.reduce(Action::Scenario(ScenarioAction::Save("A".into())));
+    assert_eq!((saved.notice, saved.scenarios.list.len()), (None, 1));
+    // Any other notice is left alone.
+    let reset = State::new(Lang::En).reduce(Action::Reset);
+    let after = reset.reduce(Action::Edit(Edit::SetFunnelMode(FunnelMode::Simple)));
+    assert_eq!(after.notice, Some(Notice::Reset));
+}

@@ -139,9 +139,14 @@ fn the_summary_names_the_parts_reset_and_holds_saving_only_when_nothing_was_kept
     {
         assert!(notice.holds_saving(), "{notice:?}");
     }
-    for notice in
-        [Notice::Reset, Notice::SaveFailed, Notice::StorageBlocked, Notice::BadImport, Notice::WriterMissing]
-    {
+    for notice in [
+        Notice::Reset,
+        Notice::SaveFailed,
+        Notice::StorageBlocked,
+        Notice::BadImport,
+        Notice::WriterMissing,
+        Notice::ChangeNotMade,
+    ] {
         // Changes go on being saved once the writer loads: the notice holds nothing.
         assert!(!notice.holds_saving(), "{notice:?}");
     }

@@ -9,6 +9,7 @@ pub mod lazy;
 pub mod notice;
 pub mod number_field;
 pub mod plan_screen;
+pub mod section_gate;
 pub mod sections;
 pub mod tabs;
 pub mod toolbar;
@@ -70,9 +71,10 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
     let root = use_node_ref();
     use_effect_with(state.lang, |lang| browser::set_document_lang(*lang));
     // One callback for the app's life, so props holding it compare equal across renders.
+    // Section actions wait for their code's part (`section_gate`).
     let dispatch: Callback<Action> = {
         let dispatcher = state.dispatcher();
-        (*use_memo((), move |_| dispatcher.to_callback())).clone()
+        (*use_memo((), move |_| section_gate::gate(dispatcher.to_callback()))).clone()
     };
     {
         let (root, embed, dispatch) = (root.clone(), embed.clone(), dispatch.clone());
@@ -95,7 +97,8 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
         use_effect_with((), move |_| {
             browser::frames::after_next_paint(move || {
                 painted.set(true);
-                // The other tabs' code, so a click rarely waits for it.
+                // The section actions' code and the other tabs', so a click rarely waits.
+                section_gate::prefetch();
                 lazy::prefetch_all();
             })
         });

@@ -15,6 +15,7 @@ mod reduce;
 pub mod registry;
 pub mod repair;
 pub mod scenarios;
+pub mod section_code;
 pub mod text_map;
 
 use crate::engine::{Decimal, FieldError, Plan};
@@ -65,6 +66,9 @@ pub enum Notice {
     /// The part of the app that writes plans could not be loaded on a visit with nothing
     /// saved: changes are not kept; each change, and the notice's button, try the part again.
     WriterMissing,
+    /// The part of the app holding a section control's code could not be loaded: that change
+    /// was not made (the next one fetches the part again).
+    ChangeNotMade,
 }
 
 #[derive(Clone, Debug, PartialEq)]

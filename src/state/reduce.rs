@@ -6,6 +6,7 @@ use super::edits::Edit;
 use super::field_text::read_text;
 use super::outcome::renamed;
 use super::registry::{self, List};
+use super::section_code;
 use super::{Action, Notice, Section, State};
 use crate::engine::Plan;
 use crate::i18n::Lang;
@@ -25,6 +26,8 @@ impl State {
                 next.drafts.remove(&path);
             }
             Action::Edit(edit) => {
+                // Never `None` in the app: it holds such actions until the code is in.
+                let Some(code) = section_code::get() else { return self.clone() };
                 if edit.reindexes_stages() {
                     next.drafts.retain(|path, _| !registry::list_of(path).is_some_and(List::follows_stages));
                 }
@@ -37,7 +40,8 @@ impl State {
                 if edit.reindexes_hires() {
                     next.drafts.retain(|path, _| registry::list_of(path) != Some(List::Hires));
                 }
-                edit.apply(Rc::make_mut(&mut next.plan));
+                (code.edit)(edit, Rc::make_mut(&mut next.plan));
+                next.clear_change_not_made();
                 if next.plan == self.plan {
                     // A no-op edit (removing one of the last two stages): nothing to recompute.
                     next.plan = self.plan.clone();
@@ -102,8 +106,10 @@ impl State {
             Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
             Action::Scenario(action) => {
+                let Some(code) = section_code::get() else { return self.clone() };
                 let suffix = next.lang.pick("(copie)", "(copy)");
-                Rc::make_mut(&mut next.scenarios).apply(action, &self.plan, suffix);
+                (code.scenario)(Rc::make_mut(&mut next.scenarios), action, &self.plan, suffix);
+                next.clear_change_not_made();
             }
             Action::OpenScenario(i) => {
                 if let Some(scenario) = self.scenarios.list.get(i) {
@@ -121,6 +127,13 @@ impl State {
             next.derive();
         }
         next
+    }
+
+    /// A section change went through: the notice that one could not be made is past.
+    fn clear_change_not_made(&mut self) {
+        if self.notice == Some(Notice::ChangeNotMade) {
+            self.notice = None;
+        }
     }
 
     fn set_number(&mut self, path: String, text: String) {

@@ -183,3 +183,50 @@ test('the reader is preloaded exactly when the app will read: a saved plan or a 
   assert.equal(await hints([[SESSION, '{}']], '?embed=1'), 0, 'an embedded widget reads only its configuration');
   assert.equal(await hints([[SESSION, '{}']], '?embed=0'), 1, 'embed=0 is the app itself');
 });
+
+test('the section actions\' code comes after the first paint: an early change waits for it, in order; blocked, a notice', async () => {
+  const isCode = (path) => /\/split_section_code\.wasm$/.test(path);
+  const overall = 'One overall rate (lead → customer)';
+  // Slow: the switch and a keystroke after it both wait, then apply in the order sent.
+  {
+    const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let release;
+    const released = new Promise((r) => { release = r; });
+    await page.route((url) => isCode(url.pathname), async (route) => { await released; await route.continue(); });
+    await page.goto(env.url);
+    await page.waitForSelector('.fp[data-ready="true"]');
+    await page.getByLabel(overall).click();
+    await page.locator('#fp-goal').fill('300000');
+    await page.waitForTimeout(300);
+    // Held: the keystroke waits behind the switch, so the plan has not moved yet.
+    assert.match(await page.locator('#fp-plan-goal').innerText(), /100,000/);
+    release();
+    await page.waitForFunction(() => document.querySelector('#fp-plan-goal')?.textContent.includes('300,000'));
+    assert.equal(await page.getByLabel(overall).isChecked(), true);
+    assert.equal(await page.getByLabel('Lead → customer conversion rate').count(), 1, 'the switch applied');
+    await context.close();
+  }
+  // Blocked: the change is not made, and the notice says so; once the part loads, it is.
+  {
+    const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route((url) => isCode(url.pathname), (route) => route.abort());
+    await page.goto(env.url);
+    await page.waitForSelector('.fp[data-ready="true"]');
+    const box = page.getByLabel('Un seul taux global (prospect → client)');
+    // Playwright's check() would insist the box stays checked: click, then read it.
+    await box.click();
+    const notice = page.locator('.fp-notice', { hasText: "cette modification n'a pas été faite" });
+    await notice.waitFor();
+    assert.equal(await box.isChecked(), false, 'the box shows the plan as it is');
+    await page.unrouteAll();
+    await box.check();
+    await notice.waitFor({ state: 'detached' });
+    assert.equal(await box.isChecked(), true);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
