@@ -227,17 +227,17 @@ pub fn mount() {
     browser::install_panic_panel(browser::preferred_lang());
     let Some(root) = browser::mount_point() else { return };
     let embed = browser::embed::read_config();
-    if browser::persist::codec().is_some() || !browser::boot::needs_reader(&embed) {
-        return start(root, embed, browser::boot::initial_state);
+    if !browser::boot::needs_reader(&embed) {
+        return start(root, embed, browser::boot::fresh);
+    }
+    if let Some(codec) = browser::persist::codec() {
+        return start(root, embed, codec.open);
     }
     // Something to read: the reader's part first (the first-screen script shows a neutral
     // placeholder meanwhile, never the defaults' figures).
     wasm_bindgen_futures::spawn_local(async move {
-        let read = if browser::persist::load().await.is_some() {
-            browser::boot::initial_state
-        } else {
-            browser::boot::without_reader
-        };
+        let read: fn(&EmbedConfig) -> State =
+            browser::persist::load().await.map_or(browser::boot::without_reader, |c| c.open);
         start(root, embed, read);
     });
 }

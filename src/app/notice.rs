@@ -42,7 +42,9 @@ fn actions(lang: Lang, notice: Notice, state: &State, on_action: &Callback<Actio
         Notice::BrokenLink | Notice::NewerLink | Notice::LinkTooLarge | Notice::BrokenFile => {
             let back = storage::has_saved_plan().then(|| {
                 let on_back = on_action.reform(|_| {
-                    let saved = storage::load();
+                    // This notice comes from reading, so the reader's part is in.
+                    let saved =
+                        crate::browser::persist::codec().map(|c| (c.load_saved)()).unwrap_or_default();
                     match saved.plan {
                         Some(plan) => Action::Restore { plan: Box::new(plan), drafts: saved.drafts },
                         None => Action::DismissNotice,

@@ -13,12 +13,29 @@ use crate::embed::config::EmbedConfig;
 use crate::engine::Plan;
 use crate::state::{Notice, State};
 
+/// The state when there is nothing to read (`needs_reader` is false): an embedded widget, or a
+/// first visit. What `initial_state` gives then, without the reading code, which lives in the
+/// reader's part (`persist`) and so stays out of a first visit's download.
+pub fn fresh(embed: &EmbedConfig) -> State {
+    let mut state = if embed.embedded {
+        // Several widgets may share a page: each opens on its own configuration only.
+        State::new(embed.lang.unwrap_or_else(super::preferred_lang))
+    } else {
+        let mut state = State::new(super::preferred_lang());
+        if !storage::available() {
+            state.notice = Some(Notice::StorageBlocked);
+        }
+        state
+    };
+    // URL parameters also configure the standalone page (a link may preset a goal).
+    crate::embed::config::apply_to(embed, &mut state);
+    state
+}
+
+/// The state from what there is to read. Reached through the reader's part (`persist::Codec`).
 pub fn initial_state(embed: &EmbedConfig) -> State {
     if embed.embedded {
-        // Several widgets may share a page: each opens on its own configuration only.
-        let mut state = State::new(embed.lang.unwrap_or_else(super::preferred_lang));
-        crate::embed::config::apply_to(embed, &mut state);
-        return state;
+        return fresh(embed);
     }
     let saved = storage::load();
     let preload = standalone::read_preload();

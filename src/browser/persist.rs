@@ -7,10 +7,12 @@
 //! them through `when_ready`, in order; nothing is ever written without them.
 
 use super::codec;
+use super::storage::Saved;
+use crate::embed::config::EmbedConfig;
 use crate::embed::protocol::PlanSummary;
 use crate::engine::risk::RiskReport;
 use crate::engine::Plan;
-use crate::state::TextMap;
+use crate::state::{State, TextMap};
 use wasm_bindgen::JsValue;
 
 /// Every reading and writing function, handed over by the part once it is in.
@@ -21,6 +23,11 @@ pub struct Codec {
     pub drafts_to_js: fn(&TextMap) -> Option<JsValue>,
     pub summary_to_js: fn(&PlanSummary) -> Option<JsValue>,
     pub risk_from_js: fn(JsValue) -> Option<RiskReport>,
+    /// The state the app opens with when there is something to read (`boot::initial_state`:
+    /// links, storage with its repairs, a downloaded file's plan).
+    pub open: fn(&EmbedConfig) -> State,
+    /// What the last visit saved, repaired (the notice's "Back to my saved plan").
+    pub load_saved: fn() -> Saved,
 }
 
 impl Codec {
@@ -32,6 +39,8 @@ impl Codec {
             drafts_to_js: codec::drafts_to_js,
             summary_to_js: codec::summary_to_js,
             risk_from_js: codec::risk_from_js,
+            open: super::boot::initial_state,
+            load_saved: super::storage::load,
         }
     }
 }
