@@ -127,7 +127,7 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
                 let keep = move || {
                     browser::persist::when_ready(move |codec| {
                         let reported = save_failure_reported.borrow();
-                        if let Some(action) = browser::keeper::keep(&state, codec.is_some(), &reported) {
+                        if let Some(action) = browser::keeper::keep(&state, codec, &reported) {
                             dispatch.emit(action);
                         }
                     })

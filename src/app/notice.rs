@@ -4,7 +4,7 @@
 
 mod words;
 
-use crate::browser::{clipboard, files, json, share_link, storage};
+use crate::browser::{clipboard, files, storage};
 use crate::i18n::Lang;
 use crate::state::keep::KeptAside;
 use crate::state::{Action, Notice, State};
@@ -67,14 +67,16 @@ fn actions(lang: Lang, notice: Notice, state: &State, on_action: &Callback<Actio
             button(lang.pick("Télécharger l'original", "Download the original"), on_download)
         }
         Notice::SaveFailed => {
+            // A failed save means the writer's part is in (else the notice is WriterMissing).
+            let writer = crate::browser::persist::codec();
             let plan = state.plan.clone();
             let name = lang.pick("plan-entonnoir.json", "funnel-plan.json");
             let on_download = Callback::from(move |_| {
-                if let Some(text) = json::plan_to_json(&plan, true) {
+                if let Some(text) = writer.and_then(|w| (w.plan_to_json)(&plan, true)) {
                     files::download(name, "application/json", &text);
                 }
             });
-            let link = share_link::full_link(&state.plan, &state.currency).unwrap_or_default();
+            let link = writer.and_then(|w| (w.full_link)(&state.plan, &state.currency)).unwrap_or_default();
             let on_copy = Callback::from(move |_| {
                 let link = link.clone();
                 wasm_bindgen_futures::spawn_local(async move {

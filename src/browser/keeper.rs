@@ -2,6 +2,7 @@
 //! notice holds saving (a link or file that could not be opened is on screen, not the user's
 //! plan). A failed save is reported once and tried again at the next change.
 
+use super::persist::Codec;
 use super::{share_link, storage};
 use crate::state::{Action, Notice, State};
 use std::cell::Cell;
@@ -10,17 +11,15 @@ use std::cell::Cell;
 /// unset), or it works again (the failure notice goes). Without the writer (its part did not
 /// load, `persist`) nothing is written: the notice says why (no download or link can be made
 /// without it either), and the part is tried again at the next change.
-pub fn keep(state: &State, writer: bool, reported: &Cell<bool>) -> Option<Action> {
+pub fn keep(state: &State, writer: Option<Codec>, reported: &Cell<bool>) -> Option<Action> {
     if state.notice.is_some_and(Notice::holds_saving) {
         // The address keeps the link that could not be opened until the user decides.
         return None;
     }
-    if !writer {
+    let Some(writer) = writer else {
         return (!reported.replace(true)).then_some(Action::Notify(Notice::WriterMissing));
-    }
-    let saved = storage::save(state);
-    share_link::write(&state.plan, &state.currency);
-    match saved {
+    };
+    match (writer.write)(state) {
         Ok(()) => {
             reported.set(false);
             matches!(state.notice, Some(Notice::SaveFailed | Notice::WriterMissing))
@@ -33,4 +32,13 @@ pub fn keep(state: &State, writer: bool, reported: &Cell<bool>) -> Option<Action
             (!reported.replace(true)).then_some(Action::Notify(Notice::SaveFailed))
         }
     }
+}
+
+/// Writes `state` to storage and its link to the address; what storage answered. Reached
+/// through the writer's part (`persist::Codec::write`): its code is there, not in the first
+/// visit's download.
+pub fn write(state: &State) -> Result<(), storage::SaveError> {
+    let saved = storage::save(state);
+    share_link::write(&state.plan, &state.currency);
+    saved
 }

@@ -7,7 +7,7 @@
 //! them through `when_ready`, in order; nothing is ever written without them.
 
 use super::codec;
-use super::storage::Saved;
+use super::storage::{SaveError, Saved};
 use crate::embed::config::EmbedConfig;
 use crate::embed::protocol::PlanSummary;
 use crate::engine::risk::RiskReport;
@@ -28,6 +28,11 @@ pub struct Codec {
     pub open: fn(&EmbedConfig) -> State,
     /// What the last visit saved, repaired (the notice's "Back to my saved plan").
     pub load_saved: fn() -> Saved,
+    /// Keeps a state in storage and its link in the address (`keeper::write`).
+    pub write: fn(&State) -> Result<(), SaveError>,
+    /// The plan as a JSON file's text, and its full link (the failed-save notice's buttons).
+    pub plan_to_json: fn(&Plan, bool) -> Option<String>,
+    pub full_link: fn(&Plan, &str) -> Option<String>,
 }
 
 impl Codec {
@@ -41,6 +46,9 @@ impl Codec {
             risk_from_js: codec::risk_from_js,
             open: super::boot::initial_state,
             load_saved: super::storage::load,
+            write: super::keeper::write,
+            plan_to_json: super::json::plan_to_json,
+            full_link: super::share_link::full_link,
         }
     }
 }
