@@ -17,7 +17,16 @@ pub fn keep(state: &State, writer: Option<Codec>, reported: &Cell<bool>) -> Opti
         return None;
     }
     let Some(writer) = writer else {
-        return (!reported.replace(true)).then_some(Action::Notify(Notice::WriterMissing));
+        return match state.notice {
+            Some(Notice::WriterMissing) => None,
+            // Another notice stands in front (one shows at a time): this one is told again
+            // once that one is gone, since nothing is kept meanwhile either.
+            Some(_) => {
+                reported.set(false);
+                None
+            }
+            None => (!reported.replace(true)).then_some(Action::Notify(Notice::WriterMissing)),
+        };
     };
     match (writer.write)(state) {
         Ok(()) => {

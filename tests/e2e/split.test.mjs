@@ -143,11 +143,12 @@ test('a first visit whose writer cannot load: the notice says nothing is kept, a
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.route((url) => /\/split_persist\.wasm$/.test(url.pathname), (route) => route.abort());
+  // The section actions' part too, for the notices' order below.
+  await page.route((url) => /\/split_(persist|section_code)\.wasm$/.test(url.pathname), (route) => route.abort());
   await page.goto(env.url);
   await page.waitForSelector('.fp[data-ready="true"]');
   await page.locator('#fp-goal').fill('300000');
-  const notice = page.locator('.fp-notice', { hasText: 'Part of the app could not be loaded' });
+  const notice = page.locator('.fp-notice', { hasText: 'your changes are not kept' });
   await notice.waitFor();
   assert.match(await notice.innerText(), /not kept in the browser, nor in the link/);
   assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0, 'nothing written');
@@ -156,6 +157,12 @@ test('a first visit whose writer cannot load: the notice says nothing is kept, a
   await notice.getByRole('button', { name: 'Try again' }).click();
   await page.waitForTimeout(300);
   assert.equal(await notice.count(), 1);
+  // One notice at a time: a change that cannot be made (its part blocked too) stands in front,
+  // and once it is dismissed, this one is told again (nothing is kept meanwhile either).
+  await page.getByLabel('One overall rate (lead → customer)').click();
+  await page.locator('.fp-notice', { hasText: 'this change was not made' }).waitFor();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await notice.waitFor();
   await page.unrouteAll();
   await notice.getByRole('button', { name: 'Try again' }).click();
   await notice.waitFor({ state: 'detached' });
