@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { servedApp } from './harness.mjs';
-import { SESSION, budget, betterOfTwo, newPage, trace, busy, settle, defaultPlan } from './robust_support.mjs';
+import { SESSION, budget, betterOfTwo, newPage, trace, busy, settle, defaultPlan, untilKept } from './robust_support.mjs';
 
 const env = servedApp();
 
@@ -36,6 +36,8 @@ test('a plan of 200 stages opens, takes keystrokes and shows every stage on requ
   const stages = Array.from({ length: 200 }, (_, i) => ({ name: `S${i}`, team: i < 100 ? 'marketing' : 'sales', rate: 0.9 }));
   const big = JSON.stringify({ lang: 'en', plan: { ...plan, funnel: { ...plan.funnel, stages } } });
   const { page: first, context } = await env.open(env.url);
+  // Its own first save done, so the app does not write the defaults over the test's plan.
+  await untilKept(first);
   await first.evaluate(([k, v]) => localStorage.setItem(k, v), [SESSION, big]);
   await first.goto('about:blank');
   let { page, errors } = await newPage(context, env.url, { traced: true });

@@ -80,11 +80,18 @@ export async function newPage(context, url, { traced = false } = {}) {
   return { page, errors };
 }
 
+/** Waits until the app has kept its own state (its first save waits for the writer's part,
+ * fetched after the first paint), so storage written by a test is not overwritten by it. */
+export async function untilKept(page) {
+  await page.waitForFunction((k) => localStorage.getItem(k) !== null, SESSION);
+}
+
 /** The app reopened on storage holding exactly `items` (key → text); with `traced`, the
  * reopening is traced (read with `busy`). */
 export async function seeded(env, items, options, traced = false) {
   const opened = await env.open(env.url, options);
   await settle(opened.page);
+  await untilKept(opened.page);
   await opened.page.evaluate((items) => {
     localStorage.clear();
     for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v);
