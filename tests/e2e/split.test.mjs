@@ -144,7 +144,18 @@ test('a first visit whose writer cannot load: the notice says nothing is kept, a
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   // The section actions' part too, for the notices' order below.
-  await page.route((url) => /\/split_(persist|section_code)\.wasm$/.test(url.pathname), (route) => route.abort());
+  let lastTry = 0;
+  await page.route((url) => /\/split_(persist|section_code)\.wasm$/.test(url.pathname), (route) => {
+    lastTry = Date.now();
+    return route.abort();
+  });
+  // Each change of state (the notice's own arrival included) tries the writer's part again
+  // after its paint: that try must have failed before the connection comes back, else it
+  // keeps the plan on its own and the notice goes before its button is clicked.
+  const triesSettled = async () => {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+    while (Date.now() - lastTry < 400) await page.waitForTimeout(100);
+  };
   await page.goto(env.url);
   await page.waitForSelector('.fp[data-ready="true"]');
   await page.locator('#fp-goal').fill('300000');
@@ -163,6 +174,7 @@ test('a first visit whose writer cannot load: the notice says nothing is kept, a
   await page.locator('.fp-notice', { hasText: 'this change was not made' }).waitFor();
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await notice.waitFor();
+  await triesSettled();
   await page.unrouteAll();
   await notice.getByRole('button', { name: 'Try again' }).click();
   await notice.waitFor({ state: 'detached' });
