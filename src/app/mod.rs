@@ -228,23 +228,27 @@ pub fn mount() {
     let Some(root) = browser::mount_point() else { return };
     let embed = browser::embed::read_config();
     if !browser::boot::needs_reader(&embed) {
-        return start(root, embed, browser::boot::fresh);
+        let initial = browser::boot::fresh(&embed);
+        return start(root, embed, initial);
     }
     if let Some(codec) = browser::persist::codec() {
-        return start(root, embed, codec.open);
+        let initial = (codec.open)(&embed);
+        return start(root, embed, initial);
     }
     // Something to read: the reader's part first (the first-screen script shows a neutral
-    // placeholder meanwhile, never the defaults' figures).
+    // placeholder meanwhile, never the defaults' figures). Reading (a long stored plan is
+    // parsed, cut and repaired, then run by the engine) and the first render are two tasks:
+    // together they kept the page busy past the 100 ms budget for a 10 000-stage plan.
     wasm_bindgen_futures::spawn_local(async move {
         let read: fn(&EmbedConfig) -> State =
             browser::persist::load().await.map_or(browser::boot::without_reader, |c| c.open);
-        start(root, embed, read);
+        let initial = read(&embed);
+        browser::frames::next_task(move || start(root, embed, initial));
     });
 }
 
 #[cfg(target_arch = "wasm32")]
-fn start(root: web_sys::Element, embed: EmbedConfig, read: fn(&EmbedConfig) -> State) {
-    let initial = read(&embed);
+fn start(root: web_sys::Element, embed: EmbedConfig, initial: State) {
     for _ in 0..initial.engine_runs() {
         browser::mark(browser::ENGINE_MARK);
     }

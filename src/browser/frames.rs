@@ -37,3 +37,23 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
     let _ = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), HIDDEN_FALLBACK_MS);
 }
+
+/// Runs `work` in a task of its own (a zero timer), so the work before it and `work` are two
+/// shorter tasks instead of one long one; at once when there is no window or no timer.
+pub fn next_task(work: impl FnOnce() + 'static) {
+    let slot: Pending = Rc::new(Cell::new(Some(Box::new(work))));
+    let run = {
+        let slot = slot.clone();
+        Closure::once_into_js(move || {
+            if let Some(work) = slot.take() {
+                work();
+            }
+        })
+    };
+    let set = web_sys::window().and_then(|w| w.set_timeout_with_callback(run.unchecked_ref()).ok());
+    if set.is_none() {
+        if let Some(work) = slot.take() {
+            work();
+        }
+    }
+}

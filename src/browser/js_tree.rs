@@ -6,6 +6,7 @@ use super::json;
 use crate::engine::Plan;
 use crate::state::repair::{repair, Tree};
 use js_sys::{Array, Object, Reflect};
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
 #[derive(Clone)]
@@ -87,7 +88,21 @@ pub fn repair_plan(base: &Plan, value: &JsValue) -> Option<(Plan, Vec<String>)> 
     }
     cap_lists(value, 0);
     let base = Js(json::plan_to_js(base)?);
-    let reads = |v: &Js| json::plan_from_js(v.0.clone()).is_some();
+    // The plan of the last value that read, so the repaired value (usually the first one
+    // tried) is not read a second time: 10–25 ms for a plan of 200 stages.
+    let last_read: RefCell<Option<(JsValue, Plan)>> = RefCell::new(None);
+    let reads = |v: &Js| match json::plan_from_js(v.0.clone()) {
+        Some(plan) => {
+            *last_read.borrow_mut() = Some((v.0.clone(), plan));
+            true
+        }
+        None => false,
+    };
     let out = repair(&base, &saved, &reads);
-    Some((json::plan_from_js(out.value.0)?, out.reset))
+    let plan = match last_read.into_inner() {
+        // `==` on JS values is `===`: the very object that was read.
+        Some((read, plan)) if read == out.value.0 => plan,
+        _ => json::plan_from_js(out.value.0)?,
+    };
+    Some((plan, out.reset))
 }

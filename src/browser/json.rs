@@ -35,6 +35,13 @@ pub fn parse(text: &str) -> Option<JsValue> {
     JSON::parse(text).ok()
 }
 
+/// `JSON.parse` of a JS string as it is, without a copy through wasm memory.
+pub fn parse_js(text: &JsValue) -> Option<JsValue> {
+    let json = Reflect::get(&js_sys::global(), &JsValue::from_str("JSON")).ok()?;
+    let parse: js_sys::Function = Reflect::get(&json, &JsValue::from_str("parse")).ok()?.dyn_into().ok()?;
+    parse.call1(&json, text).ok()
+}
+
 /// A plan of any known schema version, brought to today's (`engine::schema::migrate`).
 pub fn plan_from_js(value: JsValue) -> Option<Plan> {
     persist::codec().and_then(|c| (c.plan_from_js)(value))

@@ -75,20 +75,25 @@ fn is_plain_object(v: &JsValue) -> bool {
 
 /// Whether a previous visit left anything to read (a session or scenarios), which needs the
 /// plan reader before the first render (`persist`).
+/// Asked of the items as JS strings: a long saved plan is never copied into wasm memory here.
 pub fn has_anything() -> bool {
-    raw(SESSION_KEY).is_some() || raw(SCENARIOS_KEY).is_some()
+    raw_exact(SESSION_KEY).is_some() || raw_exact(SCENARIOS_KEY).is_some()
 }
 
 /// Whether a previous visit saved a plan (the notice then offers to go back to it).
 pub fn has_saved_plan() -> bool {
-    raw(SESSION_KEY).is_some_and(|text| text.contains("\"plan\""))
+    raw_exact(SESSION_KEY)
+        .and_then(|text| text.dyn_into::<js_sys::JsString>().ok())
+        .is_some_and(|text| text.includes("\"plan\"", 0))
 }
 
 /// Reads what a previous visit left, repairing what it can; the original of anything changed
 /// is copied to its backup key first (`repairs.kept` says whether that worked).
 pub fn load() -> Saved {
     let mut saved = Saved::default();
-    let session_text = raw(SESSION_KEY);
+    // Parsed as the JS string it is: a long saved plan (hundreds of KB) copied into wasm
+    // memory and back cost a 10 000-stage plan's opening about 10 ms.
+    let session_text = raw_exact(SESSION_KEY);
     let mut session_changed = false;
     if let Some(text) = &session_text {
         let before = saved.repairs;
@@ -118,8 +123,8 @@ pub fn load() -> Saved {
     saved
 }
 
-fn read_session(text: &str, saved: &mut Saved) {
-    let Some(session) = json::parse(text).filter(is_plain_object) else {
+fn read_session(text: &JsValue, saved: &mut Saved) {
+    let Some(session) = json::parse_js(text).filter(is_plain_object) else {
         saved.repairs.unreadable = true;
         return;
     };

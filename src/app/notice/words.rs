@@ -166,7 +166,7 @@ pub fn notice_text(notice: Notice, lang: Lang) -> String {
         ),
         Notice::WriterMissing => lang.pick(
             "Une partie de l'application n'a pas pu être chargée (connexion ?) : vos modifications ne sont pas enregistrées dans le navigateur, ni dans le lien. Elle sera rechargée à la prochaine modification, ou avec «\u{a0}Réessayer\u{a0}».",
-            "Part of the app could not be loaded (connection?): your changes are not kept in the browser, nor in the link. It is loaded again at the next change, or with \"Try again\".",
+            "Part of the app could not be loaded (connection?): your changes are not kept in the browser, nor in the link. It is loaded again at the next change, or with “Try again”.",
         ),
         Notice::ChangeNotMade => lang.pick(
             "Une partie de l'application n'a pas pu être chargée (connexion ?) : cette modification n'a pas été faite. Réessayez-la.",
