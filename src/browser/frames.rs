@@ -12,6 +12,15 @@ const HIDDEN_FALLBACK_MS: i32 = 250;
 /// The pending work, taken by whichever callback runs first.
 type Pending = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
 
+/// A JS callback that runs the pending work, unless another callback already took it.
+fn runner(slot: Pending) -> wasm_bindgen::JsValue {
+    Closure::once_into_js(move || {
+        if let Some(work) = slot.take() {
+            work();
+        }
+    })
+}
+
 /// Runs `work` once the next frame is painted: a timer set from an animation-frame callback
 /// fires after that frame (rAF runs just before paint), whereas a bare zero timer usually
 /// fires before it and its work would delay the paint. Runs once, whichever comes first of
@@ -19,21 +28,14 @@ type Pending = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
 pub fn after_next_paint(work: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else { return work() };
     let slot: Pending = Rc::new(Cell::new(Some(Box::new(work))));
-    let run = |slot: Pending| {
-        Closure::once_into_js(move || {
-            if let Some(work) = slot.take() {
-                work();
-            }
-        })
-    };
-    let after_frame = run(slot.clone());
+    let after_frame = runner(slot.clone());
     let on_frame = Closure::once_into_js(move || {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback(after_frame.unchecked_ref());
         }
     });
     let _ = window.request_animation_frame(on_frame.unchecked_ref());
-    let fallback = run(slot);
+    let fallback = runner(slot);
     let _ = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), HIDDEN_FALLBACK_MS);
 }
@@ -42,14 +44,7 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
 /// shorter tasks instead of one long one; at once when there is no window or no timer.
 pub fn next_task(work: impl FnOnce() + 'static) {
     let slot: Pending = Rc::new(Cell::new(Some(Box::new(work))));
-    let run = {
-        let slot = slot.clone();
-        Closure::once_into_js(move || {
-            if let Some(work) = slot.take() {
-                work();
-            }
-        })
-    };
+    let run = runner(slot.clone());
     let set = web_sys::window().and_then(|w| w.set_timeout_with_callback(run.unchecked_ref()).ok());
     if set.is_none() {
         if let Some(work) = slot.take() {

@@ -74,8 +74,8 @@ fn is_plain_object(v: &JsValue) -> bool {
 }
 
 /// Whether a previous visit left anything to read (a session or scenarios), which needs the
-/// plan reader before the first render (`persist`).
-/// Asked of the items as JS strings: a long saved plan is never copied into wasm memory here.
+/// plan reader before the first render (`persist`). Asked of the items as JS strings, so a
+/// long saved plan is never copied into wasm memory here.
 pub fn has_anything() -> bool {
     raw_exact(SESSION_KEY).is_some() || raw_exact(SCENARIOS_KEY).is_some()
 }
