@@ -45,6 +45,7 @@ fn input<'a>(
         lead_stage: 0,
         budget_costing: None,
         yearly_budget: None,
+        optimiser: Some(funnel_planner::engine::sources::optimise::optimise),
     }
 }
 

@@ -12,6 +12,8 @@ thread_local! {
 
 #[wasm_split(api, fallible)]
 fn calls() -> Result<Calls, SplitLoaderError> {
+    // A host's plan may use the engine's occasional sections (`engine::occasional`).
+    crate::engine::occasional::install_direct();
     Ok(Calls::new())
 }
 

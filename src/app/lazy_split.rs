@@ -12,48 +12,61 @@ use std::cell::Cell;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
+// Each split point also installs the engine's occasional sections (`engine::occasional`):
+// a section's view may show a plan that uses them, and its parts share their chunk.
+
 /// A section's view, or why its part did not load (`fallible`: a failed load is an error to
 /// show, not a panic, and the next attempt fetches again).
 type Loaded = Result<Panel, SplitLoaderError>;
 
 #[wasm_split(funnel, fallible)]
 fn funnel() -> Loaded {
+    crate::engine::occasional::install_direct();
     Ok(super::funnel)
 }
 #[wasm_split(sections, fallible)]
 fn team() -> Loaded {
+    crate::engine::occasional::install_direct();
     Ok(super::team)
 }
 #[wasm_split(sections, fallible)]
 fn budget() -> Loaded {
+    crate::engine::occasional::install_direct();
     Ok(super::budget)
 }
 #[wasm_split(sections, fallible)]
 fn tracking() -> Loaded {
+    crate::engine::occasional::install_direct();
     Ok(super::tracking)
 }
 #[wasm_split(sections, fallible)]
 fn monthly() -> Loaded {
+    crate::engine::occasional::install_direct();
     Ok(super::monthly)
 }
 #[wasm_split(sections, fallible)]
 fn scoring() -> Loaded {
+    crate::engine::occasional::install_direct();
     Ok(super::scoring)
 }
 #[wasm_split(sections, fallible)]
 fn risk() -> Loaded {
+    crate::engine::occasional::install_direct();
     Ok(super::risk)
 }
 #[wasm_split(sections, fallible)]
 fn share() -> Loaded {
+    crate::engine::occasional::install_direct();
     Ok(super::share)
 }
 #[wasm_split(sections, fallible)]
 fn embed() -> Loaded {
+    crate::engine::occasional::install_direct();
     Ok(super::embed)
 }
 #[wasm_split(sections, fallible)]
 fn sources() -> Loaded {
+    crate::engine::occasional::install_direct();
     Ok(super::sources)
 }
 

@@ -30,6 +30,8 @@ mod imp {
 
     #[wasm_split(section_code, fallible)]
     fn split_code() -> Result<SectionCode, SplitLoaderError> {
+        // The engine's occasional sections, which the held actions may bring into the plan.
+        crate::engine::occasional::install_direct();
         Ok(SectionCode::direct())
     }
 

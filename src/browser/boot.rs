@@ -94,10 +94,16 @@ pub fn initial_state(embed: &EmbedConfig) -> State {
 
 /// Whether opening needs the plan reader (`persist`) before the first render: something saved,
 /// a link, or a downloaded file's plan. A first visit reads nothing, so its first screen never
-/// waits for the reader. An embedded widget reads only its own configuration.
+/// waits for the reader. An embedded widget reads only its own configuration; but a starting
+/// value in one of the engine's occasional sections needs their code, which the reader's part
+/// installs too.
 pub fn needs_reader(embed: &EmbedConfig) -> bool {
-    !embed.embedded
-        && (storage::has_anything() || !share_link::current_hash().is_empty() || standalone::has_preload())
+    // A host's starting value in an occasional section: the reader's part brings their code.
+    embed.values.iter().any(|(path, _)| crate::state::section_code::occasional_field(path))
+        || !embed.embedded
+            && (storage::has_anything()
+                || !share_link::current_hash().is_empty()
+                || standalone::has_preload())
 }
 
 /// The state when there was something to read but the reader's part could not be loaded: the

@@ -15,6 +15,8 @@ thread_local! {
 
 #[wasm_split(persist, fallible)]
 fn split_codec() -> Result<Codec, SplitLoaderError> {
+    // The plan read may use the engine's occasional sections (`engine::occasional`).
+    crate::engine::occasional::install_direct();
     Ok(Codec::new())
 }
 

@@ -6,13 +6,39 @@ use wasm_bindgen::JsCast;
 
 const HELP_KEY: &str = "funnel-planner.v1.help-folded";
 
+thread_local! {
+    /// Which call of `reveal_when_drawn` is the latest: an earlier one still waiting gives up.
+    static LATEST: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// How many paints `reveal_when_drawn` waits for the element: about five seconds.
+const PAINTS: u32 = 300;
+
+/// `reveal`, after the next paint, of an element that may not be drawn yet: a section whose
+/// part is still loading (a slow connection or device) draws it later, so this tries again
+/// after each paint until it is there, for up to `PAINTS` paints, unless a later call
+/// replaced it. Before, a check clicked while the part loaded opened its tab and lost the focus.
+pub fn reveal_when_drawn(anchor: yew::NodeRef, id: &'static str) {
+    let call = LATEST.with(|l| l.get().wrapping_add(1));
+    LATEST.with(|l| l.set(call));
+    fn attempt(anchor: yew::NodeRef, id: &'static str, call: u32, left: u32) {
+        super::frames::after_next_paint(move || {
+            if LATEST.with(std::cell::Cell::get) != call || reveal(&anchor, id) || left == 0 {
+                return;
+            }
+            attempt(anchor, id, call, left - 1);
+        });
+    }
+    attempt(anchor, id, call, PAINTS);
+}
+
 /// Scrolls the element with DOM id `id` inside the widget around `anchor` to the top of the
 /// view and moves keyboard focus to it (a heading gets `tabindex="-1"` so it can take focus
-/// without entering the tab order). Nothing happens if it is not there.
-pub fn reveal(anchor: &yew::NodeRef, id: &str) {
-    let Some(anchor) = anchor.cast::<web_sys::Element>() else { return };
+/// without entering the tab order). False, and nothing happens, if it is not there.
+pub fn reveal(anchor: &yew::NodeRef, id: &str) -> bool {
+    let Some(anchor) = anchor.cast::<web_sys::Element>() else { return false };
     let root = anchor.closest(".fp").ok().flatten().unwrap_or(anchor);
-    let Some(element) = root.query_selector(&format!("#{id}")).ok().flatten() else { return };
+    let Some(element) = root.query_selector(&format!("#{id}")).ok().flatten() else { return false };
     if !element.has_attribute("tabindex") {
         let _ = element.set_attribute("tabindex", "-1");
     }
@@ -21,6 +47,7 @@ pub fn reveal(anchor: &yew::NodeRef, id: &str) {
         let _ = element.focus();
     }
     element.scroll_into_view_with_bool(true);
+    true
 }
 
 /// Whether the element behind `strip` scrolls sideways and has more to show on its right.

@@ -37,6 +37,9 @@ pub enum Reason {
     AmountsNotGoal,
     /// A name longer than allowed (a stage name above `funnel::MAX_NAME_CHARS` characters).
     TooLong,
+    /// The plan uses a section whose code is not loaded yet (the build with parts:
+    /// `assemble::occasional`); reported on the path "" (the whole plan).
+    NotLoaded,
 }
 
 /// One rejected field: `path` is dotted with indices, e.g. `funnel.stages.2.rate`.

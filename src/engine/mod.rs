@@ -33,6 +33,7 @@ pub mod unit_economics;
 pub mod verdict;
 pub mod weekday;
 
+pub use assemble::occasional::{self, Occasional};
 pub use assemble::risk::{compute_with_risk, model as risk_model, simulate as simulate_risk};
 pub use assemble::verdict::plan_verdict;
 pub use decimal::Decimal;
@@ -52,12 +53,19 @@ pub fn agree(plan: &mut Plan, on: Option<time::calendar::Date>, by: Vec<String>)
 /// Computes the whole report for `plan`, or every field error found (paths from the plan's
 /// root, e.g. `team.hires.0.start_month`). Never panics, whatever the plan holds.
 pub fn compute(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
+    compute_with(plan, occasional::get())
+}
+
+/// `compute` with the occasional sections' code given (`None`: not in; see
+/// `assemble::occasional`). The tests check that without it a plan that uses none of them
+/// gets exactly the same report, and one that uses any gets `Reason::NotLoaded`.
+pub fn compute_with(plan: &Plan, occasional: Option<Occasional>) -> Result<PlanReport, Vec<FieldError>> {
     let mut errors = Errors::default();
     plan.validate(&mut errors);
     if !errors.is_empty() {
         return Err(errors.0);
     }
-    assemble::build(plan)
+    assemble::build(plan, occasional)
 }
 
 /// "Adopt the cheapest mix": `plan` with its sources' shares set to the mix its report found

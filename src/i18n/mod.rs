@@ -75,6 +75,7 @@ impl Lang {
             Reason::SharesNotHundred => Text::ErrSharesNotHundred,
             Reason::AmountsNotGoal => Text::ErrAmountsNotGoal,
             Reason::TooLong => Text::ErrTooLong,
+            Reason::NotLoaded => Text::ErrNotLoaded,
         })
     }
 }

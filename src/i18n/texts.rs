@@ -32,6 +32,7 @@ pub enum Text {
     ErrNotWhole,
     ErrOutOfRange,
     ErrTooLong,
+    ErrNotLoaded,
     ErrUnsupportedVersion,
     ErrSharesNotHundred,
     ErrAmountsNotGoal,
@@ -103,6 +104,10 @@ fn pair(text: Text) -> (&'static str, &'static str) {
         ErrNotWhole => ("Saisissez un nombre entier.", "Enter a whole number."),
         ErrOutOfRange => ("Valeur hors des limites permises.", "Value outside the allowed range."),
         ErrTooLong => ("Nom trop long : 60 caractères au plus.", "Name too long: 60 characters at most."),
+        ErrNotLoaded => (
+            "Une partie de l'application est encore en chargement : le plan sera calculé dès qu'elle sera là.",
+            "Part of the app is still loading: the plan is worked out as soon as it is in.",
+        ),
         ErrUnsupportedVersion => (
             "Ce plan vient d'une version plus récente de l'outil.",
             "This plan comes from a newer version of the tool.",

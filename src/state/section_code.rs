@@ -2,6 +2,9 @@
 //! (stages, sources, hires, monthly figures, budget and risk settings…) and the scenarios. The
 //! reducer reaches it through here.
 //!
+//! The part also installs the engine's occasional sections (`engine::occasional`), which only
+//! a section's controls (or a plan from elsewhere) can bring into the plan.
+//!
 //! In the build with parts (`split`), that code is a part of its own, fetched after the first
 //! paint (README "Where the bytes go"), since the first screen answers the goal's keystrokes
 //! without it. The app installs it and holds any such action back, in order, until it is in
@@ -31,9 +34,25 @@ impl SectionCode {
     }
 }
 
-/// Whether `action`'s code is the section-only code.
+/// Whether `action` needs the part: its code is the section-only code, or the plan it leads
+/// to may use the engine's occasional sections (`engine::occasional`), whose code that part
+/// installs: a plan from elsewhere, or a field of one of those sections.
 pub fn needed_by(action: &super::Action) -> bool {
-    matches!(action, super::Action::Edit(_) | super::Action::Scenario(_))
+    use super::Action;
+    match action {
+        Action::Edit(_) | Action::Scenario(_) => true,
+        Action::Load { .. } | Action::Restore { .. } | Action::OpenScenario(_) => true,
+        Action::SetNumber { path, .. } | Action::SetValue { path, .. } => occasional_field(path),
+        _ => false,
+    }
+}
+
+/// Whether the field at `path` belongs to one of the engine's occasional sections (recorded
+/// periods, tracking, the agreement) or to the sources (a second source brings the optimiser):
+/// setting it may make the plan use their code. A host's starting values count too
+/// (`browser::boot::needs_reader`).
+pub fn occasional_field(path: &str) -> bool {
+    ["actuals.", "tracking.", "agreement.", "sources."].iter().any(|prefix| path.starts_with(prefix))
 }
 
 #[cfg(not(all(target_arch = "wasm32", feature = "split")))]

@@ -12,8 +12,8 @@ pub use risk_run::{use_plan_risk, RiskRun};
 
 use crate::app::ctx::Ctx;
 use crate::app::widgets::flag;
+use crate::browser::reveal::reveal_when_drawn;
 use crate::browser::steady::Steady;
-use crate::browser::{frames::after_next_paint, reveal::reveal};
 use crate::engine::plan_verdict;
 use crate::engine::verdict::Section as CheckSection;
 use crate::i18n::Text;
@@ -41,8 +41,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
         let (anchor, dispatch) = (anchor.clone(), ctx.dispatch.clone());
         Callback::from(move |(tab, id): (Section, &'static str)| {
             dispatch.emit(Action::ShowSection(tab));
-            let anchor = anchor.clone();
-            after_next_paint(move || reveal(&anchor, id));
+            reveal_when_drawn(anchor.clone(), id);
         })
     };
     let on_check = open.reform(|section: CheckSection| verdict::target(section));

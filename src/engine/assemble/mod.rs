@@ -2,12 +2,11 @@
 //! with the figures it needs from the others, then the verdict over all of them. The only
 //! module that knows every section.
 
+pub mod occasional;
 pub mod risk;
 pub mod verdict;
 
-use super::actuals::compliance::Granularity;
-use super::actuals::{compliance, pace, source_periods, ActualsReport, PaceInput, SourcePace};
-use super::agreement::{agreement_report, AgreedTerms};
+use super::agreement::AgreedTerms;
 use super::budget::budget_report;
 use super::decimal::Decimal;
 use super::error::{FieldError, Reason};
@@ -20,19 +19,22 @@ use super::revenue::split_revenue;
 use super::scoring::score;
 use super::sensitivity::tornado;
 use super::sla::sla_report;
-use super::sources::report::SourceResult;
 use super::sources::split::Costing;
 use super::sources::{plan_mix, MixInput};
 use super::team::{rep_workloads, team_capacity};
-use super::time::lag::StageTiming;
-use super::time::periods::{breakdown, Breakdown};
-use super::tracking::track;
+use super::time::periods::breakdown;
 use super::unit_economics::unit_economics;
 use super::verdict::Verdict;
 
 /// The report for a plan that passed `Plan::validate`. The only errors left are goals too
-/// large to count, reported on the field that drives them.
-pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
+/// large to count, reported on the field that drives them, and (`NotLoaded`) a plan using an
+/// occasional section whose code is not given: no report rather than one without it.
+pub fn build(plan: &Plan, occasional: Option<occasional::Occasional>) -> Result<PlanReport, Vec<FieldError>> {
+    let occasional = match occasional {
+        Some(code) => code,
+        None if occasional::needs(plan) => return Err(vec![FieldError::new("", Reason::NotLoaded)]),
+        None => occasional::Occasional::NONE,
+    };
     let too_large = |path: &str| vec![FieldError::new(path, Reason::TooLarge)];
     let revenue = split_revenue(plan.goal, &plan.revenue).ok_or_else(|| too_large("revenue"))?;
     let new_goal = revenue.new_business_goal;
@@ -55,6 +57,7 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
             .as_ref()
             .map(|b| Costing { cost_per_lead: b.cost_per_lead, stage_costs: &b.stage_costs }),
         yearly_budget: plan.budget.as_ref().and_then(|b| b.yearly_budget()),
+        optimiser: occasional.optimiser,
     })
     .ok_or_else(|| too_large("goal"))?;
     let customers = mix.customers;
@@ -90,12 +93,9 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         None => Decimal::ZERO,
     };
     let timing = mix.timing;
-    let mut actuals = (!plan.actuals.is_empty())
-        .then(|| actuals(plan, &stages, timing.as_deref(), breakdowns.as_deref()))
-        .flatten();
-    if let Some(a) = actuals.as_mut() {
-        a.sources = source_paces(plan, &mix.report.sources);
-    }
+    let actuals = occasional.actuals.and_then(|actuals| {
+        actuals(plan, &stages, timing.as_deref(), breakdowns.as_deref(), &mix.report.sources)
+    });
     let mut report = PlanReport {
         version: SCHEMA_VERSION,
         customers,
@@ -116,10 +116,7 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
             .goal_seek
             .enabled
             .then(|| goal_seek(&mix.blended, plan.goal_seek.top_count(), customers)),
-        tracking: plan
-            .tracking
-            .enabled
-            .then(|| track(&stages, &plan.tracking.actual_counts(), plan.tracking.elapsed)),
+        tracking: occasional.tracking.and_then(|track| track(plan, &stages)),
         sensitivity: tornado(
             &mix.blended,
             new_goal,
@@ -130,8 +127,7 @@ pub fn build(plan: &Plan) -> Result<PlanReport, Vec<FieldError>> {
         scoring,
         risk: None,
         actuals,
-        agreement: (plan.agreement != Default::default())
-            .then(|| agreement_report(&plan.agreement, &agreed_terms(plan))),
+        agreement: occasional.agreement.and_then(|agreement| agreement(plan)),
         sources: mix.report,
         verdict: Verdict::default(),
         commitments: None,
@@ -165,65 +161,6 @@ pub fn agreed_terms(plan: &Plan) -> AgreedTerms {
         sla: plan.sla.clone(),
         commitments: plan.agreement.all(),
     }
-}
-
-/// Recorded months against the lag-shifted monthly plan (the months each stage's volume must
-/// happen in; the breakdown's months without days to close), weeks against the weekly plan,
-/// SLA periods against the hand-over stage's planned volume for that month or week.
-fn actuals(
-    plan: &Plan,
-    stages: &[StageVolume],
-    timing: Option<&[StageTiming]>,
-    breakdowns: Option<&[Breakdown]>,
-) -> Option<ActualsReport> {
-    let months = monthly_plan(timing, breakdowns)?;
-    let weeks: Vec<Vec<u64>> = breakdowns?.iter().map(|b| b.weeks.parts.clone()).collect();
-    let handover = plan.handover_stage();
-    let lags = plan.cycle.lags(stages.len());
-    let input = |planned, recorded, lags| PaceInput { stages, planned, recorded, handover, lags };
-    let sla = &plan.actuals.sla;
-    let promised = breakdowns?.get(handover).map(|b| match sla.granularity {
-        Granularity::Month => b.months.parts.clone(),
-        Granularity::Week => b.weeks.parts.clone(),
-    });
-    Some(ActualsReport {
-        compliance: (!sla.records.is_empty())
-            .then(|| compliance(sla, promised.as_deref().unwrap_or(&[]), plan.sla.good_fit_share)),
-        months: pace(&input(&months, &plan.actuals.months, &lags)),
-        sources: Vec::new(),
-        weeks: (!plan.actuals.weeks.is_empty()).then(|| pace(&input(&weeks, &plan.actuals.weeks, &[]))),
-    })
-}
-
-/// Each named plan source with months recorded for it, against its own monthly plan (as
-/// `actuals` does for the totals).
-fn source_paces(plan: &Plan, sources: &[SourceResult]) -> Vec<SourcePace> {
-    let lags = plan.cycle.lags(plan.funnel.effective_stages().len());
-    let handover = plan.handover_stage();
-    sources
-        .iter()
-        .filter(|s| !s.name.is_empty())
-        .filter_map(|s| {
-            let recorded = source_periods(&plan.actuals.months, &s.name);
-            let planned = monthly_plan(s.timing.as_deref(), s.breakdowns.as_deref())?;
-            let input = PaceInput {
-                stages: &s.stages,
-                planned: &planned,
-                recorded: &recorded,
-                handover,
-                lags: &lags,
-            };
-            (!recorded.is_empty()).then(|| SourcePace { source: s.name.clone(), months: pace(&input) })
-        })
-        .collect()
-}
-
-/// Each stage's plan per month: lag-shifted when days to close are set, else the breakdown's.
-fn monthly_plan(timing: Option<&[StageTiming]>, breakdowns: Option<&[Breakdown]>) -> Option<Vec<Vec<u64>>> {
-    Some(match timing {
-        Some(t) => t.iter().map(|s| s.by_month.clone()).collect(),
-        None => breakdowns?.iter().map(|b| b.months.parts.clone()).collect(),
-    })
 }
 
 fn pipeline(plan: &Plan, stages: &[StageVolume], new_goal: Decimal) -> PipelineReport {

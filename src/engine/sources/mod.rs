@@ -20,7 +20,7 @@ use crate::engine::decimal::Decimal;
 use crate::engine::funnel::{self, Stage, StageVolume, Team};
 use crate::engine::time::lag::{monthly_volumes, shift_by_lag, StageTiming};
 use crate::engine::time::periods::{Breakdown, Calendar, PeriodSettings};
-use optimise::{optimise, Candidate};
+use optimise::{Candidate, Optimiser};
 use split::{source_funnel, targets, Costing, SourceFunnel};
 
 /// What the sources need from the rest of the plan.
@@ -38,6 +38,9 @@ pub struct MixInput<'a> {
     /// The plan budget's costs, for sources without their own.
     pub budget_costing: Option<Costing<'a>>,
     pub yearly_budget: Option<Decimal>,
+    /// The optimiser that weighs two costed sources or more (`None`: its code is not in,
+    /// and the plan has fewer sources; see `assemble::occasional`).
+    pub optimiser: Option<Optimiser>,
 }
 
 /// The sources planned and summed.
@@ -221,7 +224,7 @@ fn mix_advice(input: &MixInput, funnels: &[SourceFunnel]) -> Option<MixAdvice> {
     let current: Vec<u64> = funnels.iter().map(|f| f.customers).collect();
     let current_cost =
         current.iter().zip(&candidates).try_fold(Decimal::ZERO, |s, (n, c)| s.checked_add(c.cost(*n)?))?;
-    let best = optimise(candidates.clone(), input.new_goal, Some(&current))?;
+    let best = (input.optimiser?)(candidates.clone(), input.new_goal, Some(&current))?;
     let revenue = best
         .customers
         .iter()

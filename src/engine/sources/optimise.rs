@@ -188,6 +188,10 @@ impl Search<'_> {
     }
 }
 
+/// `optimise`'s signature: the sources reach it through the plan's occasional sections
+/// (`assemble::occasional`), since the default plan never weighs a mix.
+pub type Optimiser = fn(Vec<Candidate<'_>>, Decimal, Option<&[u64]>) -> Option<Optimum>;
+
 /// The cheapest whole-customer mix bringing at least `goal` revenue, each source within its
 /// maximum of leads. `None` when no mix within the maxima reaches the goal (or a count is too
 /// large). `start` is a feasible mix to beat (e.g. the current one), if any.
