@@ -123,7 +123,9 @@ const persistFiles = [persistLoader[1], ...persistLoader[2].split(',').map((d) =
 for (const name of persistFiles) if (!parts.includes(name)) fail(`persist needs ${name}, which is not in ${parts}`);
 // The loader's test mirrors src/browser/boot.rs `needs_reader`: the two keys a visit reads
 // (taken from src/browser/storage.rs, so they cannot drift), a hash, and not an embedded
-// widget (`embed`'s last value, read as src/embed/config.rs reads it).
+// widget (`embed`'s last value, read as src/embed/config.rs reads it). Not mirrored: a host's
+// starting value in one of the engine's occasional sections, which also opens through the
+// reader; such a widget fetches it after the main module rather than alongside it.
 const readKeys = [...readFileSync(path.join(root, 'src/browser/storage.rs'), 'utf8')
   .matchAll(/const (?:SESSION|SCENARIOS)_KEY: &str = "([^"]+)";/g)].map((m) => m[1]);
 if (readKeys.length !== 2) fail(`src/browser/storage.rs: expected the session and scenarios keys, found ${readKeys}`);

@@ -12,62 +12,57 @@ use std::cell::Cell;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 
-// Each split point also installs the engine's occasional sections (`engine::occasional`):
-// a section's view may show a plan that uses them, and its parts share their chunk.
-
 /// A section's view, or why its part did not load (`fallible`: a failed load is an error to
 /// show, not a panic, and the next attempt fetches again).
 type Loaded = Result<Panel, SplitLoaderError>;
 
+/// The section's view, with the engine's occasional sections installed (`engine::occasional`):
+/// a section may show a plan that uses them. Called only from the split points below, so
+/// that code goes with their parts.
+fn with_occasional(panel: Panel) -> Loaded {
+    crate::engine::occasional::install_direct();
+    Ok(panel)
+}
+
 #[wasm_split(funnel, fallible)]
 fn funnel() -> Loaded {
-    crate::engine::occasional::install_direct();
-    Ok(super::funnel)
+    with_occasional(super::funnel)
 }
 #[wasm_split(sections, fallible)]
 fn team() -> Loaded {
-    crate::engine::occasional::install_direct();
-    Ok(super::team)
+    with_occasional(super::team)
 }
 #[wasm_split(sections, fallible)]
 fn budget() -> Loaded {
-    crate::engine::occasional::install_direct();
-    Ok(super::budget)
+    with_occasional(super::budget)
 }
 #[wasm_split(sections, fallible)]
 fn tracking() -> Loaded {
-    crate::engine::occasional::install_direct();
-    Ok(super::tracking)
+    with_occasional(super::tracking)
 }
 #[wasm_split(sections, fallible)]
 fn monthly() -> Loaded {
-    crate::engine::occasional::install_direct();
-    Ok(super::monthly)
+    with_occasional(super::monthly)
 }
 #[wasm_split(sections, fallible)]
 fn scoring() -> Loaded {
-    crate::engine::occasional::install_direct();
-    Ok(super::scoring)
+    with_occasional(super::scoring)
 }
 #[wasm_split(sections, fallible)]
 fn risk() -> Loaded {
-    crate::engine::occasional::install_direct();
-    Ok(super::risk)
+    with_occasional(super::risk)
 }
 #[wasm_split(sections, fallible)]
 fn share() -> Loaded {
-    crate::engine::occasional::install_direct();
-    Ok(super::share)
+    with_occasional(super::share)
 }
 #[wasm_split(sections, fallible)]
 fn embed() -> Loaded {
-    crate::engine::occasional::install_direct();
-    Ok(super::embed)
+    with_occasional(super::embed)
 }
 #[wasm_split(sections, fallible)]
 fn sources() -> Loaded {
-    crate::engine::occasional::install_direct();
-    Ok(super::sources)
+    with_occasional(super::sources)
 }
 
 /// Fetches (once: the helpers memoize a successful load) and instantiates the section's part.

@@ -9,17 +9,17 @@
 //! report (`Reason::NotLoaded`), never one without them. The app holds back every action
 //! that could lead there until the code is in (`app::section_gate`).
 
-use super::super::actuals::compliance::Granularity;
-use super::super::actuals::{compliance, pace, source_periods, ActualsReport, PaceInput, SourcePace};
-use super::super::agreement::{agreement_report, AgreementReport};
-use super::super::funnel::StageVolume;
-use super::super::plan::Plan;
-use super::super::sources::optimise::{optimise, Optimiser};
-use super::super::sources::SourceResult;
-use super::super::time::lag::StageTiming;
-use super::super::time::periods::Breakdown;
-use super::super::tracking::{track, TrackingReport};
 use super::agreed_terms;
+use crate::engine::actuals::compliance::Granularity;
+use crate::engine::actuals::{compliance, pace, source_periods, ActualsReport, PaceInput, SourcePace};
+use crate::engine::agreement::{agreement_report, AgreementReport};
+use crate::engine::funnel::StageVolume;
+use crate::engine::plan::Plan;
+use crate::engine::sources::optimise::{optimise, Optimiser};
+use crate::engine::sources::SourceResult;
+use crate::engine::time::lag::StageTiming;
+use crate::engine::time::periods::Breakdown;
+use crate::engine::tracking::{track, TrackingReport};
 
 /// The recorded periods against the plan: the plan, its stages, their months and breakdowns,
 /// and the sources' results.
