@@ -40,10 +40,24 @@ const run = (cmd, args, options = {}) => {
 // 1. The app with its split points, linked with relocations (wasm_split_cli reads them to
 //    find every function and data reference it must move or rewire). `cargo rustc` gives the
 //    link argument to the bin alone: the dependencies keep the builds Trunk's worker shares.
+//    A release build also compiles the standard library with the app (`-Z build-std`, from
+//    rustup's rust-src) with `-C panic=immediate-abort`: a panic is a bare trap, so no panic
+//    message, file name or formatting code is shipped (README "Panics in the release build";
+//    the page's own handler shows the crash panel). These are unstable options of the stable
+//    compiler, enabled for this one build with RUSTC_BOOTSTRAP=1, and built in a target folder
+//    of their own so the worker's and the tests' builds keep theirs.
 const profileDir = release ? 'release' : 'debug';
+const buildDir = release ? path.join(target, 'std-abort') : target;
+const stdFlags = release ? ['-Z', 'build-std=std,panic_abort'] : [];
+const env = release ? {
+  ...process.env,
+  CARGO_TARGET_DIR: buildDir,
+  RUSTC_BOOTSTRAP: '1',
+  RUSTFLAGS: `${process.env.RUSTFLAGS || ''} -Zunstable-options -Cpanic=immediate-abort`.trim(),
+} : process.env;
 run('cargo', ['rustc', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown',
-  '--bin', 'funnel-planner', '--features', 'split', '--', '-C', 'link-arg=--emit-relocs']);
-const input = path.join(target, 'wasm32-unknown-unknown', profileDir, 'funnel-planner.wasm');
+  '--bin', 'funnel-planner', '--features', 'split', ...stdFlags, '--', '-C', 'link-arg=--emit-relocs'], { env });
+const input = path.join(buildDir, 'wasm32-unknown-unknown', profileDir, 'funnel-planner.wasm');
 
 // 2. Split, 3. bind the main part. The chunks need no binding: they import only the main
 //    module's exports, through the __wasm_split.js the CLI writes.

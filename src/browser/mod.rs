@@ -71,7 +71,8 @@ pub fn set_document_lang(lang: Lang) {
 }
 
 /// Replaces the widget with a readable message if the program ever panics, instead of a
-/// silently frozen page.
+/// silently frozen page. In the release build a panic aborts on the spot and this hook never
+/// runs: the page's own handler (index.html) draws the same panel when it sees the trap.
 pub fn install_panic_panel(lang: Lang) {
     std::panic::set_hook(Box::new(move |info| {
         web_sys::console::error_1(&info.to_string().into());

@@ -72,6 +72,8 @@ rustup component list --installed
 rustup component add rustfmt
 rustup component list --installed
 rustup component add clippy
+rustup component list --installed
+rustup component add rust-src
 cargo install trunk --locked --version 0.21.14
 cargo install wasm-bindgen-cli --version $wb --force
 cargo install --list
