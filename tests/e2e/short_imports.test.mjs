@@ -21,6 +21,16 @@ test('the main module imports short names from its glue, each of them defined th
   assert.doesNotMatch(glue, /__wbg_[A-Za-z0-9_]*_[0-9a-f]{16}/, 'hashed names left in the glue');
   for (const name of fromGlue) {
     assert.ok(name.length <= 4 || name.startsWith('__wbindgen_'), `${name}: not shortened`);
-    assert.match(glue, new RegExp(`[{,\\s]${name}: function`), `${name}: not defined in the glue`);
+    assert.match(glue, new RegExp(`[{,\\s]${name}:\\s*function`), `${name}: not defined in the glue`);
+  }
+});
+
+test('the served glue and split runtime are minified (scripts/lib/minify-js.mjs)', () => {
+  const dir = path.join(DIST, readdirSync(DIST).find((f) => /^app-[0-9a-f]{16}$/.test(f)));
+  for (const name of ['main.js', '__wasm_split.js']) {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    // wasm-bindgen and the split CLI write comments and one statement per indented line.
+    assert.doesNotMatch(text, /\/\*\*|\n {4}\S/, `${name} is not minified`);
+    assert.ok(text.split('\n').length < 5, `${name}: ${text.split('\n').length} lines`);
   }
 });
