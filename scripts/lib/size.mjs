@@ -50,7 +50,9 @@ const lines = readFileSync(csvFile, 'utf8').trim().split('\n').slice(1);
 const items = lines.map((line) => {
   // "name",shallow,… with "" escaping inside the quoted name.
   const m = /^("(?:[^"]|"")*"|[^,]*),(\d+)/.exec(line);
-  const name = m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1];
+  const quoted = m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1];
+  // The standard library built with the app names crates with their hash (`core[0a1b…]::`).
+  const name = quoted.replace(/\[[0-9a-f]{16}\]/g, '');
   return { name, size: Number(m[2]) };
 }).filter((it) => !it.name.startsWith('Σ') && !it.name.startsWith('...'));
 
