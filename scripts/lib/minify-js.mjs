@@ -1,6 +1,6 @@
 // Trunk post-build hook, after the single file is made: the script of the first load is
 // minified with terser (README "Where the bytes go"): the app's two JavaScript files,
-// wasm-bindgen's glue (`main.js`) and the split runtime (`__wasm_split.js`), 8.4 → 5.5 KB
+// wasm-bindgen's glue (`main.js`) and the split runtime (`__wasm_split.js`), 8.3 → 5.6 KB
 // brotli, and index.html's inline scripts, with its comments and the line breaks between its
 // tags. Only the served files: standalone.mjs, which runs before, reads the glue's own layout
 // (its export lines) and the page's comments, so the single file keeps them as written.
@@ -38,6 +38,8 @@ const html = readFileSync(page, 'utf8');
 let out = html.replace(/<!--[\s\S]*?-->/g, '');
 const scripts = [...out.matchAll(/(<script(?![^>]*\bsrc=)([^>]*)>)([\s\S]*?)(<\/script>)/g)];
 for (const [whole, open, attributes, body, close] of scripts) {
+  // Only scripts: a data block (`type="application/json"`, say) is left as it is.
+  if (/\btype="(?!module")/.test(attributes)) continue;
   const module = /type="module"/.test(attributes);
   const { code } = await minify(body, { module, ecma: 2020, compress: { passes: 2 }, mangle: true });
   if (code === undefined) {
