@@ -60,21 +60,16 @@ impl Decimal {
         self.0 > 0
     }
 
-    // The arithmetic below is `#[inline(never)]`: its 128-bit operations, copied into every
-    // caller, made the app's main module 2.5 KB (brotli) larger; a call costs next to nothing.
-    #[inline(never)]
     pub fn checked_add(self, rhs: Decimal) -> Option<Decimal> {
         self.0.checked_add(rhs.0).map(Decimal)
     }
 
-    #[inline(never)]
     pub fn checked_sub(self, rhs: Decimal) -> Option<Decimal> {
         self.0.checked_sub(rhs.0).map(Decimal)
     }
 
     /// Product truncated toward zero at the ninth decimal place. Exact whenever the true
     /// product has at most nine decimals (always the case for a count times a rate).
-    #[inline(never)]
     pub fn checked_mul(self, rhs: Decimal) -> Option<Decimal> {
         // Split self into whole and fractional units so the intermediate stays in range
         // whenever the result does.
@@ -86,7 +81,6 @@ impl Decimal {
     }
 
     /// Quotient truncated toward zero at the ninth decimal place.
-    #[inline(never)]
     pub fn checked_div(self, rhs: Decimal) -> Option<Decimal> {
         if rhs.0 == 0 {
             return None;
@@ -101,7 +95,6 @@ impl Decimal {
 
     /// The smallest whole number ≥ `self / rhs`, computed exactly. `None` when `rhs` is zero or
     /// the result does not fit.
-    #[inline(never)]
     pub fn ceil_div(self, rhs: Decimal) -> Option<i128> {
         if rhs.0 == 0 {
             return None;
@@ -112,7 +105,6 @@ impl Decimal {
     }
 
     /// The largest whole number ≤ `self / rhs`, computed exactly.
-    #[inline(never)]
     pub fn floor_div(self, rhs: Decimal) -> Option<i128> {
         if rhs.0 == 0 {
             return None;
@@ -122,25 +114,21 @@ impl Decimal {
     }
 
     /// Smallest whole number ≥ self.
-    #[inline(never)]
     pub fn ceil(self) -> i128 {
         self.0.div_euclid(SCALE) + i128::from(self.0.rem_euclid(SCALE) != 0)
     }
 
     /// Largest whole number ≤ self.
-    #[inline(never)]
     pub fn floor(self) -> i128 {
         self.0.div_euclid(SCALE)
     }
 
     /// Whole count as a decimal; `None` if out of range.
-    #[inline(never)]
     pub fn from_count(n: i128) -> Option<Decimal> {
         n.checked_mul(SCALE).map(Decimal)
     }
 
     /// Rounds half away from zero to `places` decimals (money to the cent uses 2).
-    #[inline(never)]
     pub fn round_to(self, places: u32) -> Decimal {
         let places = places.min(PLACES);
         let step = 10i128.pow(PLACES - places);
