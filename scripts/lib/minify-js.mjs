@@ -37,9 +37,11 @@ const page = path.join(dir, 'index.html');
 const html = readFileSync(page, 'utf8');
 let out = html.replace(/<!--[\s\S]*?-->/g, '');
 const scripts = [...out.matchAll(/(<script(?![^>]*\bsrc=)([^>]*)>)([\s\S]*?)(<\/script>)/g)];
+let minified = 0;
 for (const [whole, open, attributes, body, close] of scripts) {
   // Only scripts: a data block (`type="application/json"`, say) is left as it is.
   if (/\btype="(?!module")/.test(attributes)) continue;
+  minified += 1;
   const module = /type="module"/.test(attributes);
   const { code } = await minify(body, { module, ecma: 2020, compress: { passes: 2 }, mangle: true });
   if (code === undefined) {
@@ -50,4 +52,4 @@ for (const [whole, open, attributes, body, close] of scripts) {
 }
 out = out.replace(/>\s*\n\s*</g, '><');
 writeFileSync(page, out);
-console.log(`minify-js: index.html ${html.length} → ${out.length} characters (${scripts.length} inline scripts)`);
+console.log(`minify-js: index.html ${html.length} → ${out.length} characters (${minified} inline scripts)`);

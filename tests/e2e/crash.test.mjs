@@ -1,6 +1,6 @@
 // A crash in the release build (README "Panics in the release build"): the app's module is
 // built to abort on a panic, a bare WebAssembly trap with no message, so the app's own panic
-// hook never runs; the page's handler (index.html, `fp-first-screen`) draws the crash panel in
+// hook never runs; the page's handler (index.html, `fp-crash-watch`) draws the crash panel in
 // the app's language instead. The trap here is a real one from the app's module (an export
 // called with a bogus closure address, in a timer, as an event listener would meet it).
 import { test } from 'node:test';
@@ -63,7 +63,7 @@ test('an error from another script leaves the running app alone', async () => {
 });
 
 test('the shipped main module carries no panic messages or source locations', () => {
-  const app = readdirSync(DIST).find((n) => n.startsWith('app-') && !n.endsWith('.css'));
+  const app = readdirSync(DIST).find((n) => /^app-[0-9a-f]{16}$/.test(n));
   const wasm = readFileSync(path.join(DIST, app, 'main_bg.wasm')).toString('latin1');
   for (const mark of ['/rustc/', '.cargo/registry', 'RefCell already borrowed', 'called `Option::unwrap()`']) {
     assert.ok(!wasm.includes(mark), `main_bg.wasm contains "${mark}"`);
