@@ -194,12 +194,8 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
     html! {
         <ContextProvider<plan_screen::RiskRun> context={risk}>
         <div ref={root} lang={lang.code()} data-theme={state.theme.code()}
-            class={classes!(
-                "fp",
-                embed.embedded.then_some("fp--embedded"),
-                embed.compact.then_some("fp--compact"),
-                help_folded.then_some("fp--terse"),
-            )}>
+            class="fp" data-embedded={embed.embedded.then_some("true")}
+            data-compact={embed.compact.then_some("true")} data-terse={help_folded.then_some("true")}>
             <toolbar::Header {lang} currency={AttrValue::from(state.currency.clone())} theme={state.theme}
                 help_folded={*help_folded} on_action={dispatch.clone()} on_help={on_help} />
             <main class="fp-body">

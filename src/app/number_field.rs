@@ -36,7 +36,7 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     });
     let invalid = props.error.is_some();
     html! {
-        <div class={if invalid { "fp-field fp-field--invalid" } else { "fp-field" }}>
+        <div class="fp-field" data-invalid={flag(invalid)}>
             <label class="fp-field__label" for={props.id.clone()}>{ &props.label }</label>
             <div class="fp-field__control">
                 <input

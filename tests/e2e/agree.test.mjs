@@ -19,7 +19,7 @@ test('Budget switched on fits the plan; an invalid entry greys the verdict with 
   const verdict = page.locator('#fp-budget-verdict');
   assert.equal(await verdict.evaluate((e) => getComputedStyle(e).opacity), '1');
   await page.locator('#fp-budget-annual-revenue').fill('abc');
-  await page.locator('.fp-results--stale #fp-budget-verdict').waitFor();
+  await page.locator('.fp-results[data-stale="true"] #fp-budget-verdict').waitFor();
   assert.equal(await verdict.evaluate((e) => getComputedStyle(e).opacity), '0.55');
   assert.deepEqual(errors, []);
   await context.close();

@@ -109,7 +109,12 @@ test('the verdict does not hold on the default hours gap, holds with one more re
     await page.locator('#fp-team-reps').fill('2');
     await page.waitForFunction(() => document.querySelector('#fp-plan-verdict')?.dataset.status === 'holds');
     assert.equal(plain(await verdict.textContent()).replace(/^✓\s*/, ''), WORDS[locale].holds);
-    assert.equal(await page.locator('#fp-commit-team').getAttribute('class'), 'fp-commit__item fp-commit__item--ok');
+    const team = page.locator('#fp-commit-team');
+    assert.equal(await team.getAttribute('data-state'), 'ok');
+    // The states are data attributes the styles read: the kept promise's border and the
+    // verdict's words take the same "ok" colour.
+    assert.equal(await team.evaluate((e) => getComputedStyle(e).borderLeftColor),
+      await verdict.evaluate((e) => getComputedStyle(e).color));
     assert.equal(await page.locator('#fp-next-actions').count(), 0);
     // An invalid entry: the first screen keeps the last answer, marked stale.
     await page.locator('#fp-team-reps').fill('abc');

@@ -25,13 +25,9 @@ pub fn commitments(ctx: &Ctx, c: &Commitments, sources: &SourcesReport) -> Html 
 
 /// One commitment: who owes it, the promise in one strong line, then its details.
 fn item(id: &'static str, who: &str, promise: String, details: Html, state: Option<bool>) -> Html {
-    let class = match state {
-        Some(true) => "fp-commit__item fp-commit__item--ok",
-        Some(false) => "fp-commit__item fp-commit__item--short",
-        None => "fp-commit__item",
-    };
+    let state = state.map(|ok| if ok { "ok" } else { "short" });
     html! {
-        <section {id} class={class} aria-labelledby={format!("{id}-who")}>
+        <section {id} class="fp-commit__item" data-state={state} aria-labelledby={format!("{id}-who")}>
             <h3 id={format!("{id}-who")} class="fp-commit__who">{ who }</h3>
             <p class="fp-commit__promise">{ promise }</p>
             { details }

@@ -73,7 +73,7 @@ pub fn plan_screen(props: &PlanScreenProps) -> Html {
     let stale = ctx.outcome.stale;
     html! {
         <section ref={anchor} id="fp-plan" aria-labelledby="fp-plan-title"
-            class={if stale { "fp-plan fp-plan--stale" } else { "fp-plan" }} data-stale={flag(stale)}
+            class="fp-plan" data-stale={flag(stale)}
             data-pending={flag(props.risk.pending)}>
             <h2 id="fp-plan-title" class="fp-visually-hidden">{ lang.pick("Le plan en un coup d'œil", "The plan at a glance") }</h2>
             if stale {

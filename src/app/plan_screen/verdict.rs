@@ -73,7 +73,7 @@ pub fn verdict(ctx: &Ctx, verdict: &Verdict, offered: &[Section], on_open: &Call
             }
         });
         html! {
-            <li class={format!("fp-check-item fp-check-item--{}", status_code(check.status))}
+            <li class="fp-check-item"
                 data-check={kind_code(check.kind)} data-status={status_code(check.status)}>
                 { link.unwrap_or(label) }
             </li>
@@ -82,7 +82,7 @@ pub fn verdict(ctx: &Ctx, verdict: &Verdict, offered: &[Section], on_open: &Call
     html! {
         <div class="fp-verdict-box">
             // Only the verdict is announced as it changes: the rest would repeat at every keystroke.
-            <p id="fp-plan-verdict" aria-live="polite" class={format!("fp-plan-verdict fp-plan-verdict--{}", status_code(verdict.status))}
+            <p id="fp-plan-verdict" aria-live="polite" class="fp-plan-verdict"
                 data-status={status_code(verdict.status)}>
                 <span class="fp-plan-verdict__icon" aria-hidden="true">{ icon(verdict.status) }</span>
                 { status_label(verdict.status, lang) }

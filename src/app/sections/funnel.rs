@@ -75,7 +75,7 @@ fn calendar_and_search(ctx: &Ctx) -> Html {
 fn outputs(ctx: &Ctx) -> Html {
     let stale = ctx.outcome.stale;
     html! {
-        <div class={if stale { "fp-outputs fp-outputs--stale" } else { "fp-outputs" }}
+        <div class="fp-outputs"
             data-stale={flag(stale)}>
             { period_table::period_table(ctx) }
             <div class="fp-main">

@@ -2,7 +2,7 @@
 //! and the funnel mode switch (full funnel or one overall lead → customer rate).
 
 use crate::app::ctx::{Ctx, Field};
-use crate::app::widgets::card;
+use crate::app::widgets::inputs_card;
 use crate::engine::funnel::FunnelMode;
 use crate::engine::time::periods::Horizon;
 use crate::i18n::Text;
@@ -26,7 +26,7 @@ pub fn goal_inputs(ctx: &Ctx) -> Html {
         }
     };
     html! {
-        { card("fp-card fp-inputs", "fp-inputs-title", lang.t(Text::InputsHeading), html! {
+        { inputs_card("fp-inputs-title", lang.t(Text::InputsHeading), html! {
             <>
                 { ctx.number(GOAL, lang.t(Text::GoalLabel), goal_help) }
                 { ctx.number(DEAL_SIZE, lang.t(Text::DealSizeLabel), lang.t(Text::DealSizeHelp)) }

@@ -33,7 +33,7 @@ fn cell(props: &CellProps) -> Html {
     let id = field_id(&props.path);
     let error_id = format!("{id}-error");
     html! {
-        <td class={if props.error.is_some() { "fp-field--invalid" } else { "" }}>
+        <td data-invalid={flag(props.error.is_some())}>
             <div class="fp-field__control">
                 <input id={id} class="fp-field__input fp-source-stages__input" type="text" inputmode="decimal"
                     autocomplete="off" spellcheck="false" aria-label={props.label.clone()} value={props.value.clone()}

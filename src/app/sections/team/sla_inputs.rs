@@ -101,7 +101,7 @@ fn handover_stage(ctx: &Ctx) -> Html {
         "fp-sla-handover-stage-help"
     };
     html! {
-        <div class={if error.is_some() { "fp-field fp-field--invalid" } else { "fp-field" }}>
+        <div class="fp-field" data-invalid={flag(error.is_some())}>
             <label class="fp-field__label" for="fp-sla-handover-stage">{ lang.pick("Étape livrée aux ventes", "Stage handed to sales") }</label>
             <select id="fp-sla-handover-stage" class="fp-select fp-team-select" onchange={on_change}
                 aria-invalid={flag(error.is_some())} aria-describedby={described}>

@@ -29,7 +29,7 @@ pub fn sla_outputs(ctx: &Ctx, doc_open: bool, on_toggle_doc: &Callback<()>) -> H
     };
     let on_toggle = on_toggle_doc.reform(|_: MouseEvent| ());
     html! {
-        <section class={if stale { "fp-card fp-results fp-results--stale" } else { "fp-card fp-results" }}
+        <section class="fp-card fp-results"
             aria-labelledby="fp-sla-results-title" aria-live="polite" data-stale={flag(stale)}>
             <h2 id="fp-sla-results-title" class="fp-card__title">{ lang.pick("Le SLA marketing – ventes", "The marketing–sales SLA") }</h2>
             { body }
