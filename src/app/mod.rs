@@ -141,6 +141,8 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
 
     // The Monte-Carlo runs here, once per plan change, for the first screen and Risk alike.
     let risk = plan_screen::use_plan_risk(&state, &outcome);
+    // The code of the notices raised by a part, fetched when one is up (`notice::rich`).
+    let rich_notices = notice::use_rich(state.notice);
     // Help lines folded away, remembered in this browser (not part of the plan).
     let help_folded = use_state(browser::reveal::help_folded);
     // One callback for the app's life, so the header (a component compared by its props) is
@@ -199,7 +201,7 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
             <toolbar::Header {lang} currency={AttrValue::from(state.currency.clone())} theme={state.theme}
                 help_folded={*help_folded} on_action={dispatch.clone()} on_help={on_help} />
             <main class="fp-body">
-                { notice::notice_bar(lang, &state, &dispatch) }
+                { notice::notice_bar(lang, &state, &dispatch, rich_notices) }
                 { first_screen }
                 if sections.len() > 1 {
                     <tabs::Tabs {lang} current={section} sections={sections.clone()}
@@ -239,6 +241,8 @@ pub fn mount() {
         let read: fn(&EmbedConfig) -> State =
             browser::persist::load().await.map_or(browser::boot::without_reader, |c| c.open);
         let initial = read(&embed);
+        // The notices reading raises are drawn from the reader's part: in the first frame.
+        notice::preload().await;
         browser::frames::next_task(move || start(root, embed, initial));
     });
 }
