@@ -238,11 +238,15 @@ pub fn mount() {
     // parsed, cut and repaired, then run by the engine) and the first render are two tasks:
     // together they kept the page busy past the 100 ms budget for a 10 000-stage plan.
     wasm_bindgen_futures::spawn_local(async move {
-        let read: fn(&EmbedConfig) -> State =
-            browser::persist::load().await.map_or(browser::boot::without_reader, |c| c.open);
+        let codec = browser::persist::load().await;
+        let read: fn(&EmbedConfig) -> State = codec.map_or(browser::boot::without_reader, |c| c.open);
         let initial = read(&embed);
-        // The notices reading raises are drawn from the reader's part: in the first frame.
-        notice::preload().await;
+        // The notices reading raises are drawn from the reader's part, so in the first frame.
+        // (A part that just failed to load is not asked for again: `PartMissing` is drawn by
+        // the main module.)
+        if codec.is_some() {
+            notice::preload().await;
+        }
         browser::frames::next_task(move || start(root, embed, initial));
     });
 }
