@@ -118,29 +118,31 @@ mod split {
     /// Fetches the view before the first render of a visit that reads a plan: the notices
     /// reading raises (a link that could not be read, repairs) are then in its first frame.
     pub async fn preload() {
-        if let Ok(view) = split_view().await {
-            LOADED.with(|l| l.set(Some(view)));
-        }
+        load().await;
+    }
+
+    /// Fetches the view (once: the helpers keep a loaded part) and keeps it; `false` when its
+    /// part could not be loaded.
+    async fn load() -> bool {
+        let view = split_view().await.ok();
+        LOADED.with(|l| l.set(view));
+        view.is_some()
     }
 
     /// The view once its part is in, fetched when `notice` needs it; the app is drawn again
     /// when it arrives. A failed load leaves the bar out; the next notice tries again.
     #[hook]
     pub fn use_rich(notice: Option<Notice>) -> Option<RichView> {
-        let loaded = use_state(|| LOADED.with(Cell::get));
-        {
-            let loaded = loaded.clone();
-            use_effect_with(notice, move |notice| {
-                if notice.is_some_and(|n| !is_basic(n)) && loaded.is_none() {
-                    wasm_bindgen_futures::spawn_local(async move {
-                        if let Ok(view) = split_view().await {
-                            LOADED.with(|l| l.set(Some(view)));
-                            loaded.set(Some(view));
-                        }
-                    });
-                }
-            });
-        }
-        *loaded
+        let redraw = use_force_update();
+        use_effect_with(notice, move |notice| {
+            if notice.is_some_and(|n| !is_basic(n)) && LOADED.with(Cell::get).is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if load().await {
+                        redraw.force_update();
+                    }
+                });
+            }
+        });
+        LOADED.with(Cell::get)
     }
 }
