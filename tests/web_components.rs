@@ -117,3 +117,59 @@ fn chart_coordinates_are_written_with_one_decimal() {
     assert_eq!(coord(399.96), "400.0");
     assert_eq!(coord(f64::NAN), "0.0");
 }
+
+/// The after-paint scheduler (`browser::frames`): work asked for before a frame waits for that
+/// frame (its callbacks, then its paint), runs in the order asked, each in a task of its own (a microtask one work queues runs
+/// before the next work); work asked for by such a work waits for the frame after.
+#[wasm_bindgen_test]
+async fn work_after_the_paint_runs_after_that_frame_in_order_each_in_its_own_task() {
+    use funnel_planner::browser::frames::after_next_paint;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let log = Rc::new(RefCell::new(Vec::<&'static str>::new()));
+    fn frame(log: &Rc<RefCell<Vec<&'static str>>>, name: &'static str) {
+        let log = log.clone();
+        let callback = Closure::once_into_js(move || log.borrow_mut().push(name));
+        web_sys::window().unwrap().request_animation_frame(callback.unchecked_ref()).unwrap();
+    }
+    for name in ["first", "second"] {
+        let log = log.clone();
+        after_next_paint(move || {
+            log.borrow_mut().push(name);
+            let in_task = log.clone();
+            wasm_bindgen_futures::spawn_local(async move { in_task.borrow_mut().push("its microtask") });
+            if name == "first" {
+                // The frame after that one too: the work must come with its frame, not with the
+                // hidden-page fallback, 250 ms later.
+                let chained = log.clone();
+                let next = Closure::once_into_js(move || {
+                    chained.borrow_mut().push("next frame");
+                    frame(&chained, "frame after next");
+                });
+                web_sys::window().unwrap().request_animation_frame(next.unchecked_ref()).unwrap();
+                let later = log.clone();
+                after_next_paint(move || later.borrow_mut().push("asked by the first"));
+            }
+        });
+    }
+    // Requested after the works were asked for: a frame callback too, so the works still wait
+    // for it (a bare timer would usually run them before that frame).
+    frame(&log, "frame");
+    log.borrow_mut().push("asked");
+    yew::platform::time::sleep(std::time::Duration::from_millis(400)).await;
+    assert_eq!(
+        *log.borrow(),
+        [
+            "asked",
+            "frame",
+            "first",
+            "its microtask",
+            "second",
+            "its microtask",
+            "next frame",
+            "asked by the first",
+            "frame after next"
+        ]
+    );
+}
