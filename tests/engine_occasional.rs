@@ -52,6 +52,9 @@ fn uses(section: &str) -> Plan {
             };
             plan.sources = vec![source("Ads", "40"), source("Events", "90")];
         }
+        "budget" => plan.budget = Some(Default::default()),
+        "scoring" => plan.scoring.enabled = true,
+        "goal seek" => plan.goal_seek.enabled = true,
         _ => unreachable!(),
     }
     plan
@@ -66,7 +69,9 @@ fn the_default_plan_needs_none_of_them_and_gets_the_same_report_without_their_co
 
 #[test]
 fn a_plan_using_one_gets_no_report_without_its_code_and_the_full_report_with_it() {
-    for section in ["actuals", "tracking", "agreement", "two costed sources"] {
+    for section in
+        ["actuals", "tracking", "agreement", "two costed sources", "budget", "scoring", "goal seek"]
+    {
         let plan = uses(section);
         assert!(occasional::needs(&plan), "{section}");
         let full = compute(&plan).unwrap();
@@ -75,6 +80,9 @@ fn a_plan_using_one_gets_no_report_without_its_code_and_the_full_report_with_it(
             "actuals" => full.actuals.is_some(),
             "tracking" => full.tracking.is_some(),
             "agreement" => full.agreement.is_some(),
+            "budget" => full.budget.is_some(),
+            "scoring" => full.scoring.is_some(),
+            "goal seek" => full.goal_seek.is_some(),
             _ => full.sources.mix.is_some(),
         };
         assert!(present, "{section}");

@@ -3,6 +3,8 @@
 // about 200 of them, written once in the module's import section and once in the glue, where
 // the hashes do not compress (about 4.5 KB brotli of the first load, README "Where the bytes
 // go"). Each becomes `a`, `b`, … `a1`…, the same in both files; nothing else changes.
+// Likewise the exported closure shims the glue calls, named after their Rust types (`__a`…:
+// 0.35 KB brotli of the first load, measured on session 16's build).
 // Used by scripts/lib/split.mjs before wasm-opt; fails the build rather than guess.
 
 const HASHED = /^__wb[A-Za-z0-9_]*_[0-9a-f]{16}$/;
@@ -83,6 +85,58 @@ export function shortenImports(wasm, glue, moduleName) {
     const found = text.match(key)?.length ?? 0;
     if (found !== 1 || text.split(long).length !== 2) throw new Error(`${long}: expected once in the glue, as a key`);
     text = text.replace(key, `${brief}:`);
+  }
+  return { wasm: Buffer.concat(parts), glue: text, count: renamed.size };
+}
+
+/** wasm-bindgen's exported closure shims, named after their Rust types (up to 330 characters). */
+const SHIM = /^wasm_bindgen_[0-9a-f]{16}___convert__closures_/;
+
+/**
+ * `wasm` and `glue` with the closure shims' export names shortened (`__a`, `__b`…), the same in
+ * both files. Throws if the glue does not call one, or already uses a short name.
+ */
+export function shortenExports(wasm, glue) {
+  const parts = [wasm.subarray(0, 8)];
+  const renamed = new Map();
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, body] = leb(wasm, at + 1);
+    const end = body + size;
+    if (id !== 7) {
+      parts.push(wasm.subarray(at, end));
+      at = end;
+      continue;
+    }
+    // The export section: a count, then (field, kind, index) per export.
+    let [count, p] = leb(wasm, body);
+    const out = [toLeb(count)];
+    while (count-- > 0) {
+      const [fieldLength, f] = leb(wasm, p);
+      const field = wasm.subarray(f, f + fieldLength).toString();
+      const next = leb(wasm, f + fieldLength + 1)[1];
+      let newField = field;
+      if (SHIM.test(field)) {
+        newField = `__${short(renamed.size)}`;
+        renamed.set(field, newField);
+      }
+      out.push(name(newField), wasm.subarray(f + fieldLength, next));
+      p = next;
+    }
+    if (p !== end) throw new Error('export section: unexpected length');
+    const section = Buffer.concat(out);
+    parts.push(Buffer.from([7]), toLeb(section.length), section);
+    at = end;
+  }
+  let text = glue;
+  for (const [long, brief] of renamed) {
+    // The glue calls each as `wasm.<name>(`; before minifying, it also wraps some in a local
+    // function of the same name, renamed alike (the whole word, so `…_true_` leaves `…_true__13`).
+    const word = (name) => new RegExp(`\\b${name}\\b`, 'g');
+    if (!text.includes(`.${long}(`)) throw new Error(`${long}: not called by the glue`);
+    if (word(brief).test(text)) throw new Error(`${brief}: already a name in the glue`);
+    text = text.replace(word(long), brief);
   }
   return { wasm: Buffer.concat(parts), glue: text, count: renamed.size };
 }

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { shortenImports } from './short_imports.mjs';
+import { shortenExports, shortenImports } from './short_imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const release = process.env.TRUNK_PROFILE !== 'debug';
@@ -98,15 +98,17 @@ const parts = readdirSync(out).sort();
 if (!parts.includes('main.js') || !parts.includes('main_bg.wasm') || !parts.includes('__wasm_split.js')) {
   fail(`unexpected output: ${parts.join(', ')}`);
 }
-// Shorter import names in the main module and its glue (scripts/lib/short_imports.mjs).
+// Shorter import names, and closure shims' export names, in the main module and its glue
+// (scripts/lib/short_imports.mjs).
 {
   const wasmFile = path.join(out, 'main_bg.wasm');
   const glueFile = path.join(out, 'main.js');
   let shortened;
   try {
-    shortened = shortenImports(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'), './main_bg.js');
+    const imports = shortenImports(readFileSync(wasmFile), readFileSync(glueFile, 'utf8'), './main_bg.js');
+    shortened = shortenExports(imports.wasm, imports.glue);
   } catch (e) {
-    fail(`shortening the import names: ${e.message}`);
+    fail(`shortening the import and export names: ${e.message}`);
   }
   writeFileSync(wasmFile, shortened.wasm);
   writeFileSync(glueFile, shortened.glue);

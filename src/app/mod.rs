@@ -79,14 +79,13 @@ fn use_app(initial: State, embed: Rc<EmbedConfig>) -> Html {
     {
         let (root, embed, dispatch) = (root.clone(), embed.clone(), dispatch.clone());
         use_effect_with((), move |_| {
-            if let Some(el) = root.cast::<web_sys::Element>() {
-                browser::embed::apply_look(&el, &embed);
-                // The observer must outlive this effect: it reports heights for the app's life.
-                std::mem::forget(browser::embed::observe_height((*embed).clone(), &el));
+            let el = root.cast::<web_sys::Element>();
+            if let Some(el) = &el {
+                browser::embed::apply_look(el, &embed);
             }
-            browser::embed::listen(&embed, dispatch);
             browser::mark_first_result();
-            browser::embed::post(&embed, "ready", &[]);
+            // Before the summaries (the effect below): the host hears "ready" first.
+            browser::embed::talk_to_host((*embed).clone(), el, dispatch);
         });
     }
     // The first render shows the answer; once that frame is on screen, sections draw what

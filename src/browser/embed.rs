@@ -82,9 +82,36 @@ pub fn post_summary(config: &EmbedConfig, summary: PlanSummary) {
     });
 }
 
+/// Talks with the host, once the writer (`persist`) is in: the height reported, its commands
+/// listened to, then "ready" said. The writer's part hands this code over (`persist::Codec`),
+/// so in the split build it is out of the first load. It comes in for any widget with a host,
+/// which is told the plan's summaries through the same part: queued first, so "ready" always
+/// comes before them. Where that part cannot load, the widget cannot listen and says nothing
+/// (it shows that a part of the app is missing).
+pub fn talk_to_host(config: EmbedConfig, root: Option<web_sys::Element>, dispatch: yew::Callback<Action>) {
+    if config.host_origin.is_none() {
+        return;
+    }
+    super::persist::when_ready(move |codec| {
+        if let Some(codec) = codec {
+            (codec.embed_start)(&config, root.as_ref(), dispatch);
+        }
+    });
+}
+
+/// `talk_to_host` once the writer is in.
+pub fn start(config: &EmbedConfig, root: Option<&web_sys::Element>, dispatch: yew::Callback<Action>) {
+    if let Some(root) = root {
+        // The observer must outlive this call: it reports heights for the app's life.
+        std::mem::forget(observe_height(config.clone(), root));
+    }
+    listen(config, dispatch);
+    post(config, "ready", &[]);
+}
+
 /// Reports the content height whenever it changes. Returns the observer so it lives as long
 /// as the app.
-pub fn observe_height(config: EmbedConfig, root: &web_sys::Element) -> Option<web_sys::ResizeObserver> {
+fn observe_height(config: EmbedConfig, root: &web_sys::Element) -> Option<web_sys::ResizeObserver> {
     config.host_origin.as_ref()?;
     let target = root.clone();
     let callback = Closure::<dyn FnMut()>::new(move || {
@@ -99,7 +126,7 @@ pub fn observe_height(config: EmbedConfig, root: &web_sys::Element) -> Option<we
 
 /// Accepts host commands (`set-inputs`, `set-language`) only from the parent window and the
 /// host's declared origin, and only in this protocol's version.
-pub fn listen(config: &EmbedConfig, dispatch: yew::Callback<Action>) {
+fn listen(config: &EmbedConfig, dispatch: yew::Callback<Action>) {
     let (Some(origin), Some(window)) = (config.host_origin.clone(), web_sys::window()) else { return };
     let handler = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
         let from_parent = match (event.source(), parent_window()) {

@@ -4,16 +4,21 @@
 //! they are fetched after its paint; a visit with something to read (a saved plan, a link, a
 //! downloaded file's plan) fetches them before the app's first render (`boot`). Work that
 //! writes (keeping each change, the risk worker's request, the embed's summary) waits for
-//! them through `when_ready`, in order; nothing is ever written without them.
+//! them through `when_ready`, in order; nothing is ever written without them. The risk
+//! worker's messaging and an embedded widget's talk with its host come with them too.
 
 use super::codec;
 use super::storage::{SaveError, Saved};
 use crate::embed::config::EmbedConfig;
 use crate::embed::protocol::PlanSummary;
 use crate::engine::risk::RiskReport;
-use crate::engine::Plan;
-use crate::state::{State, TextMap};
+use crate::engine::{Plan, PlanReport};
+use crate::state::{Action, State, TextMap};
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
+
+/// What receives a simulation's result.
+pub type RiskDone = Box<dyn FnOnce(Option<RiskReport>)>;
 
 /// Every reading and writing function, handed over by the part once it is in.
 #[derive(Clone, Copy)]
@@ -33,6 +38,10 @@ pub struct Codec {
     /// The plan as a JSON file's text, and its full link (the failed-save notice's buttons).
     pub plan_to_json: fn(&Plan, bool) -> Option<String>,
     pub full_link: fn(&Plan, &str) -> Option<String>,
+    /// The risk simulation sent to its worker (`risk_worker::simulate`).
+    pub simulate: fn(Rc<Plan>, Rc<PlanReport>, RiskDone),
+    /// The embedded widget's talk with its host (`embed::talk_to_host`).
+    pub embed_start: fn(&EmbedConfig, Option<&web_sys::Element>, yew::Callback<Action>),
 }
 
 impl Codec {
@@ -49,6 +58,8 @@ impl Codec {
             write: super::keeper::write,
             plan_to_json: super::json::plan_to_json,
             full_link: super::share_link::full_link,
+            simulate: super::risk_worker::simulate_now,
+            embed_start: super::embed::start,
         }
     }
 }

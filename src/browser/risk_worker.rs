@@ -21,7 +21,7 @@ struct Pending {
     id: f64,
     plan: Rc<Plan>,
     report: Rc<PlanReport>,
-    done: Box<dyn FnOnce(Option<RiskReport>)>,
+    done: super::persist::RiskDone,
 }
 
 enum Worker {
@@ -42,11 +42,17 @@ thread_local! {
 /// when there is one. A newer request replaces an older one still waiting: its `done` is
 /// dropped, never called.
 pub fn simulate(plan: Rc<Plan>, report: Rc<PlanReport>, done: impl FnOnce(Option<RiskReport>) + 'static) {
-    // The request carries the plan as a JS value, so it waits for the writer (`persist`).
-    super::persist::when_ready(move |_| simulate_now(plan, report, done));
+    // The request carries the plan as a JS value, so it waits for the writer (`persist`),
+    // which also hands over the code below: only `persist::Codec` names it, so the split build
+    // keeps the worker's messaging in the writer's part, out of the first load.
+    super::persist::when_ready(move |codec| match codec {
+        Some(codec) => (codec.simulate)(plan, report, Box::new(done)),
+        None => super::risk_fallback::simulate(plan, report, done),
+    });
 }
 
-fn simulate_now(plan: Rc<Plan>, report: Rc<PlanReport>, done: impl FnOnce(Option<RiskReport>) + 'static) {
+/// `simulate` once the writer is in.
+pub fn simulate_now(plan: Rc<Plan>, report: Rc<PlanReport>, done: super::persist::RiskDone) {
     let Some(worker) = worker() else {
         return super::risk_fallback::simulate(plan, report, done);
     };
@@ -57,7 +63,7 @@ fn simulate_now(plan: Rc<Plan>, report: Rc<PlanReport>, done: impl FnOnce(Option
     let Some(data) = super::json::plan_to_js(&plan) else {
         return super::risk_fallback::simulate(plan, report, done);
     };
-    PENDING.with(|p| *p.borrow_mut() = Some(Pending { id, plan, report, done: Box::new(done) }));
+    PENDING.with(|p| *p.borrow_mut() = Some(Pending { id, plan, report, done }));
     if let Some(worker) = worker {
         send(&worker, id, &data);
     }

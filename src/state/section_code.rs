@@ -48,11 +48,13 @@ pub fn needed_by(action: &super::Action) -> bool {
 }
 
 /// Whether the field at `path` belongs to one of the engine's occasional sections (recorded
-/// periods, tracking, the agreement) or to the sources (a second source brings the optimiser):
-/// setting it may make the plan use their code. A host's starting values count too
-/// (`browser::boot::needs_reader`).
+/// periods, tracking, the agreement, the budget, lead scoring, goal-seek) or to the sources (a
+/// second source brings the optimiser): setting it may make the plan use their code. A host's
+/// starting values count too (`browser::boot::needs_reader`).
 pub fn occasional_field(path: &str) -> bool {
-    ["actuals.", "tracking.", "agreement.", "sources."].iter().any(|prefix| path.starts_with(prefix))
+    ["actuals.", "tracking.", "agreement.", "sources.", "budget.", "scoring.", "goal_seek."]
+        .iter()
+        .any(|prefix| path.starts_with(prefix))
 }
 
 #[cfg(not(all(target_arch = "wasm32", feature = "split")))]

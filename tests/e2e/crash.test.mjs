@@ -38,7 +38,9 @@ for (const [where, locale, width] of cases) {
     const url = where === 'served' ? env.url : pathToFileURL(path.join(DIST, 'funnel-planner.html')).href;
     const { context, page, errors } = await openKeepingExports(url, locale, width);
     await page.evaluate(() => {
-      const invoke = Object.keys(window.__wasm).find((k) => k.endsWith('invoke_______true_'));
+      // A closure shim without arguments: exported under a short name (`__a`…, scripts/lib/
+      // short_imports.mjs), it takes the closure's two words.
+      const invoke = Object.keys(window.__wasm).find((k) => /^__[a-z][0-9]*$/.test(k) && window.__wasm[k].length === 2);
       setTimeout(() => window.__wasm[invoke](16, 0x7fffff0));
     });
     await page.waitForSelector('#funnel-planner > .fp-crash[role="alert"]');

@@ -1,6 +1,7 @@
 // The main module's imports from its glue carry short names (scripts/lib/short_imports.mjs):
 // no hashed wasm-bindgen name is left in either file, and every import the module asks for is
-// one the glue gives, so the app could start (the other tests show that it does).
+// one the glue gives, so the app could start (the other tests show that it does). Likewise the
+// closure shims the module exports to the glue.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -23,6 +24,18 @@ test('the main module imports short names from its glue, each of them defined th
     assert.ok(name.length <= 4 || name.startsWith('__wbindgen_'), `${name}: not shortened`);
     assert.match(glue, new RegExp(`[{,\\s]${name}:\\s*function`), `${name}: not defined in the glue`);
   }
+});
+
+test("the closure shims the glue calls are exported under short names, each called as exported", () => {
+  const dir = path.join(DIST, readdirSync(DIST).find((f) => /^app-[0-9a-f]{16}$/.test(f)));
+  const wasm = readFileSync(path.join(dir, 'main_bg.wasm'));
+  const glue = readFileSync(path.join(dir, 'main.js'), 'utf8');
+  const exported = WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name);
+  assert.deepEqual(exported.filter((n) => /convert__closures/.test(n)), [], 'long shim names left in the module');
+  assert.doesNotMatch(glue, /convert__closures/, 'long shim names left in the glue');
+  const shims = exported.filter((n) => /^__[a-z][0-9]*$/.test(n));
+  assert.ok(shims.length >= 4, `short shim exports: ${shims.join(' ')}`);
+  for (const name of shims) assert.match(glue, new RegExp(`\\.${name}\\(`), `${name}: not called by the glue`);
 });
 
 test('the served glue and split runtime are minified (scripts/lib/minify-js.mjs)', () => {

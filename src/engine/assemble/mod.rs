@@ -7,16 +7,13 @@ pub mod risk;
 pub mod verdict;
 
 use super::agreement::AgreedTerms;
-use super::budget::budget_report;
 use super::decimal::Decimal;
 use super::error::{FieldError, Reason};
 use super::funnel::{Stage, StageVolume, Team};
-use super::goal_seek::goal_seek;
 use super::pipeline::{pipeline_coverage, sales_velocity};
 use super::plan::{Plan, SCHEMA_VERSION};
 use super::report::{PipelineReport, PlanReport};
 use super::revenue::split_revenue;
-use super::scoring::score;
 use super::sensitivity::tornado;
 use super::sla::sla_report;
 use super::sources::split::Costing;
@@ -68,14 +65,15 @@ pub fn build(plan: &Plan, occasional: Option<occasional::Occasional>) -> Result<
     let weeks = plan.periods.horizon.weeks();
     // Hires count as they ramp, the same way in capacity, workloads and follow-up hours.
     let reps = verdict::productive_reps(&plan.team, months).unwrap_or(plan.team.reps);
-    // With lead scoring on, its sales-ready leads are what marketing hands over.
-    let scoring = plan.scoring.enabled.then(|| score(&plan.scoring));
+    // With lead scoring on, its sales-ready leads are what marketing hands over. (The budget,
+    // scoring and goal-seek are occasional: `needs` asked for their code when they are on.)
+    let scoring = occasional.scoring.filter(|_| plan.scoring.enabled).map(|score| score(&plan.scoring));
     let handover = match &scoring {
         Some(s) => breakdown(s.sales_ready_leads, &plan.periods),
         None => breakdowns.as_ref().and_then(|b| b.get(handover_stage)).cloned(),
     };
     let sales: Vec<StageVolume> = stages.iter().filter(|s| s.team == Team::Sales).cloned().collect();
-    let mut budget = plan.budget.as_ref().and_then(|terms| {
+    let mut budget = plan.budget.as_ref().zip(occasional.budget).and_then(|(terms, budget_report)| {
         let leads = volumes.get(lead_stage).copied().unwrap_or(0);
         budget_report(terms, leads, &volumes)
     });
@@ -112,10 +110,10 @@ pub fn build(plan: &Plan, occasional: Option<occasional::Occasional>) -> Result<
         economics: unit_economics(&plan.economics, marketing_spend, customers, mix.revenue, mix.deal_size),
         budget,
         pipeline: pipeline(plan, &stages, new_goal),
-        goal_seek: plan
+        goal_seek: occasional
             .goal_seek
-            .enabled
-            .then(|| goal_seek(&mix.blended, plan.goal_seek.top_count(), customers)),
+            .filter(|_| plan.goal_seek.enabled)
+            .map(|goal_seek| goal_seek(&mix.blended, plan.goal_seek.top_count(), customers)),
         tracking: occasional.tracking.and_then(|track| track(plan, &stages)),
         sensitivity: tornado(
             &mix.blended,

@@ -1,6 +1,7 @@
 //! The engine's occasional sections: the ones a plan uses only once a section's control has
-//! set them up (recorded months and weeks, the agreement, tracking, and the optimiser that
-//! weighs two or more costed sources). The default plan, and so a first visit, uses none.
+//! set them up (recorded months and weeks, the agreement, tracking, the optimiser that weighs
+//! two or more costed sources, the budget, lead scoring and goal-seek). The default plan, and
+//! so a first visit, uses none.
 //!
 //! The assembly reaches them through this table. Natively, in the component tests, the
 //! prerender and the risk worker, the table is the functions themselves. In the build with
@@ -13,8 +14,11 @@ use super::agreed_terms;
 use crate::engine::actuals::compliance::Granularity;
 use crate::engine::actuals::{compliance, pace, source_periods, ActualsReport, PaceInput, SourcePace};
 use crate::engine::agreement::{agreement_report, AgreementReport};
-use crate::engine::funnel::StageVolume;
+use crate::engine::budget::{budget_report, BudgetReport, BudgetTerms};
+use crate::engine::funnel::{Stage, StageVolume};
+use crate::engine::goal_seek::{goal_seek, GoalSeekReport};
 use crate::engine::plan::Plan;
+use crate::engine::scoring::{score, LeadScoring, ScoringReport};
 use crate::engine::sources::optimise::{optimise, Optimiser};
 use crate::engine::sources::SourceResult;
 use crate::engine::time::lag::StageTiming;
@@ -34,6 +38,12 @@ pub type Actuals = fn(
 pub type Tracking = fn(&Plan, &[StageVolume]) -> Option<TrackingReport>;
 /// The agreement's report, when there is one.
 pub type Agreement = fn(&Plan) -> Option<AgreementReport>;
+/// The budget's report: its terms, the lead stage's volume and every stage's.
+pub type Budget = fn(&BudgetTerms, u64, &[u64]) -> Option<BudgetReport>;
+/// Lead scoring's grid, scored.
+pub type Scoring = fn(&LeadScoring) -> ScoringReport;
+/// Goal-seek: the blended stages, the top stage's reachable volume, the customers needed.
+pub type GoalSeek = fn(&[Stage], u64, u64) -> GoalSeekReport;
 
 /// The sections' entry points; `None` where the code is not in.
 #[derive(Clone, Copy)]
@@ -42,12 +52,22 @@ pub struct Occasional {
     pub tracking: Option<Tracking>,
     pub agreement: Option<Agreement>,
     pub optimiser: Option<Optimiser>,
+    pub budget: Option<Budget>,
+    pub scoring: Option<Scoring>,
+    pub goal_seek: Option<GoalSeek>,
 }
 
 impl Occasional {
     /// No code: right for any plan `needs` says uses none of them.
-    pub const NONE: Occasional =
-        Occasional { actuals: None, tracking: None, agreement: None, optimiser: None };
+    pub const NONE: Occasional = Occasional {
+        actuals: None,
+        tracking: None,
+        agreement: None,
+        optimiser: None,
+        budget: None,
+        scoring: None,
+        goal_seek: None,
+    };
 
     /// The functions themselves. In the build with parts, the parts' split points are their
     /// only callers, which is what keeps their code out of the main module.
@@ -64,18 +84,25 @@ impl Occasional {
                     .then(|| agreement_report(&plan.agreement, &agreed_terms(plan)))
             }),
             optimiser: Some(optimise),
+            budget: Some(budget_report),
+            scoring: Some(score),
+            goal_seek: Some(goal_seek),
         }
     }
 }
 
 /// Whether `plan` uses an occasional section: months, weeks or SLA periods recorded, tracking
-/// on, an agreement, or two sources or more (the optimiser weighs a mix of two costed sources
-/// or more; counting sources alone errs on the side of asking for the code).
+/// on, an agreement, two sources or more (the optimiser weighs a mix of two costed sources
+/// or more; counting sources alone errs on the side of asking for the code), a budget, lead
+/// scoring or goal-seek on.
 pub fn needs(plan: &Plan) -> bool {
     !plan.actuals.is_empty()
         || plan.tracking.enabled
         || plan.agreement != Default::default()
         || plan.sources.len() >= 2
+        || plan.budget.is_some()
+        || plan.scoring.enabled
+        || plan.goal_seek.enabled
 }
 
 #[cfg(not(all(target_arch = "wasm32", feature = "split")))]
