@@ -98,6 +98,12 @@ test('two widgets on a host from another origin: config, ready and plan events w
   assert.equal(summaryA.stages[1].per_month, 521);
   assert.equal(summaryA.handover_per_week, 49);
   assert.equal((await lastPlan(page, 'b')).summary.customers, 10);
+  // "ready" (the widget listens) comes before its first plan: both wait for the writer's part,
+  // the talk with the host queued first.
+  for (const el of ['a', 'b']) {
+    const types = await page.evaluate((el) => window.events.filter((e) => e.el === el).map((e) => e.type), el);
+    assert.ok(types.includes('plan') && types.indexOf('ready') < types.indexOf('plan'), `${el}: ${types.join(' ')}`);
+  }
   await page.screenshot({ path: path.join(RESULTS, 'embed-host-1280.png'), fullPage: true });
   assert.deepEqual(problems.filter((p) => !p.includes('ignored parameter')), []);
   await context.close();
