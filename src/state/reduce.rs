@@ -1,10 +1,10 @@
 //! The reducer: one action in, the next state out. The plan is copied only when the action
 //! changes it, and the engine runs once when it does; a tab, theme or language switch never
-//! runs it (the language switch renames the report's default stage names instead).
+//! runs it (the language switch renames the report's default stage names instead, once the
+//! section code is in: before, it runs the engine once).
 
 use super::edits::Edit;
 use super::field_text::read_text;
-use super::outcome::renamed;
 use super::registry::{self, List};
 use super::section_code;
 use super::{Action, Notice, Section, State};
@@ -163,7 +163,16 @@ impl State {
         Rc::make_mut(&mut self.plan).funnel.stages = stages;
         let new: Vec<String> = self.plan.funnel.effective_stages().into_iter().map(|s| s.name).collect();
         if let Ok(report) = self.verdict.as_ref() {
-            self.verdict = Rc::new(Ok(Rc::new(renamed(report, &old, &new))));
+            // The renaming is the section code's (a part of its own in the split build, fetched
+            // after the first paint). A switch before it is in runs the engine on the renamed
+            // plan: the same figures (`tests/state_reducer.rs`), one run.
+            self.verdict = Rc::new(match section_code::get() {
+                Some(code) => Ok(Rc::new((code.renamed)(report, &old, &new))),
+                None => {
+                    self.engine_runs += 1;
+                    super::outcome::verdict(&self.plan)
+                }
+            });
         }
     }
 

@@ -1,6 +1,6 @@
 //! The code of the actions only a section's controls send: edits of the plan's structure
-//! (stages, sources, hires, monthly figures, budget and risk settings…) and the scenarios. The
-//! reducer reaches it through here.
+//! (stages, sources, hires, monthly figures, budget and risk settings…) and the scenarios; and
+//! a language switch's renaming of the report. The reducer reaches it through here.
 //!
 //! The part also installs the engine's occasional sections (`engine::occasional`), which only
 //! a section's controls (or a plan from elsewhere) can bring into the plan.
@@ -14,13 +14,17 @@
 
 use super::edits::Edit;
 use super::scenarios::{ScenarioAction, Scenarios};
-use crate::engine::Plan;
+use crate::engine::{Plan, PlanReport};
 
 /// The section-only code, as plain functions.
 #[derive(Clone, Copy)]
 pub struct SectionCode {
     pub edit: fn(Edit, &mut Plan),
     pub scenario: fn(&mut Scenarios, ScenarioAction, &Plan, &str),
+    /// A language switch's renaming of the report's default stage names (`outcome::renamed`):
+    /// it copies the whole report, which was 5.5 KB of the first load. Until it is in, the
+    /// reducer runs the engine on the renamed plan instead (the same figures).
+    pub renamed: fn(&PlanReport, &[String], &[String]) -> PlanReport,
 }
 
 impl SectionCode {
@@ -30,6 +34,7 @@ impl SectionCode {
         SectionCode {
             edit: |edit, plan| edit.apply(plan),
             scenario: |scenarios, action, current, suffix| scenarios.apply(action, current, suffix),
+            renamed: super::outcome::renamed,
         }
     }
 }

@@ -5,7 +5,7 @@
 // render, while a first visit downloads none of it first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp } from './harness.mjs';
+import { servedApp, plain } from './harness.mjs';
 
 const env = servedApp();
 const isPart = (path) => /\/app-[0-9a-f]{16}\/(split_|chunk_)\w+\.wasm$/.test(path);
@@ -65,4 +65,36 @@ test('a link to a plan using the occasional sections opens with them; a first vi
   assert.doesNotMatch(await opened.locator('body').innerText(), /still loading/);
   assert.deepEqual(errors, []);
   await second.close();
+});
+
+test('a language switch before the section code is in renames the stages by running the engine once; after, without', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let release;
+  const released = new Promise((r) => { release = r; });
+  await page.route((url) => isPart(url.pathname), async (route) => { await released; await route.continue(); });
+  await page.goto(env.url);
+  await page.waitForSelector('#fp-customers');
+  const runs = () => page.evaluate(() => performance.getEntriesByName('fp-engine').length);
+  // The goal line names the lead stage: a default stage name, renamed with the language.
+  const leads = async () => plain(await page.locator('#fp-plan .fp-goal-line__detail').textContent());
+  const before = await runs();
+  assert.match(await leads(), /Lead: 2,500/);
+  await page.locator('.fp-lang__btn[lang="fr"]').click();
+  await page.waitForFunction(() => document.querySelector('.fp')?.getAttribute('lang') === 'fr');
+  // The renaming's code is held back with the parts: the engine ran once on the renamed plan,
+  // and the first screen speaks French with the same figures.
+  assert.equal((await runs()) - before, 1, 'one run before the code is in');
+  assert.equal((await page.locator('#fp-customers').textContent()).trim(), '100');
+  assert.match(await leads(), /Prospect : 2 500/);
+  assert.equal(await page.locator('.fp[data-ready="true"]').count(), 0, 'the parts were still held');
+  release();
+  await page.waitForSelector('.fp[data-ready="true"]');
+  await page.waitForTimeout(500);
+  const after = await runs();
+  await page.locator('.fp-lang__btn[lang="en"]').click();
+  await page.waitForFunction(() => document.querySelector('.fp')?.getAttribute('lang') === 'en');
+  assert.equal((await runs()) - after, 0, 'no run once the code is in');
+  assert.match(await leads(), /Lead: 2,500/);
+  await context.close();
 });
