@@ -39,26 +39,37 @@ const name = (text) => Buffer.concat([toLeb(Buffer.byteLength(text)), Buffer.fro
 const short = (n) => String.fromCharCode(97 + (n % 26)) + (n >= 26 ? String(Math.floor(n / 26)) : '');
 
 /**
+ * `wasm` with the body of its section `id` replaced by `rewrite(body start, body end)`'s
+ * entries (count first); every other section as it was.
+ */
+function rewriteSection(wasm, id, rewrite) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module');
+  const parts = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const [size, body] = leb(wasm, at + 1);
+    const end = body + size;
+    if (wasm[at] === id) {
+      const section = Buffer.concat(rewrite(body, end));
+      parts.push(Buffer.from([id]), toLeb(section.length), section);
+    } else {
+      parts.push(wasm.subarray(at, end));
+    }
+    at = end;
+  }
+  return Buffer.concat(parts);
+}
+
+/**
  * `wasm` (a Buffer) and `glue` (the glue's text) with the hashed import names of module
  * `moduleName` shortened. Throws if a name is not found exactly once in the glue.
  */
 export function shortenImports(wasm, glue, moduleName) {
-  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module');
-  const parts = [wasm.subarray(0, 8)];
   const renamed = new Map();
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, body] = leb(wasm, at + 1);
-    const end = body + size;
-    if (id !== 2) {
-      parts.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
+  const out = rewriteSection(wasm, 2, (body, end) => {
     // The import section: a count, then (module, field, description) per import.
     let [count, p] = leb(wasm, body);
-    const out = [toLeb(count)];
+    const entries = [toLeb(count)];
     while (count-- > 0) {
       const [moduleLength, m] = leb(wasm, p);
       const module = wasm.subarray(m, m + moduleLength).toString();
@@ -71,14 +82,12 @@ export function shortenImports(wasm, glue, moduleName) {
         newField = renamed.get(field) ?? short(renamed.size);
         renamed.set(field, newField);
       }
-      out.push(name(module), name(newField), wasm.subarray(rest, next));
+      entries.push(name(module), name(newField), wasm.subarray(rest, next));
       p = next;
     }
     if (p !== end) throw new Error('import section: unexpected length');
-    const section = Buffer.concat(out);
-    parts.push(Buffer.from([2]), toLeb(section.length), section);
-    at = end;
-  }
+    return entries;
+  });
   let text = glue;
   for (const [long, brief] of renamed) {
     const key = new RegExp(`\\b${long}:`, 'g');
@@ -86,7 +95,7 @@ export function shortenImports(wasm, glue, moduleName) {
     if (found !== 1 || text.split(long).length !== 2) throw new Error(`${long}: expected once in the glue, as a key`);
     text = text.replace(key, `${brief}:`);
   }
-  return { wasm: Buffer.concat(parts), glue: text, count: renamed.size };
+  return { wasm: out, glue: text, count: renamed.size };
 }
 
 /** wasm-bindgen's exported closure shims, named after their Rust types (up to 330 characters). */
@@ -97,21 +106,11 @@ const SHIM = /^wasm_bindgen_[0-9a-f]{16}___convert__closures_/;
  * both files. Throws if the glue does not call one, or already uses a short name.
  */
 export function shortenExports(wasm, glue) {
-  const parts = [wasm.subarray(0, 8)];
   const renamed = new Map();
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, body] = leb(wasm, at + 1);
-    const end = body + size;
-    if (id !== 7) {
-      parts.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
+  const out = rewriteSection(wasm, 7, (body, end) => {
     // The export section: a count, then (field, kind, index) per export.
     let [count, p] = leb(wasm, body);
-    const out = [toLeb(count)];
+    const entries = [toLeb(count)];
     while (count-- > 0) {
       const [fieldLength, f] = leb(wasm, p);
       const field = wasm.subarray(f, f + fieldLength).toString();
@@ -121,14 +120,12 @@ export function shortenExports(wasm, glue) {
         newField = `__${short(renamed.size)}`;
         renamed.set(field, newField);
       }
-      out.push(name(newField), wasm.subarray(f + fieldLength, next));
+      entries.push(name(newField), wasm.subarray(f + fieldLength, next));
       p = next;
     }
     if (p !== end) throw new Error('export section: unexpected length');
-    const section = Buffer.concat(out);
-    parts.push(Buffer.from([7]), toLeb(section.length), section);
-    at = end;
-  }
+    return entries;
+  });
   let text = glue;
   for (const [long, brief] of renamed) {
     // The glue calls each as `wasm.<name>(`; before minifying, it also wraps some in a local
@@ -138,7 +135,7 @@ export function shortenExports(wasm, glue) {
     if (word(brief).test(text)) throw new Error(`${brief}: already a name in the glue`);
     text = text.replace(word(long), brief);
   }
-  return { wasm: Buffer.concat(parts), glue: text, count: renamed.size };
+  return { wasm: out, glue: text, count: renamed.size };
 }
 
 /** The end of an import description starting at `at` (function, table, memory or global). */
