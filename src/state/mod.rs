@@ -247,9 +247,14 @@ impl State {
 
     /// Runs the engine on the current plan (it changed), then derives the outcome.
     fn checked(&mut self) {
+        self.run_engine();
+        self.derive();
+    }
+
+    /// The engine's verdict on the current plan, counted as a run.
+    fn run_engine(&mut self) {
         self.verdict = Rc::new(outcome::verdict(&self.plan));
         self.engine_runs += 1;
-        self.derive();
     }
 
     /// Derives the outcome from the verdict and the drafts; when both are clean the plan

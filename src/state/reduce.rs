@@ -162,17 +162,13 @@ impl State {
         let old: Vec<String> = self.plan.funnel.effective_stages().into_iter().map(|s| s.name).collect();
         Rc::make_mut(&mut self.plan).funnel.stages = stages;
         let new: Vec<String> = self.plan.funnel.effective_stages().into_iter().map(|s| s.name).collect();
-        if let Ok(report) = self.verdict.as_ref() {
-            // The renaming is the section code's (a part of its own in the split build, fetched
-            // after the first paint). A switch before it is in runs the engine on the renamed
-            // plan: the same figures (`tests/state_reducer.rs`), one run.
-            self.verdict = Rc::new(match section_code::get() {
-                Some(code) => Ok(Rc::new((code.renamed)(report, &old, &new))),
-                None => {
-                    self.engine_runs += 1;
-                    super::outcome::verdict(&self.plan)
-                }
-            });
+        let Ok(report) = self.verdict.as_ref() else { return };
+        // The renaming is the section code's (a part of its own in the split build, fetched
+        // after the first paint). A switch before it is in runs the engine on the renamed
+        // plan: the same figures (`tests/state_reducer.rs`), one run.
+        match section_code::get() {
+            Some(code) => self.verdict = Rc::new(Ok(Rc::new((code.renamed)(report, &old, &new)))),
+            None => self.run_engine(),
         }
     }
 
