@@ -124,7 +124,9 @@ for (const [locale, lang, title] of [['en-US', 'en', 'Funnel Planner'], ['fr-FR'
 async function linkAndSaved() {
   const { page, context } = await open(env.url);
   await page.getByLabel('Revenue goal').fill('250000');
-  await page.waitForFunction(() => location.hash.length > 1 && localStorage.getItem('funnel-planner.v1.session'));
+  // The 250 000 plan kept, not the first render's default one: one write puts the plan in
+  // storage and its link in the address, so the link is read after that write.
+  await page.waitForFunction(() => location.hash.length > 1 && (localStorage.getItem('funnel-planner.v1.session') || '').includes('250000'));
   return { link: page.url(), page, context };
 }
 
