@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { shortenExports, shortenImports } from './short_imports.mjs';
+import { stackLayout } from './stack_first.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
 const release = process.env.TRUNK_PROFILE !== 'debug';
@@ -23,8 +24,11 @@ const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 const work = path.join(target, 'split');
 // The flags index.html gave Trunk's wasm-opt for the worker: the features rustc's wasm32
 // target emits, which binaryen must be told about.
+// Plus, for the app's parts, `--low-memory-unused`: sound because the stack lies below the
+// data (checked on the linked module below, scripts/lib/stack_first.mjs).
 const WASM_OPT = ['-Oz', '--converge', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
-  '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+  '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+  '--low-memory-unused'];
 const fail = (message) => {
   console.error(`split: ${message}`);
   process.exit(1);
@@ -58,6 +62,12 @@ const env = release ? {
 run('cargo', ['rustc', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown',
   '--bin', 'funnel-planner', '--features', 'split', ...stdFlags, '--', '-C', 'link-arg=--emit-relocs'], { env });
 const input = path.join(buildDir, 'wasm32-unknown-unknown', profileDir, 'funnel-planner.wasm');
+{
+  const layout = stackLayout(readFileSync(input));
+  if (!layout.stackFirst) {
+    fail(`the stack (top ${layout.stackTop}) is not below the data (from ${layout.dataStart}): --low-memory-unused would be unsound`);
+  }
+}
 
 // 2. Split, 3. bind the main part. The chunks need no binding: they import only the main
 //    module's exports, through the __wasm_split.js the CLI writes.

@@ -8,7 +8,7 @@ use crate::engine::{
     Plan, PlanReport, Reason,
 };
 use serde::Serialize;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// An error as JS sees it: a field path and a snake_case reason code, plus the parser's
 /// message when the input could not be read as a plan at all.
@@ -136,12 +136,20 @@ pub fn simulate_risk(input: JsValue, forward_only: Option<bool>) -> JsValue {
 /// Both sides agree to `input` as it is: the plan with its agreed version taken on `on`
 /// (`"2026-03-02"`; none when missing or unreadable) by `by`, or `null` when the input is not
 /// a plan.
-pub fn agree(input: JsValue, on: Option<String>, by: Option<Vec<String>>) -> JsValue {
-    let Ok(plan) = serde_wasm_bindgen::from_value::<Plan>(input) else { return JsValue::NULL };
+pub fn agree(input: JsValue, on: JsValue, by: JsValue) -> Result<JsValue, JsValue> {
+    // `by`: missing, or an array of strings (anything else is refused, as a typed parameter did).
+    let by: Vec<String> = if by.is_undefined() || by.is_null() {
+        Vec::new()
+    } else {
+        let not_names = || JsValue::from(js_sys::TypeError::new("agree: `by` must be an array of strings"));
+        let list = by.dyn_into::<js_sys::Array>().map_err(|_| not_names())?;
+        list.iter().map(|name| name.as_string().ok_or_else(not_names)).collect::<Result<_, _>>()?
+    };
+    let Ok(plan) = serde_wasm_bindgen::from_value::<Plan>(input) else { return Ok(JsValue::NULL) };
     let mut plan = crate::engine::schema::migrate(plan);
-    let on = on.and_then(|d| crate::engine::time::calendar::Date::try_from(d).ok());
-    crate::state::monthly::MonthlyEdit::Agree { on, by: by.unwrap_or_default() }.apply(&mut plan);
-    to_js(&plan).unwrap_or(JsValue::NULL)
+    let on = on.as_string().and_then(|d| crate::engine::time::calendar::Date::try_from(d).ok());
+    crate::state::monthly::MonthlyEdit::Agree { on, by }.apply(&mut plan);
+    Ok(to_js(&plan).unwrap_or(JsValue::NULL))
 }
 
 /// Figures through the browser's Intl, in the language's default currency.
@@ -165,10 +173,13 @@ impl crate::sla_text::Numbers for Intl {
 /// The monthly report of plan month `month` (1 first) in `lang` (`"fr"`, `"en"`) as text, or
 /// as Markdown when `markdown` is true; `null` when the plan does not compute or has no
 /// recorded months.
-pub fn monthly_report(input: JsValue, month: u32, lang: String, markdown: Option<bool>) -> JsValue {
+pub fn monthly_report(input: JsValue, month: u32, lang: JsValue, markdown: Option<bool>) -> JsValue {
     let Ok(plan) = serde_wasm_bindgen::from_value::<Plan>(input) else { return JsValue::NULL };
     let plan = crate::engine::schema::migrate(plan);
-    let lang = crate::i18n::Lang::from_code(&lang).unwrap_or(crate::i18n::Lang::En);
+    let lang = lang
+        .as_string()
+        .and_then(|code| crate::i18n::Lang::from_code(&code))
+        .unwrap_or(crate::i18n::Lang::En);
     let Ok(report) = compute(&plan) else { return JsValue::NULL };
     match crate::monthly_text::monthly_report(&plan, &report, month, lang, &Intl(lang)) {
         Some(r) if markdown == Some(true) => JsValue::from_str(&r.to_markdown()),

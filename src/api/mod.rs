@@ -21,8 +21,8 @@ pub(crate) struct Calls {
     default_plan: fn() -> JsValue,
     adopt_mix: fn(JsValue) -> JsValue,
     simulate_risk: fn(JsValue, Option<bool>) -> JsValue,
-    agree: fn(JsValue, Option<String>, Option<Vec<String>>) -> JsValue,
-    monthly_report: fn(JsValue, u32, String, Option<bool>) -> JsValue,
+    agree: fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>,
+    monthly_report: fn(JsValue, u32, JsValue, Option<bool>) -> JsValue,
 }
 
 impl Calls {
@@ -93,10 +93,12 @@ pub fn simulate_risk(input: JsValue, forward_only: Option<bool>) -> Result<JsVal
     Ok((ready()?.simulate_risk)(input, forward_only))
 }
 
-/// Both sides agree to `input` as it is (see `calls::agree`).
+/// Both sides agree to `input` as it is (see `calls::agree`). `on` (a date string) and `by`
+/// (an array of strings) are read by the API's part: typed here, their conversion code would
+/// be in the main module, which every visit downloads (README "Where the bytes go").
 #[wasm_bindgen]
-pub fn agree(input: JsValue, on: Option<String>, by: Option<Vec<String>>) -> Result<JsValue, JsValue> {
-    Ok((ready()?.agree)(input, on, by))
+pub fn agree(input: JsValue, on: JsValue, by: JsValue) -> Result<JsValue, JsValue> {
+    (ready()?.agree)(input, on, by)
 }
 
 /// The monthly report of plan month `month` as text or Markdown (see `calls::monthly_report`).
@@ -104,7 +106,7 @@ pub fn agree(input: JsValue, on: Option<String>, by: Option<Vec<String>>) -> Res
 pub fn monthly_report(
     input: JsValue,
     month: u32,
-    lang: String,
+    lang: JsValue,
     markdown: Option<bool>,
 ) -> Result<JsValue, JsValue> {
     Ok((ready()?.monthly_report)(input, month, lang, markdown))

@@ -135,8 +135,19 @@ test('JS API: agree() keeps the agreed version and monthlyReport() writes the re
       md: monthlyReport(agreed, 1, 'en', true),
       none: monthlyReport(defaultPlan(), 1, 'en', false),
       junk: agree('not a plan'),
+      // Read in the API's part since session 17 (README "Where the bytes go"): the same
+      // answers as the typed parameters gave.
+      unsigned: agree(plan).agreement.agreed,
+      badDate: agree(plan, 20260302, null).agreement.agreed.on ?? null,
+      badNames: ['Ana', [1], { 0: 'Ana' }].map((by) => { try { agree(plan, '2026-03-02', by); return 'accepted'; } catch (e) { return e.name; } }),
+      badLang: monthlyReport(agreed, 1, 42, false).slice(0, 16),
     };
   });
+  assert.equal(out.unsigned.on ?? null, null);
+  assert.deepEqual(out.unsigned.by, []);
+  assert.equal(out.badDate, null);
+  assert.deepEqual(out.badNames, ['TypeError', 'TypeError', 'TypeError']);
+  assert.equal(out.badLang, 'Monthly report —');
   assert.equal(out.on, '2026-03-02');
   assert.deepEqual(out.by, ['Ana', 'Bo']);
   assert.ok(out.text.startsWith('Rapport mensuel — mars 2026\n'), out.text.slice(0, 60));
