@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { shortenExports, shortenImports } from './short_imports.mjs';
+import { patchRuntime } from './split_runtime.mjs';
 import { stackLayout } from './stack_first.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || 'dist';
@@ -78,29 +79,16 @@ run('wasm-bindgen', [path.join(work, 'raw', 'main.wasm'), '--out-dir', path.join
 for (const name of readdirSync(path.join(work, 'raw'))) {
   if (name !== 'main.wasm') copyFileSync(path.join(work, 'raw', name), path.join(work, 'out', name));
 }
-// The runtime compiles each part with instantiateStreaming, which refuses a file served with
-// another type than application/wasm; wasm-bindgen's loader falls back to the bytes for the
-// main module, so the parts do the same (a host with the wrong type would draw the first
-// screen and no tab).
+// The split runtime, with a fallback for parts served with the wrong type and the later
+// styles loaded with the parts that draw them (scripts/lib/split_runtime.mjs).
 const runtimeFile = path.join(work, 'out', '__wasm_split.js');
-const runtime = readFileSync(runtimeFile, 'utf8');
-const STREAMING = 'WebAssembly.instantiateStreaming(src, imports)';
-if (!runtime.includes(STREAMING)) fail(`__wasm_split.js: no "${STREAMING}" to give a fallback`);
-writeFileSync(runtimeFile, runtime.split(STREAMING).join('fpInstantiate(src, imports)') + `
-// Added by scripts/lib/split.mjs: a part served with another type than application/wasm is
-// compiled from its bytes, as wasm-bindgen's loader does for the main module.
-async function fpInstantiate(src, imports) {
-    const response = await src;
-    try {
-        return await WebAssembly.instantiateStreaming(response.clone(), imports);
-    } catch (e) {
-        if (response.ok && response.headers.get('Content-Type') !== 'application/wasm') {
-            return WebAssembly.instantiate(await response.arrayBuffer(), imports);
-        }
-        throw e;
-    }
+let runtime;
+try {
+  runtime = patchRuntime(readFileSync(runtimeFile, 'utf8'));
+} catch (e) {
+  fail(`__wasm_split.js: ${e.message}`);
 }
-`);
+writeFileSync(runtimeFile, runtime);
 
 // 4. wasm-opt every part (release only, as Trunk does), then name the directory by the hash.
 const out = path.join(work, 'out');

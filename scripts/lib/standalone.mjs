@@ -2,7 +2,8 @@
 // and no network. Run by Trunk as a post-build hook (Trunk.toml), on its staging directory;
 // `node scripts/lib/standalone.mjs [dir]` runs it by hand on dist/. No dependencies.
 //
-// The file holds, in document order: one <style id="fp-style"> with every stylesheet, an empty
+// The file holds, in document order: one <style id="fp-style"> with every stylesheet (those
+// fetched after the first paint too), an empty
 // <script type="application/json" id="fp-preload"> (filled by "Download as a file"), the module
 // <script type="module" id="fp-main"> (wasm-bindgen's glue wrapped in a function, then Trunk's
 // loader fed with the decoded bytes), and <script type="application/octet-stream" id="fp-wasm">
@@ -42,7 +43,11 @@ let html = read('index.html').replace(/\s*<meta http-equiv="Content-Security-Pol
 // Styles: every stylesheet link becomes part of one <style>, at the first link's place.
 const links = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>\n?/g)];
 if (links.length === 0) fail('no stylesheet in index.html');
-const css = links.map((m) => rawText(read(m[1]), 'style', m[1]).trimEnd()).join('\n');
+// The styles the served app fetches after its first paint (bundle-css.mjs) are in the file
+// too, after the others as there: no meta tag, so the app has nothing to fetch.
+const laterMeta = once(html, /\s*<meta name="fp-later-styles" content="\.\/([^"]+)"[^>]*>/, 'later styles meta');
+html = html.replace(laterMeta[0], '');
+const css = [...links.map((m) => m[1]), laterMeta[1]].map((f) => rawText(read(f), 'style', f).trimEnd()).join('\n');
 links.forEach((m, i) => {
   html = html.replace(m[0], i === 0 ? '<style id="fp-style">\u0000STYLE</style>\n    ' : '');
 });

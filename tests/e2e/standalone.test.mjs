@@ -70,6 +70,11 @@ test('the single file opens from file:// with no server, works in every section 
     shown.set(text, name);
   }
   assert.equal(shown.size, await page.getByRole('tab').count());
+  // The styles the served app fetches after its first paint are inline here (no meta tag
+  // naming a file to fetch): the Team & SLA section is styled.
+  assert.equal(await page.locator('meta[name="fp-later-styles"]').count(), 0);
+  await page.locator('#fp-tab-team').click();
+  assert.equal(await page.locator('.fp-team').evaluate((e) => getComputedStyle(e).display), 'grid');
   await page.getByRole('button', { name: 'FR', exact: true }).click();
   await page.getByRole('tab', { name: 'Objectif et entonnoir' }).click();
   assert.equal(await leads(page), '6 250');
