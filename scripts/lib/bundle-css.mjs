@@ -38,8 +38,11 @@ const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64
 const css = minify(links.map((m) => readFileSync(path.join(dir, m[1]), 'utf8')).join('\n')) + '\n';
 const name = `app-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
 writeFileSync(path.join(dir, name), css);
+// With its integrity hash, a sheet is fetched with CORS (`crossorigin`): a widget framed in a
+// sandbox without same-origin has an opaque origin, where a sheet fetched without CORS cannot
+// be checked and is refused (README "Security and hosting headers").
 const hashed = /\bintegrity="/.test(links[0][0]);
-const integrity = hashed ? ` integrity="${sri(css)}"` : '';
+const integrity = hashed ? ` integrity="${sri(css)}" crossorigin="anonymous"` : '';
 
 // The styles of what the app draws after its first paint (style/later/): a second file, not
 // linked, so no visit waits for it or downloads it before the page answers. A meta tag names

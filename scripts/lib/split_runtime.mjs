@@ -45,7 +45,10 @@ function fpStyles() {
     return fpSheet ||= new Promise((resolve, reject) => {
         const link = document.createElement('link');
         link.rel = 'stylesheet';
-        if (meta.dataset.integrity) link.integrity = meta.dataset.integrity;
+        if (meta.dataset.integrity) {
+            link.integrity = meta.dataset.integrity;
+            link.crossOrigin = 'anonymous';
+        }
         link.href = meta.content;
         link.onload = resolve;
         link.onerror = () => {

@@ -215,6 +215,11 @@ test('the app works from a sub-path, and sandboxed without same-origin it still 
   const s = page.frameLocator('#s');
   await s.locator('.fp[data-ready="true"]').waitFor();
   assert.equal(plain(await s.locator('#fp-leads').textContent()), '2,500');
+  // Styled, first screen and panel: its stylesheets are fetched with CORS, so their integrity
+  // can be checked from an opaque origin (without it both were refused, the page unstyled).
+  assert.equal(await s.locator('.fp-plan').evaluate((e) => getComputedStyle(e).display), 'grid');
+  await s.locator('.fp-stages__list').waitFor();
+  assert.equal(await s.locator('.fp-stages__list').evaluate((e) => getComputedStyle(e).display), 'grid');
   await s.getByLabel('Revenue goal').fill('200,000');
   assert.equal(plain(await s.locator('#fp-leads').textContent()), '5,000');
   assert.match(await s.locator('.fp-notice').textContent(), /storage is blocked/);
