@@ -46,8 +46,9 @@ const integrity = hashed ? ` integrity="${sri(css)}" crossorigin="anonymous"` : 
 
 // The styles of what the app draws after its first paint (style/later/): a second file, not
 // linked, so no visit waits for it or downloads it before the page answers. A meta tag names
-// it; the app adds its link once the first frame is on screen, and draws a panel needing it
-// once it is in (src/browser/later_styles.rs). The single file inlines it (standalone.mjs).
+// it; the split runtime adds its link with the parts fetched after the first paint, and a part
+// needing it is in once it is too (scripts/lib/split_runtime.mjs). The single file inlines it
+// (standalone.mjs).
 const laterDir = path.join(root, 'style', 'later');
 const present = readdirSync(laterDir).filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -4)).sort();
 if (present.join() !== [...LATER].sort().join()) {
