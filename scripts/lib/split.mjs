@@ -26,10 +26,12 @@ const work = path.join(target, 'split');
 // The flags index.html gave Trunk's wasm-opt for the worker: the features rustc's wasm32
 // target emits, which binaryen must be told about.
 // Plus, for the app's parts, `--low-memory-unused`: sound because the stack lies below the
-// data (checked on the linked module below, scripts/lib/stack_first.mjs).
+// data (checked on the linked module below, scripts/lib/stack_first.mjs); and the tools'
+// `producers` and `target_features` sections left out (no browser reads them; 0.48 KB brotli
+// of the main module, README "Where the bytes go").
 const WASM_OPT = ['-Oz', '--converge', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
-  '--low-memory-unused'];
+  '--low-memory-unused', '--strip-producers', '--strip-target-features'];
 const fail = (message) => {
   console.error(`split: ${message}`);
   process.exit(1);
