@@ -2,7 +2,7 @@
 // system Python and launches Debian's Chromium through playwright-core (no browser download).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -112,3 +112,9 @@ export function servedApp() {
 
 /** Text with every kind of space made a plain space, so "2 500" matches in French. */
 export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
+
+/** The built app's parts folder, `dist/app-<hash>/` (scripts/lib/split.mjs). */
+export const partsDir = () => path.join(DIST, readdirSync(DIST).find((f) => /^app-[0-9a-f]{16}$/.test(f)));
+
+/** Whether a request path is one of the wasm parts fetched after the first paint. */
+export const isPart = (p) => /\/app-[0-9a-f]{16}\/(split_|chunk_)\w+\.wasm$/.test(p);

@@ -6,11 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, servedApp } from './harness.mjs';
+import { DIST, servedApp, isPart } from './harness.mjs';
 
 const env = servedApp();
 const isLater = (p) => /^\/later-[0-9a-f]{16}\.css$/.test(p);
-const isPart = (p) => /\/app-[0-9a-f]{16}\/(split_|chunk_)\w+\.wasm$/.test(p);
 const laterCss = () => readFileSync(path.join(DIST, readdirSync(DIST).find((f) => isLater(`/${f}`))), 'utf8');
 
 /** The selectors of `css` outside `@media print` (printing is for a page already drawn). */

@@ -4,10 +4,9 @@
 // as when that code was in the main module.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp, plain } from './harness.mjs';
+import { servedApp, plain, isPart } from './harness.mjs';
 
 const env = servedApp();
-const isPart = (path) => /\/app-[0-9a-f]{16}\/(split_|chunk_)\w+\.wasm$/.test(path);
 const WORDS = {
   'en-US': { field: 'Revenue goal', says: /The app's limits were reached; the excess was cut: typed text too long\./ },
   'fr-FR': { field: "Objectif de chiffre d'affaires", says: /Limites de l'application atteintes, le surplus est coupé : du texte saisi trop long\./ },

@@ -4,15 +4,15 @@
 // closure shims the module exports to the glue.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST } from './harness.mjs';
+import { partsDir } from './harness.mjs';
 
 /** The (module, name) pairs of a wasm module's imports, read with the JS API. */
 const importsOf = (bytes) => WebAssembly.Module.imports(new WebAssembly.Module(bytes));
 
 test('the main module imports short names from its glue, each of them defined there', () => {
-  const dir = path.join(DIST, readdirSync(DIST).find((f) => /^app-[0-9a-f]{16}$/.test(f)));
+  const dir = partsDir();
   const wasm = readFileSync(path.join(dir, 'main_bg.wasm'));
   const glue = readFileSync(path.join(dir, 'main.js'), 'utf8');
   const fromGlue = importsOf(wasm).filter((i) => i.module === './main_bg.js').map((i) => i.name);
@@ -27,7 +27,7 @@ test('the main module imports short names from its glue, each of them defined th
 });
 
 test("the closure shims the glue calls are exported under short names, each called as exported", () => {
-  const dir = path.join(DIST, readdirSync(DIST).find((f) => /^app-[0-9a-f]{16}$/.test(f)));
+  const dir = partsDir();
   const wasm = readFileSync(path.join(dir, 'main_bg.wasm'));
   const glue = readFileSync(path.join(dir, 'main.js'), 'utf8');
   const exported = WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name);
@@ -39,7 +39,7 @@ test("the closure shims the glue calls are exported under short names, each call
 });
 
 test('the served glue and split runtime are minified (scripts/lib/minify-js.mjs)', () => {
-  const dir = path.join(DIST, readdirSync(DIST).find((f) => /^app-[0-9a-f]{16}$/.test(f)));
+  const dir = partsDir();
   for (const name of ['main.js', '__wasm_split.js']) {
     const text = readFileSync(path.join(dir, name), 'utf8');
     // wasm-bindgen and the split CLI write comments and one statement per indented line.

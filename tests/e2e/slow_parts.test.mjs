@@ -5,10 +5,9 @@
 // render, while a first visit downloads none of it first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp, plain } from './harness.mjs';
+import { servedApp, plain, isPart } from './harness.mjs';
 
 const env = servedApp();
-const isPart = (path) => /\/app-[0-9a-f]{16}\/(split_|chunk_)\w+\.wasm$/.test(path);
 
 test('a check clicked while its section\'s part is still loading focuses that part once it is drawn', async () => {
   for (const [locale, width] of [['en-US', 1280], ['fr-FR', 390]]) {

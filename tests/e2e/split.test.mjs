@@ -3,12 +3,11 @@
 // draws from them; a part that fails to load shows a notice whose button fetches it again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp } from './harness.mjs';
+import { servedApp, isPart } from './harness.mjs';
 
 const env = servedApp();
 
 const TABS = ['funnel', 'sources', 'team', 'budget', 'tracking', 'monthly', 'scoring', 'risk', 'share', 'embed'];
-const isPart = (path) => /\/app-[0-9a-f]{16}\/(split_|chunk_)[\w]+\.wasm$/.test(path);
 
 /** A page with its requests logged from the start; `block` aborts the panels' parts. */
 async function open({ block = false } = {}) {

@@ -3,9 +3,9 @@
 // build). The built main module is laid out so, and the check refuses a module that is not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST } from './harness.mjs';
+import { partsDir } from './harness.mjs';
 import { stackLayout } from '../../scripts/lib/stack_first.mjs';
 
 /** A module with one mutable i32 global set to `stackTop` and one data segment at `dataAt`. */
@@ -29,7 +29,7 @@ function module(stackTop, dataAt) {
 }
 
 test('the built main module has its stack below its data', () => {
-  const dir = path.join(DIST, readdirSync(DIST).find((f) => /^app-[0-9a-f]{16}$/.test(f)));
+  const dir = partsDir();
   const layout = stackLayout(readFileSync(path.join(dir, 'main_bg.wasm')));
   assert.equal(layout.stackFirst, true, JSON.stringify(layout));
   assert.ok(layout.stackTop >= 64 * 1024, `a stack of ${layout.stackTop} bytes`);

@@ -5,10 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DIST } from './harness.mjs';
+import { partsDir } from './harness.mjs';
 
 test('no wasm part of the app has a custom section', () => {
-  const dir = path.join(DIST, readdirSync(DIST).find((f) => /^app-[0-9a-f]{16}$/.test(f)));
+  const dir = partsDir();
   const parts = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
   assert.ok(parts.includes('main_bg.wasm') && parts.length > 10, `parts: ${parts.join(' ')}`);
   for (const part of parts) {
