@@ -217,7 +217,7 @@ test('the app works from a sub-path, and sandboxed without same-origin it still 
   assert.equal(plain(await s.locator('#fp-leads').textContent()), '2,500');
   // Styled, first screen and panel: its stylesheets are fetched with CORS, so their integrity
   // can be checked from an opaque origin (without it both were refused, the page unstyled).
-  assert.equal(await s.locator('.fp-plan').evaluate((e) => getComputedStyle(e).display), 'grid');
+  assert.equal(await s.locator('.fp-plan').evaluate((e) => getComputedStyle(e).display), 'flow-root');
   await s.locator('.fp-stages__list').waitFor();
   assert.equal(await s.locator('.fp-stages__list').evaluate((e) => getComputedStyle(e).display), 'grid');
   await s.getByLabel('Revenue goal').fill('200,000');
