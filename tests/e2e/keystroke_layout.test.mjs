@@ -49,6 +49,12 @@ test('en-1280: no one-column grid above what a goal keystroke changes; the stack
   for (const selector of ['.fp-plan', '.fp-verdict-box', '.fp-funnel', '.fp-funnel .fp-figures']) {
     assert.equal(await page.locator(selector).first().evaluate((e) => getComputedStyle(e).display), 'flow-root', selector);
   }
+  // The goal's card and the answer's: each as tall as its content, so a change in the answer's
+  // height does not lay the goal's card out again.
+  const main = page.locator('.fp-funnel > .fp-main').first();
+  assert.equal(await main.evaluate((e) => getComputedStyle(e).alignItems), 'start');
+  const [goalCard, answerCard] = await main.evaluate((e) => [...e.children].map((c) => c.getBoundingClientRect().height));
+  assert.ok(answerCard < goalCard, `the answer's card (${answerCard} px) is not stretched to the goal's (${goalCard} px)`);
   // The gaps the grids had: 0.75rem in the first screen, 0.5rem in the verdict, 1rem between
   // the funnel's parts, 0.75rem between its figures.
   assert.equal(await space(page, '.fp-goal-line', '.fp-verdict-box'), 12);
