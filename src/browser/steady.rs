@@ -8,6 +8,8 @@
 //! another field (a typing session ends there), the width changes or the language changes.
 //! Focus moving to a button keeps the height, so nothing moves between a press and a release.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlElement, ResizeObserver};
@@ -17,6 +19,9 @@ pub struct Steady {
     observer: ResizeObserver,
     parent: web_sys::Element,
     element: HtmlElement,
+    /// Counts the releases: a height written after a release it was measured before would
+    /// hold the element again.
+    releases: Rc<Cell<u32>>,
     // Kept alive as long as the observer and the listener use them.
     _on_resize: Closure<dyn FnMut()>,
     on_focus: Closure<dyn FnMut(Event)>,
@@ -32,33 +37,46 @@ impl Steady {
         // The observer's callback must not change the size it observes (the browser would
         // report a "ResizeObserver loop" error): the height held is the one just laid out, to
         // the layout unit, and a release waits for the frame after.
-        let on_resize = Closure::<dyn FnMut()>::new(move || {
-            if target.offset_width() != width {
-                // Another width reflows the text: start again from what the content needs.
-                width = target.offset_width();
-                let target = target.clone();
-                crate::browser::frames::after_next_paint(move || release_of(&target));
-                return;
-            }
-            let height = target.get_bounding_client_rect().height();
-            let _ = target.style().set_property("min-height", &layout_px(height));
-        });
+        let releases = Rc::new(Cell::new(0u32));
+        let on_resize = {
+            let releases = releases.clone();
+            Closure::<dyn FnMut()>::new(move || {
+                if target.offset_width() != width {
+                    // Another width reflows the text: start again from what the content needs.
+                    width = target.offset_width();
+                    let (target, releases) = (target.clone(), releases.clone());
+                    crate::browser::frames::after_next_paint(move || release_of(&target, &releases));
+                    return;
+                }
+                // The height just laid out (reading it here costs no layout), written in a task
+                // after this frame is painted: written now, it would make the browser style and
+                // lay the page out a second time inside the very frame that shows the keystroke's
+                // answer (README "Measuring", session 19). The hold is the same one frame later.
+                let height = target.get_bounding_client_rect().height();
+                let (target, releases, released) = (target.clone(), releases.clone(), releases.get());
+                crate::browser::frames::next_task(move || {
+                    if releases.get() == released {
+                        let _ = target.style().set_property("min-height", &layout_px(height));
+                    }
+                });
+            })
+        };
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
         observer.observe(element);
-        let target = element.clone();
+        let (target, released) = (element.clone(), releases.clone());
         let on_focus = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
             let field = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
             if field.is_some_and(|f| matches!(f.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")) {
-                release_of(&target);
+                release_of(&target, &released);
             }
         });
         let _ = parent.add_event_listener_with_callback("focusin", on_focus.as_ref().unchecked_ref());
-        Some(Steady { observer, parent, element: element.clone(), _on_resize: on_resize, on_focus })
+        Some(Steady { observer, parent, element: element.clone(), releases, _on_resize: on_resize, on_focus })
     }
 
     /// Lets the element fit its content again now (a new language, say).
     pub fn release(&self) {
-        release_of(&self.element);
+        release_of(&self.element, &self.releases);
     }
 }
 
@@ -69,7 +87,8 @@ fn layout_px(height: f64) -> String {
     format!("{}.{:06}px", units / 64, (units % 64) * 15_625)
 }
 
-fn release_of(element: &HtmlElement) {
+fn release_of(element: &HtmlElement, releases: &Cell<u32>) {
+    releases.set(releases.get().wrapping_add(1));
     let _ = element.style().remove_property("min-height");
 }
 
@@ -79,6 +98,6 @@ impl Drop for Steady {
         let _ = self
             .parent
             .remove_event_listener_with_callback("focusin", self.on_focus.as_ref().unchecked_ref());
-        release_of(&self.element);
+        release_of(&self.element, &self.releases);
     }
 }

@@ -57,3 +57,32 @@ for (const [locale, width] of [['en-US', 1280], ['fr-FR', 390]]) {
     await context.close();
   });
 }
+
+// The height is written after the frame that shows the answer, not inside it: written from
+// the size observer's callback, it made the browser style and lay the page out a second time
+// in that frame (README "Measuring", session 19).
+test('en-1280: the hold is written after the frame that paints the keystroke', async () => {
+  const { page, context, errors } = await env.open(env.url, { locale: 'en-US', width: 1280, height: 720 });
+  await page.locator('#fp-goal').focus();
+  await typeGoal(page, '25000', '25');
+  // Another field and back: the hold is let go, so the next answer grows the first screen.
+  await page.locator('#fp-deal-size').focus();
+  await page.locator('#fp-goal').focus();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+  const order = await page.evaluate(() => new Promise((resolve) => {
+    const plan = document.querySelector('#fp-plan');
+    const events = [];
+    new MutationObserver(() => events.push('hold written')).observe(plan, { attributes: true, attributeFilter: ['style'] });
+    // A frame callback asked for before the input: its timer is the first task after the paint.
+    requestAnimationFrame(() => setTimeout(() => events.push('painted'), 0));
+    const input = document.querySelector('#fp-goal');
+    input.value = '250000';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    setTimeout(() => resolve(events), 400);
+  }));
+  assert.ok(order.includes('hold written'), `the first screen grew and its height was held: ${order}`);
+  assert.equal(order[0], 'painted', `the frame was painted before the hold was written: ${order}`);
+  assert.ok(await page.locator('#fp-next-actions li').count() > 0, 'next actions for 250 000');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
