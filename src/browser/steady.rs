@@ -34,9 +34,9 @@ impl Steady {
         let parent = element.parent_element()?;
         let target = element.clone();
         let mut width = element.offset_width();
-        // The observer's callback must not change the size it observes (the browser would
-        // report a "ResizeObserver loop" error): the height held is the one just laid out, to
-        // the layout unit, and a release waits for the frame after.
+        // The height held is the one just laid out, to the layout unit, so writing it changes
+        // no size and the observer does not fire again for it; a release waits for the frame
+        // after. A release also bumps `releases`, which cancels a write still waiting.
         let releases = Rc::new(Cell::new(0u32));
         let on_resize = {
             let releases = releases.clone();
@@ -63,11 +63,11 @@ impl Steady {
         };
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
         observer.observe(element);
-        let (target, released) = (element.clone(), releases.clone());
+        let (target, count) = (element.clone(), releases.clone());
         let on_focus = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
             let field = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
             if field.is_some_and(|f| matches!(f.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")) {
-                release_of(&target, &released);
+                release_of(&target, &count);
             }
         });
         let _ = parent.add_event_listener_with_callback("focusin", on_focus.as_ref().unchecked_ref());
