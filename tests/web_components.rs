@@ -105,6 +105,109 @@ fn whole_counts_read_as_the_browsers_intl_writes_them() {
 }
 
 #[wasm_bindgen_test]
+fn money_reads_as_the_browsers_intl_writes_it_in_every_currency() {
+    use funnel_planner::engine::Decimal;
+    use funnel_planner::state::prefs::CURRENCIES;
+    use js_sys::{Array, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    // Amounts written in Rust around the currency's text must be Intl's own, to the character:
+    // whole and cents, negative, zero, rounding to the cent, and long amounts.
+    let values = [
+        "0",
+        "1",
+        "-1",
+        "7",
+        "999.5",
+        "1000",
+        "-1234.56",
+        "0.01",
+        "-0.004",
+        "100000",
+        "2500000.105",
+        "123456789012345.67",
+        "-99999999.99",
+    ];
+    for currency in CURRENCIES.iter().chain(&["XYZ", "CHF"]) {
+        for lang in [Lang::Fr, Lang::En] {
+            for text in values {
+                let value: Decimal = text.parse().unwrap();
+                let cents = value.round_to(2);
+                let fraction = if cents.round_to(0) == cents { 0 } else { 2 };
+                let options = Object::new();
+                Reflect::set(&options, &"style".into(), &"currency".into()).unwrap();
+                Reflect::set(&options, &"currency".into(), &(*currency).into()).unwrap();
+                Reflect::set(&options, &"minimumFractionDigits".into(), &fraction.into()).unwrap();
+                Reflect::set(&options, &"maximumFractionDigits".into(), &fraction.into()).unwrap();
+                let intl = Intl::NumberFormat::new(&Array::of1(&lang.tag().into()), &options).format();
+                let expected =
+                    intl.call1(&JsValue::NULL, &cents.to_string().into()).unwrap().as_string().unwrap();
+                let got = funnel_planner::browser::format::money(value, lang, currency);
+                assert_eq!(got, expected, "{text} {currency} in {lang:?}");
+            }
+            // The symbol shown beside money fields: Intl's zero without digits, separators or spaces.
+            let zero = funnel_planner::browser::format::money(Decimal::ZERO, lang, currency);
+            let symbol: String = zero
+                .chars()
+                .filter(|c| !c.is_ascii_digit() && !c.is_whitespace() && !matches!(c, '.' | ','))
+                .collect();
+            assert_eq!(
+                funnel_planner::browser::format::currency_symbol(currency, lang),
+                symbol,
+                "{currency}"
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn percentages_and_decimals_read_as_the_browsers_intl_writes_them() {
+    use funnel_planner::browser::format::{decimal, percent};
+    use funnel_planner::engine::Decimal;
+    use js_sys::{Array, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    let values = [
+        "0",
+        "1",
+        "-1",
+        "0.045",
+        "0.5",
+        "0.12345",
+        "0.999995",
+        "-0.00001",
+        "-0.004",
+        "0.000000001",
+        "12.3456789",
+        "1234.5",
+        "-98765.4321",
+        "1000000",
+        "0.005",
+        "-0.005",
+        "2.675",
+        "123456789.987654321",
+    ];
+    for lang in [Lang::Fr, Lang::En] {
+        let intl = |options: &[(&str, JsValue)], text: &str| {
+            let object = Object::new();
+            for (key, value) in options {
+                Reflect::set(&object, &(*key).into(), value).unwrap();
+            }
+            let format = Intl::NumberFormat::new(&Array::of1(&lang.tag().into()), &object).format();
+            format.call1(&JsValue::NULL, &text.into()).unwrap().as_string().unwrap()
+        };
+        for text in values {
+            let value: Decimal = text.parse().unwrap();
+            let expected = intl(&[("style", "percent".into()), ("maximumFractionDigits", 2.into())], text);
+            assert_eq!(percent(value, lang), expected, "percent {text} in {lang:?}");
+            for places in [0, 1, 2, 3] {
+                let rounded = value.round_to(places).to_string();
+                let expected = intl(&[("maximumFractionDigits", places.into())], &rounded);
+                assert_eq!(decimal(value, lang, places), expected, "decimal {text} to {places} in {lang:?}");
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 fn chart_coordinates_are_written_with_one_decimal() {
     use funnel_planner::app::charts::coord;
     // Whole tenths, rounded half away from zero (the standard float formatting is not linked).

@@ -31,7 +31,9 @@ const work = path.join(target, 'split');
 // of the main module, README "Where the bytes go").
 const WASM_OPT = ['-Oz', '--converge', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
-  '--low-memory-unused', '--strip-producers', '--strip-target-features'];
+  '--low-memory-unused', '--strip-producers', '--strip-target-features',
+  // FP_WASM_NAMES=1 keeps the function names, for CPU profiles only (never a shipped build).
+  ...(process.env.FP_WASM_NAMES ? ['-g'] : [])];
 const fail = (message) => {
   console.error(`split: ${message}`);
   process.exit(1);

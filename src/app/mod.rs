@@ -35,7 +35,6 @@ impl Reducible for State {
         for _ in self.engine_runs()..next.engine_runs() {
             browser::measure_since(browser::ENGINE_MARK, browser::REDUCE_MARK);
         }
-        browser::clear_mark(browser::REDUCE_MARK);
         Rc::new(next)
     }
 }

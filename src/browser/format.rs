@@ -1,75 +1,19 @@
-//! Number output through the browser's `Intl.NumberFormat` (whole counts apart, grouped in
-//! Rust): no locale tables in the wasm.
-//! Decimals are passed as strings, which Intl formats exactly.
+//! Number output in the user's language. Counts, percentages, decimals and money's digits are
+//! written in Rust with Intl's fr-FR and en-US separators (`i18n::written`); only the text
+//! around money's digits is asked of the browser's `Intl.NumberFormat`, once per language and
+//! currency, so no locale or currency tables ship in the wasm and a keystroke that shows a
+//! dozen figures makes no call into JS.
 
 use crate::engine::Decimal;
+use crate::i18n::written::{digits, signed};
 use crate::i18n::Lang;
-use js_sys::{Array, Function, Intl, Object, Reflect};
+use js_sys::{Array, Intl, Object, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
-thread_local! {
-    /// Intl formatters by language and options. Building an `Intl.NumberFormat` costs far more
-    /// than using one (the first one per locale loads its data), and a screen formats hundreds
-    /// of numbers per keystroke. A cache of immutable browser objects, not app state. A few
-    /// dozen entries at most, so a list searched in order (a hash map cost ~5 KB of wasm).
-    static FORMATTERS: RefCell<Vec<(String, Function)>> = const { RefCell::new(Vec::new()) };
-}
+pub use crate::i18n::written::{decimal, percent};
 
-/// An option's value: text or a small whole number (a digit count).
-#[derive(Clone, Copy)]
-enum Opt<'a> {
-    Text(&'a str),
-    Digits(u32),
-}
-
-/// The cache key: language tag and options, e.g. `en-US|style=currency|currency=EUR|...`,
-/// built from Rust values, so a formatter already made costs no call into JS but its own.
-fn cache_key(lang: Lang, options: &[(&str, Opt)]) -> String {
-    let mut key = String::from(lang.tag());
-    for (name, value) in options {
-        key.push('|');
-        key.push_str(name);
-        key.push('=');
-        match value {
-            Opt::Text(text) => key.push_str(text),
-            Opt::Digits(n) => key.push_str(&n.to_string()),
-        }
-    }
-    key
-}
-
-fn formatter(lang: Lang, options: &[(&str, Opt)]) -> Function {
-    let key = cache_key(lang, options);
-    let found =
-        FORMATTERS.with(|cache| cache.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone()));
-    if let Some(found) = found {
-        return found;
-    }
-    let opts = Object::new();
-    for (key, val) in options {
-        let val = match val {
-            Opt::Text(text) => JsValue::from_str(text),
-            Opt::Digits(n) => JsValue::from(*n),
-        };
-        let _ = Reflect::set(&opts, &JsValue::from_str(key), &val);
-    }
-    let locales = Array::of1(&JsValue::from_str(lang.tag()));
-    let format: Function = Intl::NumberFormat::new(&locales, &opts).format();
-    FORMATTERS.with(|cache| cache.borrow_mut().push((key, format.clone())));
-    format
-}
-
-fn format_with(lang: Lang, options: &[(&str, Opt)], value: &str) -> String {
-    formatter(lang, options)
-        .call1(&JsValue::NULL, &JsValue::from_str(value))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| value.to_string())
-}
-
-/// A whole count of people: "2 500" / "2,500" (grouped in Rust, the same text as Intl's:
-/// `crate::i18n::number::whole_count`).
+/// A whole count of people: "2 500" / "2,500".
 pub fn count(n: u64, lang: Lang) -> String {
     crate::i18n::number::whole_count(n, lang)
 }
@@ -78,59 +22,65 @@ pub fn count(n: u64, lang: Lang) -> String {
 pub fn money(value: Decimal, lang: Lang, currency: &str) -> String {
     let cents = value.round_to(2);
     let fraction = if cents.round_to(0) == cents { 0 } else { 2 };
-    format_with(
-        lang,
-        &[
-            ("style", Opt::Text("currency")),
-            ("currency", Opt::Text(currency)),
-            ("minimumFractionDigits", Opt::Digits(fraction)),
-            ("maximumFractionDigits", Opt::Digits(fraction)),
-        ],
-        &cents.to_string(),
-    )
+    let (before, after) = affixes(lang, currency, cents.is_negative());
+    before + &digits(cents, lang, fraction, fraction) + &after
 }
 
-/// A fraction as a percentage: 0.045 → "4,5 %" / "4.5%".
-pub fn percent(fraction: Decimal, lang: Lang) -> String {
-    format_with(
-        lang,
-        &[("style", Opt::Text("percent")), ("maximumFractionDigits", Opt::Digits(2))],
-        &fraction.to_string(),
-    )
-}
-
-/// A plain number with at most `places` decimals: "2,5" / "2.5".
-pub fn decimal(value: Decimal, lang: Lang, places: u32) -> String {
-    format_with(lang, &[("maximumFractionDigits", Opt::Digits(places))], &value.round_to(places).to_string())
-}
+/// The text before and after the digits, for a positive then a negative amount.
+type Sides = [(String, String); 2];
 
 thread_local! {
-    /// The last symbol asked for: every money field asks at every render, for the same one.
-    static SYMBOL: RefCell<Option<(Lang, String, String)>> = const { RefCell::new(None) };
+    /// Intl's text around the digits of 1 and of -1 for the last language and currency (the
+    /// app shows one currency at a time). Building an `Intl.NumberFormat` costs far more than
+    /// reading this.
+    static AFFIXES: RefCell<Option<(Lang, String, Sides)>> = const { RefCell::new(None) };
 }
 
-/// The symbol Intl uses for `currency` in `lang` ("€", "$", "CHF").
-pub fn currency_symbol(currency: &str, lang: Lang) -> String {
-    let known = SYMBOL.with(|last| match &*last.borrow() {
-        Some((l, c, symbol)) if *l == lang && c == currency => Some(symbol.clone()),
+/// The text Intl writes before and after the digits of an amount in `currency` ("$" and "",
+/// or "" and "\u{a0}€"), for a negative amount when `negative`.
+fn affixes(lang: Lang, currency: &str, negative: bool) -> (String, String) {
+    let pick = |sides: &Sides| sides[usize::from(negative)].clone();
+    let known = AFFIXES.with(|last| match &*last.borrow() {
+        Some((l, c, sides)) if *l == lang && c == currency => Some(pick(sides)),
         _ => None,
     });
-    if let Some(symbol) = known {
-        return symbol;
+    if let Some(known) = known {
+        return known;
     }
-    let symbol = symbol_from_intl(currency, lang);
-    SYMBOL.with(|last| *last.borrow_mut() = Some((lang, currency.to_string(), symbol.clone())));
-    symbol
+    let sides = intl_sides(lang, currency);
+    let found = pick(&sides);
+    AFFIXES.with(|last| *last.borrow_mut() = Some((lang, currency.to_string(), sides)));
+    found
 }
 
-fn symbol_from_intl(currency: &str, lang: Lang) -> String {
-    let zero = money(Decimal::ZERO, lang, currency);
-    let symbol: String = zero
-        .chars()
-        .filter(|c| {
-            !c.is_ascii_digit() && !c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '.' | ',')
-        })
-        .collect();
+/// Intl's "1" and "-1" in `currency`, cut around the digit. Without Intl (or a currency code
+/// it refuses), the code after the digits, as Intl writes an unknown code.
+fn intl_sides(lang: Lang, currency: &str) -> Sides {
+    let options = Object::new();
+    for (key, value) in [
+        ("style", JsValue::from_str("currency")),
+        ("currency", currency.into()),
+        ("maximumFractionDigits", 0.into()),
+    ] {
+        let _ = Reflect::set(&options, &key.into(), &value);
+    }
+    let format = Intl::NumberFormat::new(&Array::of1(&lang.tag().into()), &options).format();
+    let side = |one: &str| {
+        let text =
+            format.call1(&JsValue::NULL, &one.into()).ok().and_then(|t| t.as_string()).unwrap_or_default();
+        match text.split_once('1') {
+            Some((before, after)) => (before.to_string(), after.to_string()),
+            None => (signed(one.starts_with('-'), String::new()), String::from("\u{a0}") + currency),
+        }
+    };
+    [side("1"), side("-1")]
+}
+
+/// The symbol Intl uses for `currency` in `lang` ("€", "$", "CHF"): the text it writes
+/// around the digits, without spaces (the currency's code when there is none).
+pub fn currency_symbol(currency: &str, lang: Lang) -> String {
+    let (before, after) = affixes(lang, currency, false);
+    let symbol: String = (before + &after).chars().filter(|c| !c.is_whitespace()).collect();
     if symbol.is_empty() {
         currency.to_string()
     } else {

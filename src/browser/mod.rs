@@ -92,9 +92,7 @@ pub fn install_panic_panel(lang: Lang) {
 /// Records the performance mark of the first painted result: the page answers input from here
 /// (the benchmark's "answers input").
 pub fn mark_first_result() {
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = perf.mark("fp-first-result");
-    }
+    mark("fp-first-result");
 }
 
 /// Marks the widget ready for tests and scripts (`data-ready`): the first result is drawn and
@@ -111,23 +109,32 @@ pub const ENGINE_MARK: &str = "fp-engine";
 /// Marks the start of each reducer call.
 pub const REDUCE_MARK: &str = "fp-reduce";
 
-/// Records a performance measure `name` from the latest mark `start` to now.
+/// Records a performance measure `name` from the latest mark `start` to now. (Marks named
+/// `start` are not cleared: each reducer call sets one, the measure reads the latest, and a
+/// clear was a third call into the browser at every keystroke.)
 pub fn measure_since(name: &str, start: &str) {
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+    with_performance(|perf| {
         let _ = perf.measure_with_start_mark(name, start);
-    }
+    });
 }
 
-/// Removes the marks named `name` (a mark set at every action would otherwise pile up).
-pub fn clear_mark(name: &str) {
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-        perf.clear_marks_with_mark_name(name);
-    }
+thread_local! {
+    /// `window.performance`, looked up once: the reducer marks every keystroke, and each
+    /// lookup was two calls into the browser.
+    static PERFORMANCE: Option<web_sys::Performance> = web_sys::window().and_then(|w| w.performance());
+}
+
+fn with_performance(f: impl FnOnce(&web_sys::Performance)) {
+    PERFORMANCE.with(|perf| {
+        if let Some(perf) = perf {
+            f(perf);
+        }
+    });
 }
 
 /// Records a performance mark (read by the benchmark script); nothing when unavailable.
 pub fn mark(name: &str) {
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+    with_performance(|perf| {
         let _ = perf.mark(name);
-    }
+    });
 }

@@ -8,6 +8,7 @@ pub mod number;
 pub mod sources;
 mod texts;
 pub mod verdict;
+pub mod written;
 
 pub use texts::Text;
 

@@ -1,6 +1,6 @@
 //! Reads numbers the way people type them in each language ("1 234,5", "4,5 %", "10 000 €",
 //! "1,234.5", "4.5%") into exact decimals, and writes whole counts of people with each
-//! language's digit grouping. Other output (money, percentages, decimals) is the browser's Intl.
+//! language's digit grouping (percentages, decimals and money's digits: `written`).
 
 use super::Lang;
 use crate::engine::decimal::ParseError;
