@@ -170,34 +170,6 @@ pub fn reverse(stages: &[Stage], customers: u64) -> Option<Vec<StageVolume>> {
     Some(out)
 }
 
-/// `reverse(stages, customers)[0].volume` with stage `index`'s rate read as `rate` when
-/// `rate_at` is `Some((index, rate))`, without copying the stages or building the other
-/// stages' volumes: the sensitivity's tornado asks for ten such tops at every keystroke.
-/// `None` exactly where `reverse` of the varied stages is `None` or empty.
-pub fn reverse_top(stages: &[Stage], customers: u64, rate_at: Option<(usize, Decimal)>) -> Option<u64> {
-    let mut next = i128::from(customers);
-    let mut to_customer = Decimal::ONE;
-    for (i, s) in stages.iter().enumerate().rev() {
-        if i + 1 < stages.len() {
-            let rate = match rate_at {
-                Some((index, rate)) if index == i => rate,
-                _ => s.rate,
-            };
-            // `reverse` computes this product for its report; its overflow makes it `None`.
-            to_customer = to_customer.checked_mul(rate)?;
-            next = Decimal::from_count(next)?.ceil_div(rate)?;
-        }
-        if next > MAX_COUNT {
-            return None;
-        }
-        u64::try_from(next).ok()?;
-    }
-    if stages.is_empty() {
-        return None;
-    }
-    u64::try_from(next).ok()
-}
-
 /// Forward funnel: from `volume` people at stage `from`, the whole people expected at every
 /// later stage (rounded down: a partial person does not convert).
 pub fn forward(stages: &[Stage], from: usize, volume: u64) -> Option<Vec<u64>> {

@@ -138,84 +138,31 @@ pub struct TeamCapacity {
 /// `None` when attainment or quota is zero (no rep can close anything) or a figure overflows.
 pub fn team_capacity(team: &SalesTeam, goal: Decimal, horizon_months: usize) -> Option<TeamCapacity> {
     let months = horizon_months.clamp(1, TEAM_MONTHS);
+    let existing = (Decimal::ONE, team.reps, 0u32);
+    let hires = team.hires.iter().map(|h| (h.start_month, h.count, whole(h.ramp_months)));
     let mut productive_fte = vec![Decimal::ZERO; months];
     let mut rep_months = Decimal::ZERO;
-    for (start, count, ramp) in cohorts(team) {
-        let added =
-            cohort_rep_months(start, count, ramp, team.yearly_attrition, months, &mut productive_fte)?;
-        rep_months = rep_months.checked_add(added)?;
+    for (start, count, ramp) in std::iter::once(existing).chain(hires) {
+        let start = whole(start).max(1);
+        let count = count.max(Decimal::ZERO);
+        let denominator = Decimal::from_int(24 * i64::from(ramp.max(1)));
+        let mut cohort_total = Decimal::ZERO;
+        for (m, fte) in (1u32..).zip(productive_fte.iter_mut()) {
+            let Some(k) = (m + 1).checked_sub(start).filter(|k| *k > 0) else { continue };
+            let numerator = share_numerator(k, ramp, team.yearly_attrition)?;
+            *fte = fte.checked_add(count.checked_mul(numerator)?.checked_div(denominator)?)?;
+            cohort_total = cohort_total.checked_add(numerator)?;
+        }
+        rep_months = rep_months.checked_add(count.checked_mul(cohort_total)?.checked_div(denominator)?)?;
     }
-    let (gap, capacity) = capacity_gap(team, rep_months, goal)?;
-    let per_rep_horizon =
-        team.rep_yearly_capacity()?.checked_mul(Decimal::from_int(months as i64))?.checked_div(twelve())?;
+    let per_rep_year = team.rep_yearly_capacity()?;
+    let twelve = Decimal::from_int(TEAM_MONTHS as i64);
+    let capacity = per_rep_year.checked_mul(rep_months)?.checked_div(twelve)?;
+    let gap = goal.checked_sub(capacity)?.max(Decimal::ZERO);
+    let per_rep_horizon = per_rep_year.checked_mul(Decimal::from_int(months as i64))?.checked_div(twelve)?;
     let extra = gap.ceil_div(per_rep_horizon)?;
     let extra_reps_needed = u64::try_from(extra).ok()?;
     Some(TeamCapacity { productive_fte, rep_months, capacity, goal, gap, extra_reps_needed })
-}
-
-/// `team_capacity(team, _, horizon_months).rep_months`, without the monthly figures: what the
-/// verdict's hire searches need, a dozen times per keystroke (one division per cohort, not one
-/// per cohort and month).
-pub fn rep_months(team: &SalesTeam, horizon_months: usize) -> Option<Decimal> {
-    let months = horizon_months.clamp(1, TEAM_MONTHS);
-    cohorts(team).try_fold(Decimal::ZERO, |total, (start, count, ramp)| {
-        total.checked_add(cohort_rep_months(start, count, ramp, team.yearly_attrition, months, &mut [])?)
-    })
-}
-
-/// The rep-months `count` fully productive reps (no ramp) joining in plan month `start` add to
-/// `team`'s (its attrition applies to them): `rep_months` of the team with that hire appended
-/// is exactly `rep_months(team) + hire_rep_months(..)`, the cohorts being summed in order.
-pub fn hire_rep_months(team: &SalesTeam, start: u32, count: u64, horizon_months: usize) -> Option<Decimal> {
-    let months = horizon_months.clamp(1, TEAM_MONTHS);
-    let count = Decimal::from_count(i128::from(count))?;
-    cohort_rep_months(Decimal::from_int(i64::from(start)), count, 0, team.yearly_attrition, months, &mut [])
-}
-
-/// `(gap, capacity)` of a team with `rep_months` productive rep-months against `goal`:
-/// capacity `quota × attainment × rep_months / 12`, gap `max(goal − capacity, 0)`.
-pub fn capacity_gap(team: &SalesTeam, rep_months: Decimal, goal: Decimal) -> Option<(Decimal, Decimal)> {
-    let capacity = team.rep_yearly_capacity()?.checked_mul(rep_months)?.checked_div(twelve())?;
-    Some((goal.checked_sub(capacity)?.max(Decimal::ZERO), capacity))
-}
-
-fn twelve() -> Decimal {
-    Decimal::from_int(TEAM_MONTHS as i64)
-}
-
-/// The team's cohorts as `(start month, count, ramp months)`: the existing reps (month 1, no
-/// ramp), then each hire row in order.
-fn cohorts(team: &SalesTeam) -> impl Iterator<Item = (Decimal, Decimal, u32)> + '_ {
-    let existing = (Decimal::ONE, team.reps, 0u32);
-    let hires = team.hires.iter().map(|h| (h.start_month, h.count, whole(h.ramp_months)));
-    std::iter::once(existing).chain(hires)
-}
-
-/// One cohort's productive rep-months over the first `months` months, divided once so whole
-/// results stay exactly whole; when `fte` holds the months, each month's share
-/// (`count × share / denominator`, to 9 decimals) is added to it too (`&mut []`: only the
-/// total, one division instead of one per month).
-fn cohort_rep_months(
-    start: Decimal,
-    count: Decimal,
-    ramp: u32,
-    attrition: Decimal,
-    months: usize,
-    fte: &mut [Decimal],
-) -> Option<Decimal> {
-    let start = whole(start).max(1);
-    let count = count.max(Decimal::ZERO);
-    let denominator = Decimal::from_int(24 * i64::from(ramp.max(1)));
-    let mut cohort_total = Decimal::ZERO;
-    for m in 1..=months as u32 {
-        let Some(k) = (m + 1).checked_sub(start).filter(|k| *k > 0) else { continue };
-        let numerator = share_numerator(k, ramp, attrition)?;
-        if let Some(month) = fte.get_mut(m as usize - 1) {
-            *month = month.checked_add(count.checked_mul(numerator)?.checked_div(denominator)?)?;
-        }
-        cohort_total = cohort_total.checked_add(numerator)?;
-    }
-    count.checked_mul(cohort_total)?.checked_div(denominator)
 }
 
 /// One stage's volume shared among the reps.

@@ -8,7 +8,7 @@ use crate::engine::followup::MAX_ATTEMPTS;
 use crate::engine::plan::Plan;
 use crate::engine::report::PlanReport;
 use crate::engine::risk::RiskReport;
-use crate::engine::team::{capacity_gap, hire_rep_months, rep_months, SalesTeam};
+use crate::engine::team::{team_capacity, NewHire, SalesTeam};
 use crate::engine::tracking::PaceStatus;
 use crate::engine::verdict::{
     most_attempts, smallest_hire, verdict, CapacityFacts, ChanceFacts, Facts, HoursFacts, PaceFacts, Verdict,
@@ -18,19 +18,19 @@ use crate::engine::verdict::{
 /// hire counts from its start month in proportion to its ramp (and leavers as they leave).
 /// The same figure sizes capacity, per-rep workloads and follow-up hours.
 pub fn productive_reps(team: &SalesTeam, months: usize) -> Option<Decimal> {
-    average_reps(rep_months(team, months)?, months)
+    let cap = team_capacity(team, Decimal::ZERO, months)?;
+    cap.rep_months.checked_div(Decimal::from_int(months.clamp(1, 12) as i64))
 }
 
-/// `rep_months` spread over the horizon's months (at most the team model's twelve).
-fn average_reps(rep_months: Decimal, months: usize) -> Option<Decimal> {
-    rep_months.checked_div(Decimal::from_int(months.clamp(1, 12) as i64))
-}
-
-/// The team's rep-months with `count` fully productive reps (no ramp) joining in plan month
-/// `month`: the searches below try a dozen such hires per keystroke, each the team's own
-/// rep-months (`base`, computed once) plus the hire's (`team::hire_rep_months`).
-fn with_hire(team: &SalesTeam, base: Decimal, count: u64, month: u32, months: usize) -> Option<Decimal> {
-    base.checked_add(hire_rep_months(team, month, count, months)?)
+/// `team` with `count` fully productive reps (no ramp) joining in plan month `month`.
+fn with_hire(team: &SalesTeam, count: u64, month: u32) -> Option<SalesTeam> {
+    let mut t = team.clone();
+    t.hires.push(NewHire {
+        start_month: Decimal::from_int(i64::from(month)),
+        count: Decimal::from_count(i128::from(count))?,
+        ramp_months: Decimal::ZERO,
+    });
+    Some(t)
 }
 
 /// The verdict of `plan` computed to `report`, with the Monte-Carlo's chance when `risk` ran.
@@ -43,10 +43,9 @@ pub fn plan_verdict(plan: &Plan, report: &PlanReport, risk: Option<&RiskReport>)
             .gap
             .is_positive()
             .then(|| {
-                let base = rep_months(&plan.team, months)?;
                 let closes = |count, month| {
-                    let hired = with_hire(&plan.team, base, count, month, months)?;
-                    capacity_gap(&plan.team, hired, goal).map(|(gap, _)| gap.is_zero())
+                    team_capacity(&with_hire(&plan.team, count, month)?, goal, months)
+                        .map(|c| c.gap.is_zero())
                 };
                 smallest_hire(closes, months as u32)
             })
@@ -66,12 +65,8 @@ pub fn plan_verdict(plan: &Plan, report: &PlanReport, risk: Option<&RiskReport>)
             short,
             hire: short
                 .then(|| {
-                    let base = rep_months(&plan.team, months)?;
                     let passes = |count, month| {
-                        fits(
-                            attempts,
-                            average_reps(with_hire(&plan.team, base, count, month, months)?, months)?,
-                        )
+                        fits(attempts, productive_reps(&with_hire(&plan.team, count, month)?, months)?)
                     };
                     smallest_hire(passes, months as u32)
                 })
