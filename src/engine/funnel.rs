@@ -143,31 +143,55 @@ pub struct StageVolume {
 /// Returns `None` when a rate is zero or a count exceeds [`MAX_COUNT`].
 pub fn reverse(stages: &[Stage], customers: u64) -> Option<Vec<StageVolume>> {
     let mut out: Vec<StageVolume> = Vec::with_capacity(stages.len());
+    walk_up(stages, customers, None, &mut |s, volume, rate, rate_to_customer| {
+        out.push(StageVolume { name: s.name.clone(), team: s.team, rate, volume, rate_to_customer });
+    })?;
+    out.reverse();
+    Some(out)
+}
+
+/// `reverse(stages, customers)[0].volume` with stage `index`'s rate read as `rate` when
+/// `rate_at` is `Some((index, rate))`, without copying the stages or building the stages'
+/// volumes: the sensitivity's tornado asks for two such tops per stage at every change (a
+/// 200-stage plan's copies of its stages cost its opening about 30 ms). `None` exactly where
+/// `reverse` of the varied stages is `None` or empty.
+pub fn reverse_top(stages: &[Stage], customers: u64, rate_at: Option<(usize, Decimal)>) -> Option<u64> {
+    let mut top = None;
+    walk_up(stages, customers, rate_at, &mut |_, volume, _, _| top = Some(volume))?;
+    top
+}
+
+/// The reverse funnel from the customers up, one call of `visit` per stage (the last stage
+/// first) with its volume, its rate to the next stage (1 for the last) and its rate to a
+/// customer; `None` as soon as `reverse` is. Shared by `reverse` and `reverse_top`, so the
+/// arithmetic exists once.
+fn walk_up(
+    stages: &[Stage],
+    customers: u64,
+    rate_at: Option<(usize, Decimal)>,
+    visit: &mut dyn FnMut(&Stage, u64, Decimal, Decimal),
+) -> Option<()> {
     let mut next = i128::from(customers);
     let mut to_customer = Decimal::ONE;
     for (i, s) in stages.iter().enumerate().rev() {
-        let is_last = i + 1 == stages.len();
-        let (volume, rate) = if is_last {
+        let rate = match rate_at {
+            Some((index, rate)) if index == i => rate,
+            _ => s.rate,
+        };
+        let (volume, rate) = if i + 1 == stages.len() {
             (next, Decimal::ONE)
         } else {
-            to_customer = to_customer.checked_mul(s.rate)?;
-            (Decimal::from_count(next)?.ceil_div(s.rate)?, s.rate)
+            to_customer = to_customer.checked_mul(rate)?;
+            (Decimal::from_count(next)?.ceil_div(rate)?, rate)
         };
         if volume > MAX_COUNT {
             return None;
         }
-        out.push(StageVolume {
-            name: s.name.clone(),
-            team: s.team,
-            rate,
-            // The cap keeps this in range; `try_from` makes a weakened cap an error, not a wrap.
-            volume: u64::try_from(volume).ok()?,
-            rate_to_customer: to_customer,
-        });
+        // The cap keeps this in range; `try_from` makes a weakened cap an error, not a wrap.
+        visit(s, u64::try_from(volume).ok()?, rate, to_customer);
         next = volume;
     }
-    out.reverse();
-    Some(out)
+    Some(())
 }
 
 /// Forward funnel: from `volume` people at stage `from`, the whole people expected at every

@@ -4,7 +4,7 @@
 use super::checks;
 use super::decimal::Decimal;
 use super::error::{Errors, Reason};
-use super::funnel::{reverse, Stage, MAX_COUNT};
+use super::funnel::{reverse_top, Stage, MAX_COUNT};
 use serde::{Deserialize, Serialize};
 
 /// What the user sets for the tornado.
@@ -129,8 +129,7 @@ pub fn customers_for(goal: Decimal, deal_size: Decimal) -> Option<u64> {
 
 /// Top-of-funnel volume for `goal`: `reverse(stages, customers_for(goal, deal_size))[0]`.
 pub fn top_volume(stages: &[Stage], goal: Decimal, deal_size: Decimal) -> Option<u64> {
-    let customers = customers_for(goal, deal_size)?;
-    reverse(stages, customers)?.first().map(|s| s.volume)
+    reverse_top(stages, customers_for(goal, deal_size)?, None)
 }
 
 /// The tornado: each rate (and the deal size) multiplied by `1 ± lift` alone, the reverse funnel
@@ -168,11 +167,8 @@ pub fn tornado(
         .take(transitions)
         .enumerate()
         .map(|(index, (from, to))| {
-            let top_of = |rate: Decimal| {
-                let mut varied = stages.to_vec();
-                varied.get_mut(index)?.rate = rate;
-                top_volume(&varied, goal, deal_size)
-            };
+            let top_of =
+                |rate: Decimal| reverse_top(stages, customers_for(goal, deal_size)?, Some((index, rate)));
             SensitivityEntry {
                 lever: SensitivityLever::Rate { index },
                 label: format!("{} → {}", from.name, to.name),
