@@ -71,3 +71,16 @@ fn only_the_rates_the_calculation_uses_are_checked() {
     assert_eq!(errors_of(&simple), err("funnel.overall_rate", Reason::MustBePositive));
     assert_eq!(errors_of(&Funnel { overall_rate: "0.04".parse().unwrap(), ..simple }), []);
 }
+
+#[test]
+fn the_effective_length_counts_the_stages_each_mode_uses() {
+    for len in [2, 3, 7, 200] {
+        let stages = of_len(len);
+        assert_eq!(stages.effective_len(), len);
+        assert_eq!(stages.effective_len(), stages.effective_stages().len());
+        // Simple mode draws two stages however long the kept list is.
+        let simple = Funnel { mode: FunnelMode::Simple, ..stages };
+        assert_eq!(simple.effective_len(), 2);
+        assert_eq!(simple.effective_len(), simple.effective_stages().len());
+    }
+}

@@ -5,8 +5,13 @@ use wasm_bindgen::JsCast;
 
 /// Moves keyboard focus to the element with DOM id `id` inside `root`, if it is there.
 pub fn focus_inside(root: &web_sys::Element, id: &str) {
+    focus_first(root, &format!("#{id}"));
+}
+
+/// Moves keyboard focus to the first element matching `selector` inside `root`, if any.
+fn focus_first(root: &web_sys::Element, selector: &str) {
     let element = root
-        .query_selector(&format!("#{id}"))
+        .query_selector(selector)
         .ok()
         .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
@@ -19,6 +24,13 @@ pub fn focus_inside(root: &web_sys::Element, id: &str) {
 pub fn focus_within(root: &yew::NodeRef, id: &str) {
     if let Some(root) = root.cast::<web_sys::Element>() {
         focus_inside(&root, id);
+    }
+}
+
+/// Moves keyboard focus to the first table's scrolling region inside `root`.
+pub fn focus_table_within(root: &yew::NodeRef) {
+    if let Some(root) = root.cast::<web_sys::Element>() {
+        focus_first(&root, ".fp-table-wrap");
     }
 }
 

@@ -97,6 +97,14 @@ impl Funnel {
         }
     }
 
+    /// How many stages `effective_stages` holds, without building them.
+    pub fn effective_len(&self) -> usize {
+        match self.mode {
+            FunnelMode::Stages => self.stages.len(),
+            FunnelMode::Simple => 2,
+        }
+    }
+
     /// Checks the fields the current mode uses.
     pub fn validate(&self, errors: &mut Errors) {
         match self.mode {

@@ -1,6 +1,6 @@
 // The largest plan the engine takes (200 stages) opens and takes keystrokes without holding
-// the main thread 100 ms at 1× CPU (issue 17 item 4): the stage editor draws its first rows
-// and the rest on request, a page per frame; the charts draw their first stages; a keystroke
+// the main thread 100 ms at 1× CPU (issue 17 item 4): the stage editor and the stage tables
+// (Funnel, Sources) draw their first rows and the rest on request, a page per frame; the charts draw their first stages; a keystroke
 // re-renders the row typed in. (Oversize links and storage are refused or cut to this size:
 // robust.test.mjs.) Each task's CPU time is measured (see `busy`), so a busy machine does not
 // make it fail; the build before this work took 250 ms to open this plan, 40–70 ms per keystroke.
@@ -30,8 +30,8 @@ function within(took, what, limit) {
   assert.ok(took.cpu < limit, `${what}: main thread busy ${took.cpu} ms of CPU (${took.wall} ms wall), budget ${limit} ms`);
 }
 
-test('a plan of 200 stages opens, takes keystrokes and shows every stage on request, each task under the budget', async () => {
-  const limit = await budget(env);
+/** A browser context whose storage holds the default plan with 200 stages (S0…S199). */
+async function seededBig() {
   const plan = await defaultPlan(env);
   const stages = Array.from({ length: 200 }, (_, i) => ({ name: `S${i}`, team: i < 100 ? 'marketing' : 'sales', rate: 0.9 }));
   const big = JSON.stringify({ lang: 'en', plan: { ...plan, funnel: { ...plan.funnel, stages } } });
@@ -40,6 +40,12 @@ test('a plan of 200 stages opens, takes keystrokes and shows every stage on requ
   await untilKept(first);
   await first.evaluate(([k, v]) => localStorage.setItem(k, v), [SESSION, big]);
   await first.goto('about:blank');
+  return context;
+}
+
+test('a plan of 200 stages opens, takes keystrokes and shows every stage on request, each task under the budget', async () => {
+  const limit = await budget(env);
+  const context = await seededBig();
   let { page, errors } = await newPage(context, env.url, { traced: true });
   await settle(page, 600);
   const opening = await betterOfTwo(await busy(page), limit, '200 stages, opening', async () => {
@@ -53,14 +59,21 @@ test('a plan of 200 stages opens, takes keystrokes and shows every stage on requ
 
   // The first rows are drawn, and a control says how to see the rest.
   assert.equal(await page.locator('.fp-stage').count(), 20);
-  assert.match(await page.locator('#fp-stages-shown').textContent(), /Stages 1 to 20 of 200 shown/);
+  assert.match(await page.locator('#fp-stage-shown').textContent(), /Stages 1 to 20 of 200 shown/);
   for (const [selector, text] of [['#fp-goal', '250000'], ['#fp-goal', '2500000'], ['#fp-stage-3-name', 'Demo']]) {
     within(await keystroke(page, selector, text), `keystroke in ${selector}`, limit);
   }
   assert.equal(await page.locator('#fp-stage-3-name').inputValue(), 'Demo');
 
-  // "Show all", by keyboard: every row follows, a page per frame, focus on the first new row.
+  // Reaching "Show all" scrolls the page: the cards below the editor (the stage table's 200
+  // rows among them) are drawn for the first time in the next frame, a step of its own, as
+  // for a user who tabs or scrolls there. Pressing the button in that same frame measured
+  // both at once (79-111 ms, the CI's one failure), not the drawing of the rows.
+  await trace(page);
   await page.locator('#fp-stage-show-all').focus();
+  await settle(page, 400);
+  within(await busy(page), 'reaching "Show all" (the cards below drawn)', limit);
+  // "Show all", by keyboard: every row follows, a page per frame, focus on the first new row.
   await trace(page);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('.fp-stage').length === 200);
@@ -71,8 +84,61 @@ test('a plan of 200 stages opens, takes keystrokes and shows every stage on requ
   within(await keystroke(page, '#fp-stage-150-name', 'Late'), 'every row drawn, keystroke in stage 151', limit);
   assert.equal(await page.locator('.fp-stage').nth(199).locator('legend').textContent(), 'Stage 200 of 200 · customer');
 
+  // The stage table below draws its first rows too, and the rest on request: drawn whole, its
+  // 200 rows held the main thread 85-107 ms the first time they came into view.
+  assert.equal(await page.locator('#fp-stage-table tbody tr').count(), 20);
+  assert.match(await page.locator('#fp-stage-table-shown').textContent(), /Stages 1 to 20 of 200 shown/);
+  await trace(page);
+  await page.locator('#fp-stage-table-show-all').focus();
+  await settle(page, 400);
+  within(await busy(page), 'reaching the stage table', limit);
+  await trace(page);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#fp-stage-table tbody tr').length === 200);
+  await settle(page, 400);
+  within(await busy(page), 'drawing every row of the stage table', limit);
+  assert.equal(await page.locator('#fp-stage-table-show-all').count(), 0);
+  // The button is gone: the keyboard goes on from the table's own scrolling region.
+  assert.ok(await page.evaluate(() => document.activeElement.querySelector('#fp-stage-table') !== null));
+  assert.deepEqual(await page.locator('#fp-stage-table tbody tr th').evaluateAll((ths) => [ths[3], ths[150], ths[199]].map((th) => th.textContent)), ['Demo', 'Late', 'S199']);
+
   // The charts draw their first stages and say where the rest is.
   assert.match(await page.locator('#fp-funnel-chart').locator('..').textContent(), /first 24 of 200 stages are drawn/);
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every section of a 200-stage plan opens under the budget, its long stage lists a page at a time', async () => {
+  const limit = await budget(env);
+  const context = await seededBig();
+  const { page, errors } = await newPage(context, env.url);
+  await settle(page, 600);
+  const tabs = await page.getByRole('tab').allTextContents();
+  assert.ok(tabs.length >= 9, tabs.join());
+  // Before this was measured, Sources took 150-200 ms and Monthly 430 ms (600 and 2 400 inputs).
+  for (const name of [...tabs.slice(1), tabs[0]]) {
+    await trace(page);
+    await page.getByRole('tab', { name, exact: true }).click();
+    await settle(page, 600);
+    within(await busy(page), `opening ${name}`, limit);
+  }
+  // Sources: the total's table and each source's own figures per stage.
+  await page.getByRole('tab', { name: 'Sources', exact: true }).click();
+  await page.waitForSelector('#fp-source-periods-total tbody tr');
+  assert.equal(await page.locator('#fp-source-periods-total tbody tr').count(), 20);
+  assert.match(await page.locator('#fp-source-periods-total-shown').textContent(), /Stages 1 to 20 of 200 shown/);
+  await page.locator('#fp-source-periods-total-show-all').click();
+  await page.waitForFunction(() => document.querySelectorAll('#fp-source-periods-total tbody tr').length === 200);
+  assert.equal(await page.locator('#fp-source-periods-total-show-all').count(), 0);
+  assert.equal(await page.locator('#fp-source-0-stages tbody tr').count(), 20);
+  // Monthly: the actuals grid's stage columns (a month per row).
+  await page.getByRole('tab', { name: 'Monthly', exact: true }).click();
+  await page.waitForSelector('#fp-actuals-grid thead th');
+  assert.equal(await page.locator('#fp-actuals-grid thead th').count(), 21);
+  await page.locator('#fp-actuals-grid-show-all').click();
+  await page.waitForFunction(() => document.querySelectorAll('#fp-actuals-grid thead th').length === 201);
+  assert.equal(await page.locator('#fp-actuals-grid thead th').last().textContent(), 'S199');
   assert.deepEqual(errors, []);
   await context.close();
 });

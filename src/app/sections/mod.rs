@@ -6,6 +6,7 @@ pub mod budget;
 pub mod embed;
 pub mod funnel;
 pub mod monthly;
+pub mod pages;
 pub mod risk;
 pub mod scoring;
 pub mod share;

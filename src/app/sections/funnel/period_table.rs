@@ -1,12 +1,15 @@
 //! Volumes per stage for a chosen period: a period switcher (segmented buttons with
 //! `aria-pressed`) and a table with each stage's total, its pace for that period, its rate, its
 //! team and, for sales stages, the figure each current rep carries. It doubles as the data
-//! table of the funnel chart.
+//! table of the funnel chart. A long table draws its first rows and the rest on request
+//! (`sections::pages`, as the stage editor does).
 
 use super::words;
-use crate::app::ctx::Ctx;
+use crate::app::ctx::{Ctx, SectionProps};
+use crate::app::sections::pages::{more_rows, use_pages};
 use crate::app::widgets::fill;
 use crate::app::widgets::{card, cell, data_table, flag, num, row};
+use crate::browser::focus::focus_table_within;
 use crate::engine::funnel::Team;
 use crate::engine::time::periods::{Breakdown, Horizon};
 use crate::engine::PlanReport;
@@ -43,14 +46,13 @@ pub fn period_table(ctx: &Ctx) -> Html {
             </button>
         }
     });
-    let table = ctx.report().map(|report| stage_table(ctx, report, period, horizon));
     html! {
         { card("fp-card fp-periods", "fp-periods-title", lang.pick("Volumes par étape", "Volumes by stage"), html! {
             <>
                 <div class="fp-seg" role="group" aria-label={lang.pick("Afficher par", "Show per")}>
                     { for buttons }
                 </div>
-                { for table }
+                <StageTable ctx={ctx.clone()} />
                 <p class="fp-figure__how">
                     { lang.pick(
                         "Rythme = total de la période ÷ nombre de périodes, arrondi au supérieur : le tenir à chaque période atteint le total.",
@@ -67,7 +69,38 @@ pub fn period_table(ctx: &Ctx) -> Html {
     }
 }
 
-fn stage_table(ctx: &Ctx, report: &PlanReport, period: ShownPeriod, horizon: Horizon) -> Html {
+/// The table with its first rows, and the rest on request (`pages`): a table of 200 stages
+/// drawn whole held the main thread ~100 ms the first time it came into view.
+#[function_component(StageTable)]
+fn stage_table_view(props: &SectionProps) -> Html {
+    let ctx = &props.ctx;
+    let pages = use_pages(ctx.report().map_or(0, |r| r.stages.len()));
+    let region = use_node_ref();
+    let on_all = {
+        let (pages, region) = (pages.clone(), region.clone());
+        // The button goes once every row is drawn: the keyboard goes on from the table.
+        Callback::from(move |_: MouseEvent| {
+            pages.fill();
+            focus_table_within(&region);
+        })
+    };
+    let Some(report) = ctx.report() else { return Html::default() };
+    let (period, horizon) = (ctx.state.period, ctx.state.plan.periods.horizon);
+    html! {
+        <div ref={region}>
+            { stage_table(ctx, report, period, horizon, pages.visible) }
+            <div class="fp-more-rows">{ more_rows(ctx, &pages, TABLE_ID, on_all) }</div>
+        </div>
+    }
+}
+
+fn stage_table(
+    ctx: &Ctx,
+    report: &PlanReport,
+    period: ShownPeriod,
+    horizon: Horizon,
+    visible: usize,
+) -> Html {
     let lang = ctx.lang();
     let per_week = matches!(period, ShownPeriod::Week | ShownPeriod::WorkingDay);
     let mut sales_seen = 0;
@@ -101,6 +134,8 @@ fn stage_table(ctx: &Ctx, report: &PlanReport, period: ShownPeriod, horizon: Hor
             ],
         )
     });
+    // `take` after the walk: the per-rep figure counts the sales stages before the cut.
+    let rows = rows.take(visible);
     let caption = fill(
         lang.pick("Volume à produire par étape : {} et {}", "Volume each stage must produce: {} and {}"),
         &[

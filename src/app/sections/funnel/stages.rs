@@ -5,36 +5,14 @@
 
 use super::stage_row::{row_props, StageRow};
 use crate::app::ctx::SectionProps;
-use crate::app::widgets::fill;
+use crate::app::sections::pages::{more_rows, use_pages};
 use crate::browser::focus::focus_within;
-use crate::browser::frames::after_next_paint;
 use crate::engine::funnel::MAX_STAGES;
 use crate::state::edits::Edit;
 use crate::state::Action;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Rows drawn at first, and per frame when the user asks for all of them: a plan of 200
-/// stages opens, and takes keystrokes, within a frame's budget (issue 17).
-const PAGE: usize = 20;
-/// A list this much longer than a page is drawn whole: a button for three rows would be noise.
-const SLACK: usize = 5;
-
-/// How many rows are drawn: it only grows (a move, an addition or "show all" needs more).
-#[derive(PartialEq)]
-struct Drawn(usize);
-
-impl Reducible for Drawn {
-    type Action = usize;
-    fn reduce(self: Rc<Self>, at_least: usize) -> Rc<Self> {
-        if at_least > self.0 {
-            Rc::new(Drawn(at_least))
-        } else {
-            self
-        }
-    }
-}
 
 /// The control to focus once its row is drawn: (the row's index, the element's id).
 type Pending = Rc<RefCell<Option<(usize, String)>>>;
@@ -44,21 +22,8 @@ pub fn stage_editor(props: &SectionProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
     let count = ctx.state.plan.funnel.stages.len();
-    let drawn = use_reducer(|| Drawn(PAGE));
-    let visible = if count <= PAGE + SLACK { count } else { drawn.0.min(count) };
-    // True once the user asked for every row: they are drawn a page per frame until all are.
-    let filling = use_state_eq(|| false);
-    {
-        let grow = drawn.dispatcher();
-        use_effect_with((visible, count, *filling), move |&(visible, count, filling)| {
-            if filling && visible < count {
-                after_next_paint(move || grow.dispatch(visible + PAGE));
-            } else if count <= PAGE + SLACK {
-                // Drawn whole: the rows stay drawn when an addition takes the list past that.
-                grow.dispatch(count);
-            }
-        });
-    }
+    let pages = use_pages(count);
+    let visible = pages.visible;
     let pending: Pending = use_mut_ref(|| None);
     // Focused once its row is drawn, then cleared so later renders leave focus alone. The
     // search stays inside this editor: a page may hold several embedded widgets.
@@ -74,7 +39,7 @@ pub fn stage_editor(props: &SectionProps) -> Html {
     }
     // Callbacks made again only when the count changes, so the rows' props compare equal.
     let on_move = {
-        let (pending, grow) = (pending.clone(), drawn.dispatcher());
+        let (pending, grow) = (pending.clone(), pages.clone());
         use_callback((count, ctx.dispatch.clone()), move |(from, to): (usize, usize), (count, dispatch)| {
             let up = to < from;
             // Keep focus on the same arrow unless it is now disabled at the list's end.
@@ -85,7 +50,7 @@ pub fn stage_editor(props: &SectionProps) -> Html {
                 (false, t) => format!("fp-stage-{t}-down"),
             };
             *pending.borrow_mut() = Some((to, id));
-            grow.dispatch(to + 1);
+            grow.grow_to(to + 1);
             dispatch.emit(Action::Edit(Edit::MoveStage { from, to }));
         })
     };
@@ -98,25 +63,24 @@ pub fn stage_editor(props: &SectionProps) -> Html {
         })
     };
     let on_add = {
-        let (dispatch, pending, filling) = (ctx.dispatch.clone(), pending.clone(), filling.clone());
+        let (dispatch, pending, pages) = (ctx.dispatch.clone(), pending.clone(), pages.clone());
         let name = lang.pick("Nouvelle étape", "New stage").to_string();
         Callback::from(move |_: MouseEvent| {
             let index = count.saturating_sub(1);
             *pending.borrow_mut() = Some((index, format!("fp-stage-{index}-name")));
             // The new stage goes before the customer, at the end: rows not drawn yet follow.
-            if visible < count {
-                filling.set(true);
+            if pages.hidden() {
+                pages.fill();
             }
             dispatch.emit(Action::Edit(Edit::AddStage { index, name: name.clone() }));
         })
     };
     let on_show_all = {
-        let (pending, filling, grow) = (pending.clone(), filling.clone(), drawn.dispatcher());
+        let (pending, pages) = (pending.clone(), pages.clone());
         Callback::from(move |_: MouseEvent| {
             // Focus moves to the first row that was hidden, so the keyboard goes on from there.
             *pending.borrow_mut() = Some((visible, format!("fp-stage-{visible}-name")));
-            filling.set(true);
-            grow.dispatch(visible + PAGE);
+            pages.fill();
         })
     };
     let rows = (0..visible).filter_map(|index| row_props(ctx, index, &on_move, &on_remove)).map(|row| {
@@ -125,23 +89,7 @@ pub fn stage_editor(props: &SectionProps) -> Html {
         let key = row.index;
         html! { <StageRow {key} ..row /> }
     });
-    let more = (visible < count).then(|| {
-        let shown = fill(
-            lang.pick(
-                "Étapes 1 à {} sur {} affichées : les autres sont dessinées à la demande, pour que la saisie reste fluide.",
-                "Stages 1 to {} of {} shown: the others are drawn on request, so typing stays fast.",
-            ),
-            &[&ctx.count(visible as u64), &ctx.count(count as u64)],
-        );
-        let label = fill(lang.pick("Afficher les {} étapes", "Show all {} stages"), &[&ctx.count(count as u64)]);
-        html! {
-            <>
-                <p id="fp-stages-shown" class="fp-field__help">{ shown }</p>
-                <button type="button" id="fp-stage-show-all" class="fp-btn fp-btn--ghost"
-                    aria-describedby="fp-stages-shown" onclick={on_show_all}>{ label }</button>
-            </>
-        }
-    });
+    let more = more_rows(ctx, &pages, "fp-stage", on_show_all);
     html! {
         <section class="fp-card fp-stages" aria-labelledby="fp-stages-title" ref={editor}>
             <h2 id="fp-stages-title" class="fp-card__title">{ lang.pick("Étapes de l'entonnoir", "Funnel stages") }</h2>
@@ -154,7 +102,7 @@ pub fn stage_editor(props: &SectionProps) -> Html {
             <ol class="fp-stages__list" id="fp-stage-list">{ for rows }</ol>
             // Always there, empty once every row is drawn: the editor's children keep their
             // places (matched from the end, one child fewer would rebuild the list above it).
-            <div class="fp-stages__more">{ for more }</div>
+            <div class="fp-more-rows">{ more }</div>
             <button type="button" id="fp-stage-add" class="fp-btn fp-btn--ghost" onclick={on_add}
                 disabled={count >= MAX_STAGES}>
                 { lang.pick("+ Ajouter une étape (avant le client)", "+ Add a stage (before the customer)") }

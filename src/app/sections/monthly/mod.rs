@@ -17,6 +17,7 @@ pub mod target;
 pub mod weekly;
 
 use crate::app::ctx::{Ctx, SectionProps};
+use crate::app::sections::pages::use_pages;
 use crate::app::widgets::{inputs_card, results_card};
 use crate::engine::Plan;
 use crate::i18n::Lang;
@@ -44,13 +45,14 @@ pub fn monthly_section(props: &SectionProps) -> Html {
     let stale = ctx.outcome.stale;
     let target = use_state(target::Target::default);
     let shown = target.normalized(&ctx.state.plan);
+    let pages = use_pages(ctx.state.plan.funnel.effective_len());
     let on_target = {
         let target = target.clone();
         Callback::from(move |t: target::Target| target.set(t))
     };
     let inputs = html! {
         <>
-            { grid::grid(ctx, &shown, target::switch(ctx, &shown, &on_target)) }
+            { grid::grid(ctx, &shown, target::switch(ctx, &shown, &on_target), &pages) }
             <paste::PasteBox ctx={ctx.clone()} target={shown.clone()} />
             <crm::CrmBox ctx={ctx.clone()} />
         </>

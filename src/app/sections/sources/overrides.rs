@@ -2,7 +2,7 @@
 //! and the per-stage table (rate, days to close, cost). Each empty field shows, as placeholder,
 //! the plan's value it falls back on.
 
-use super::stage_table::stage_table;
+use super::stage_table::SourceStages;
 use crate::app::ctx::Ctx;
 use crate::engine::Decimal;
 use crate::state::registry::Kind;
@@ -35,7 +35,7 @@ pub fn overrides(ctx: &Ctx, i: usize) -> Html {
                 { ctx.bound_number(&format!("sources.{i}.max_leads"), lang.pick("Prospects au plus", "Most leads").into(),
                     lang.pick("Ce que la source peut apporter sur la période ; borne le mix le moins cher.", "What the source can bring over the horizon; bounds the cheapest mix.").into()) }
             </div>
-            { stage_table(ctx, i) }
+            <SourceStages ctx={ctx.clone()} source={i} />
         </details>
     }
 }

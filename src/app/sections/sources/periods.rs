@@ -8,6 +8,7 @@
 use super::results::name;
 use crate::app::ctx::Ctx;
 use crate::app::sections::funnel::words;
+use crate::app::sections::pages::{more_rows, use_pages};
 use crate::app::widgets::{fill, flag, num, row, table, tbody};
 use crate::engine::funnel::StageVolume;
 use crate::engine::time::periods::{Breakdown, Horizon, PeriodSplit};
@@ -49,17 +50,43 @@ fn heading(lang: Lang, period: ShownPeriod, k: usize) -> String {
     }
 }
 
-/// One table: a row per stage with its parts and total.
-fn period_table(
-    ctx: &Ctx,
-    id: String,
-    title: &str,
-    stages: &[(&StageVolume, Option<&Breakdown>)],
-    period: ShownPeriod,
-) -> Html {
+#[derive(Properties, PartialEq)]
+struct TableProps {
+    ctx: Ctx,
+    /// The source's index, `None` for the total.
+    source: Option<usize>,
+}
+
+/// One table: a row per stage with its parts and total, the first rows drawn and the rest on
+/// request (`pages`), as 200 stages by 54 weeks is 10 000 cells.
+#[function_component(SourceTable)]
+fn source_table(props: &TableProps) -> Html {
+    let ctx = &props.ctx;
+    let report = ctx.report();
+    let pages = use_pages(report.map_or(0, |r| r.stages.len()));
+    let Some(report) = report else { return Html::default() };
     let lang = ctx.lang();
-    let count = stages.iter().find_map(|(_, b)| b.map(|b| split(b, period).parts.len())).unwrap_or(0);
     let horizon = ctx.state.plan.periods.horizon;
+    let period = shown(ctx.state.period, horizon);
+    let (id, title, stages): (String, String, Vec<(&StageVolume, Option<&Breakdown>)>) = match props.source {
+        None => (
+            "fp-source-periods-total".into(),
+            lang.pick("Total", "Total").into(),
+            report
+                .stages
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s, report.breakdowns.as_ref().and_then(|b| b.get(i))))
+                .collect(),
+        ),
+        Some(k) => {
+            let Some(s) = report.sources.sources.get(k) else { return Html::default() };
+            let stages =
+                s.stages.iter().enumerate().map(|(i, v)| (v, s.breakdowns.as_ref().and_then(|b| b.get(i))));
+            (format!("fp-source-periods-{k}"), name(ctx, s).to_string(), stages.collect())
+        }
+    };
+    let count = stages.iter().find_map(|(_, b)| b.map(|b| split(b, period).parts.len())).unwrap_or(0);
     let head = html! {
         <tr>
             <th scope="col" class="fp-source-periods__stage">{ lang.pick("Étape", "Stage") }</th>
@@ -67,7 +94,7 @@ fn period_table(
             <th scope="col" class="fp-num">{ words::over_horizon(lang, horizon) }</th>
         </tr>
     };
-    let rows = stages.iter().map(|(stage, b)| {
+    let rows = stages.iter().take(pages.visible).map(|(stage, b)| {
         let mut cells: Vec<Html> = match b {
             Some(b) => split(b, period).parts.iter().map(|v| num(ctx.count(*v).into())).collect(),
             None => (0..count).map(|_| num(AttrValue::from("—"))).collect(),
@@ -77,11 +104,17 @@ fn period_table(
     });
     let caption = fill(
         lang.pick("{} : personnes par étape, {}.", "{}: people per stage, {}."),
-        &[title, &crate::i18n::case::lower(words::per_period(lang, period, horizon))],
+        &[&title, &crate::i18n::case::lower(words::per_period(lang, period, horizon))],
     );
+    let on_all = {
+        let pages = pages.clone();
+        Callback::from(move |_: MouseEvent| pages.fill())
+    };
+    let more = more_rows(ctx, &pages, &id, on_all);
     html! {
         <div class="fp-source-periods__table" id={id}>
             { table(&caption, None, &caption, head, tbody(html! { <>{ for rows }</> })) }
+            <div class="fp-more-rows">{ more }</div>
         </div>
     }
 }
@@ -101,23 +134,13 @@ pub fn source_periods(ctx: &Ctx) -> Html {
         }
     });
     let sources = &report.sources.sources;
-    let total_title = lang.pick("Total", "Total");
-    let totals: Vec<(&StageVolume, Option<&Breakdown>)> = report
-        .stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s, report.breakdowns.as_ref().and_then(|b| b.get(i))))
-        .collect();
     // One source is the total: its table would repeat it.
     let per_source = (sources.len() > 1).then(|| {
         sources.iter().enumerate().map(|(k, s)| {
-            let stages: Vec<(&StageVolume, Option<&Breakdown>)> =
-                s.stages.iter().enumerate().map(|(i, v)| (v, s.breakdowns.as_ref().and_then(|b| b.get(i)))).collect();
-            let title = name(ctx, s);
             html! {
                 <details class="fp-details fp-source-periods__one">
-                    <summary>{ fill(lang.pick("{} — {} clients", "{} — {} customers"), &[&title, &ctx.count(s.customers)]) }</summary>
-                    { period_table(ctx, format!("fp-source-periods-{k}"), &title, &stages, period) }
+                    <summary>{ fill(lang.pick("{} — {} clients", "{} — {} customers"), &[&name(ctx, s), &ctx.count(s.customers)]) }</summary>
+                    <SourceTable ctx={ctx.clone()} source={Some(k)} />
                 </details>
             }
         }).collect::<Html>()
@@ -125,7 +148,7 @@ pub fn source_periods(ctx: &Ctx) -> Html {
     html! {
         <div class="fp-source-periods">
             <div class="fp-seg" role="group" aria-label={lang.pick("Afficher par", "Show per")}>{ for buttons }</div>
-            { period_table(ctx, "fp-source-periods-total".into(), total_title, &totals, period) }
+            <SourceTable ctx={ctx.clone()} source={None::<usize>} />
             { for per_source }
             <p class="fp-hint">{ lang.pick(
                 "Chaque source répartit ses propres personnes entières sur les périodes (plus forts restes) ; chaque case du total est la somme exacte des sources.",
