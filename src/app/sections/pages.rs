@@ -5,6 +5,7 @@
 
 use crate::app::ctx::Ctx;
 use crate::app::widgets::fill;
+use crate::browser::focus::focus_table_within;
 use crate::browser::frames::after_next_paint;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -54,6 +55,16 @@ impl Pages {
     pub fn fill(&self) {
         self.filling.set(true);
         self.drawn.dispatch(self.visible + PAGE);
+    }
+
+    /// "Show all" for a table inside `region`: the button goes once every row is drawn, so
+    /// the keyboard goes on from the table's own scrolling region.
+    pub fn fill_table(&self, region: &NodeRef) -> Callback<MouseEvent> {
+        let (pages, region) = (self.clone(), region.clone());
+        Callback::from(move |_: MouseEvent| {
+            pages.fill();
+            focus_table_within(&region);
+        })
     }
 }
 

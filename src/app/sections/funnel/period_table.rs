@@ -9,7 +9,6 @@ use crate::app::ctx::{Ctx, SectionProps};
 use crate::app::sections::pages::{more_rows, use_pages};
 use crate::app::widgets::fill;
 use crate::app::widgets::{card, cell, data_table, flag, num, row};
-use crate::browser::focus::focus_table_within;
 use crate::engine::funnel::Team;
 use crate::engine::time::periods::{Breakdown, Horizon};
 use crate::engine::PlanReport;
@@ -76,14 +75,7 @@ fn stage_table_view(props: &SectionProps) -> Html {
     let ctx = &props.ctx;
     let pages = use_pages(ctx.report().map_or(0, |r| r.stages.len()));
     let region = use_node_ref();
-    let on_all = {
-        let (pages, region) = (pages.clone(), region.clone());
-        // The button goes once every row is drawn: the keyboard goes on from the table.
-        Callback::from(move |_: MouseEvent| {
-            pages.fill();
-            focus_table_within(&region);
-        })
-    };
+    let on_all = pages.fill_table(&region);
     let Some(report) = ctx.report() else { return Html::default() };
     let (period, horizon) = (ctx.state.period, ctx.state.plan.periods.horizon);
     html! {

@@ -6,7 +6,6 @@
 use crate::app::ctx::{field_id, Ctx};
 use crate::app::sections::pages::{more_rows, use_pages};
 use crate::app::widgets::{fill, flag, scroll_table};
-use crate::browser::focus::focus_table_within;
 use crate::browser::format::currency_symbol;
 use crate::engine::Decimal;
 use crate::state::registry::{self, Kind};
@@ -70,13 +69,7 @@ pub fn source_stages(props: &StagesProps) -> Html {
     let stages = plan.funnel.effective_stages();
     let pages = use_pages(stages.len());
     let region = use_node_ref();
-    let on_all = {
-        let (pages, region) = (pages.clone(), region.clone());
-        Callback::from(move |_: MouseEvent| {
-            pages.fill();
-            focus_table_within(&region);
-        })
-    };
+    let on_all = pages.fill_table(&region);
     let last = stages.len().saturating_sub(1);
     let budget = plan.budget.as_ref();
     let money = currency_symbol(&ctx.state.currency, lang);
